@@ -1,0 +1,1 @@
+"""Qt widgets only: they call models' operations and show their results. No rules here."""

@@ -1,0 +1,1 @@
+"""The office's rules and records: pure Python and peewee, no Qt, no reportlab."""

@@ -1,0 +1,32 @@
+"""Every table of the current schema, and the ordered migrations that lead to it.
+
+A new file gets ``db.TABLES`` created at once and is stamped with every
+migration's version. An existing file runs only the migrations above its
+version. When a later issue adds tables, it appends a migration that creates
+them (``create_tables``) and adds them to TABLES here.
+"""
+
+from __future__ import annotations
+
+from . import db
+from .audit import AuditEntry
+from .numbering import DocumentCounter
+from .people import Department, User, UserRole, seed_departments
+from .settings import OfficeSetting
+
+TABLES = [db.SchemaVersion, Department, User, UserRole, AuditEntry, DocumentCounter, OfficeSetting]
+
+
+def _v1_foundation(database) -> None:
+    database.create_tables(TABLES)
+    seed_departments()
+
+
+MIGRATIONS = [
+    db.Migration(1, "foundation: people, audit log, numbering, settings", _v1_foundation),
+]
+
+if not db.MIGRATIONS:
+    db.MIGRATIONS.extend(MIGRATIONS)
+    db.TABLES.extend(TABLES)
+    db.INITIALISERS.append(seed_departments)

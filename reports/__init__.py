@@ -1,0 +1,1 @@
+"""What goes onto paper or into a spreadsheet: reportlab PDFs, openpyxl workbooks. No Qt."""
