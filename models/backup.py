@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -115,7 +114,3 @@ def restore(db_path: str | Path, from_file: str | Path) -> Path | None:
     finally:
         source.close()
     return saved
-
-
-def copy_plain(src: Path, dst: Path) -> None:
-    shutil.copy2(src, dst)

@@ -1,0 +1,105 @@
+"""Opening, creating and migrating the database file."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from peewee import CharField
+
+from models import db as dbmod
+from models.errors import SchemaError
+from models.people import Department, User
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_has_pragmas_schema_and_seeded_departments(db, db_path):
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert dbmod.file_version(db) == dbmod.latest_version() >= 1
+    assert [d.name for d in Department.select().order_by(Department.sort_order)] == [
+        "客服部",
+        "工程部",
+        "秩维部",
+        "清洁部",
+    ]
+
+
+def test_older_schema_is_upgraded_without_loss_and_copied_first(admin, db_path, monkeypatch):
+    dbmod.close_database()
+    users_before = sqlite3.connect(db_path).execute("SELECT id, login FROM user").fetchall()
+
+    def v2(database):
+        database.execute_sql('ALTER TABLE "user" ADD COLUMN "nickname" VARCHAR(40)')
+
+    monkeypatch.setattr(
+        dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, dbmod.Migration(2, "test: nickname", v2)]
+    )
+    dbmod.open_database(db_path)
+    con = sqlite3.connect(db_path)
+    assert con.execute("SELECT id, login FROM user").fetchall() == users_before
+    assert "nickname" in [r[1] for r in con.execute('PRAGMA table_info("user")')]
+    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
+    copies = list(db_path.parent.glob("office.before-upgrade-v1-*.sqlite"))
+    assert len(copies) == 1
+    old = sqlite3.connect(copies[0])
+    assert old.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    assert old.execute("SELECT id, login FROM user").fetchall() == users_before
+
+
+def test_failed_migration_leaves_the_file_at_its_old_version(admin, db_path, monkeypatch):
+    dbmod.close_database()
+
+    def broken(database):
+        database.execute_sql("CREATE TABLE half_done (x INTEGER)")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(
+        dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, dbmod.Migration(2, "broken", broken)]
+    )
+    with pytest.raises(RuntimeError):
+        dbmod.open_database(db_path)
+    con = sqlite3.connect(db_path)
+    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "half_done" not in tables
+
+
+def test_newer_schema_is_refused_and_left_alone(admin, db_path):
+    dbmod.database.execute_sql(
+        "INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'future', '2030-01-01')"
+    )
+    dbmod.close_database()
+    before = _digest(db_path)
+    with pytest.raises(SchemaError) as info:
+        dbmod.open_database(db_path)
+    assert "newer version" in str(info.value)
+    assert info.value.params == {"found": 99, "known": dbmod.latest_version()}
+    assert _digest(db_path) == before
+    assert dbmod.database.obj is None
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(SchemaError, match="not a FrontDesk database"):
+        dbmod.open_database(other)
+
+
+def test_missing_file_is_refused_when_not_creating(tmp_path):
+    with pytest.raises(SchemaError, match="does not exist"):
+        dbmod.open_database(tmp_path / "nope.sqlite", create=False)
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_model_field_names_unchanged():
+    # A column added to a model without a migration would break older files.
+    assert isinstance(User._meta.fields["login"], CharField)
