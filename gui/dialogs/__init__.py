@@ -1,0 +1,1 @@
+"""Dialogs of the shell: welcome, login, passwords, settings, audit log, about."""
