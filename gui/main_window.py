@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -234,29 +233,21 @@ class MainWindow(QMainWindow):
         self.close()
 
     def export_current_list(self) -> None:
+        from .widgets.list_actions import export_list
+
         view = self.current_list_view()
         if view is None:
             return
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
-        title = self.tabs.tabText(self.tabs.currentIndex())
-        default = str(Path(desk_settings().value("export/folder", str(Path.home()))) / f"{title}-{stamp}.xlsx")
-        file_name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the list"), default, self.tr("Excel workbooks (*.xlsx)")
-        )
-        if not file_name:
-            return
-        desk_settings().setValue("export/folder", str(Path(file_name).parent))
-        try:
-            count = view.export_xlsx(file_name)
-        except (DomainError, OSError) as exc:
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("{n} rows exported to {file}").format(n=count, file=file_name), 8000)
+        count = export_list(self, view, self.tabs.tabText(self.tabs.currentIndex()))
+        if count is not None:
+            self.statusBar().showMessage(self.tr("{n} rows exported").format(n=count), 8000)
 
     def print_current(self) -> None:
+        from .widgets.list_actions import print_list
+
         view = self.current_list_view()
         if view is not None:
-            view.print_list(self.tabs.tabText(self.tabs.currentIndex()))
+            print_list(self, view, self.tabs.tabText(self.tabs.currentIndex()))
 
     def log_out(self) -> None:
         self.restart_requested = True

@@ -9,6 +9,8 @@ from typing import Any
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
 from .db import BaseModel, database
+from .i18n import QT_TRANSLATE_NOOP
+from .listing import Column, ListSpec
 
 
 class AuditEntry(BaseModel):
@@ -74,4 +76,48 @@ def record(
         record_id=record_id,
         record_label=label,
         changes=json.dumps({k: _jsonable(v) for k, v in (changes or {}).items()}, ensure_ascii=False),
+    )
+
+
+# --- the list managers see (操作日志) ----------------------------------------------
+
+# What each action is called in the list; every module adds its own.
+ACTION_LABELS: dict[str, str] = {
+    "login.ok": QT_TRANSLATE_NOOP("Lists", "Logged in"),
+    "login.failed": QT_TRANSLATE_NOOP("Lists", "Failed login"),
+    "login.locked": QT_TRANSLATE_NOOP("Lists", "Account locked"),
+    "user.create": QT_TRANSLATE_NOOP("Lists", "User created"),
+    "user.update": QT_TRANSLATE_NOOP("Lists", "User changed"),
+    "user.roles": QT_TRANSLATE_NOOP("Lists", "Roles changed"),
+    "user.enable": QT_TRANSLATE_NOOP("Lists", "User enabled"),
+    "user.disable": QT_TRANSLATE_NOOP("Lists", "User disabled"),
+    "user.reset_password": QT_TRANSLATE_NOOP("Lists", "Password reset"),
+    "user.change_password": QT_TRANSLATE_NOOP("Lists", "Password changed"),
+    "department.create": QT_TRANSLATE_NOOP("Lists", "Department added"),
+    "department.update": QT_TRANSLATE_NOOP("Lists", "Department changed"),
+    "setting.change": QT_TRANSLATE_NOOP("Lists", "Setting changed"),
+}
+
+
+def audit_list() -> ListSpec:
+    """The audit log as a list: newest first, searchable, filterable by date and action."""
+    return ListSpec(
+        name="audit",
+        title=QT_TRANSLATE_NOOP("Lists", "Audit log"),
+        model=AuditEntry,
+        columns=[
+            Column("at", QT_TRANSLATE_NOOP("Lists", "Time"), AuditEntry.at, 150, "datetime"),
+            Column("user", QT_TRANSLATE_NOOP("Lists", "User"), AuditEntry.user_name, 90),
+            Column("action", QT_TRANSLATE_NOOP("Lists", "Action"), AuditEntry.action, 120,
+                   "status", ACTION_LABELS),
+            Column("entity", QT_TRANSLATE_NOOP("Lists", "Table"), AuditEntry.entity, 100),
+            Column("label", QT_TRANSLATE_NOOP("Lists", "Record"), AuditEntry.record_label, 140),
+            Column("changes", QT_TRANSLATE_NOOP("Lists", "Changes"), AuditEntry.changes, 400,
+                   sortable=False),
+        ],
+        search=[AuditEntry.user_name, AuditEntry.record_label, AuditEntry.changes, AuditEntry.action],
+        date_field=AuditEntry.at,
+        status_field=AuditEntry.action,
+        statuses=sorted(ACTION_LABELS.items()),
+        default_sort=("at", True),
     )

@@ -507,3 +507,27 @@ def save_department(
         audit.record(by, "department.update", "department", dep.id, name,
                      audit.diff(before, {"name": name, "active": active}))
         return dep
+
+
+# --- the user list (用户一览), for `export users` ------------------------------------
+
+
+def user_list():
+    from .listing import Column, ListSpec
+
+    return ListSpec(
+        name="users",
+        title=QT_TRANSLATE_NOOP("Lists", "Users"),
+        model=User,
+        columns=[
+            Column("login", QT_TRANSLATE_NOOP("Lists", "Login name"), User.login, 100),
+            Column("full_name", QT_TRANSLATE_NOOP("Lists", "Full name"), User.full_name, 100),
+            Column("active", QT_TRANSLATE_NOOP("Lists", "Status"), User.active, 70, "status",
+                   {1: QT_TRANSLATE_NOOP("Lists", "Active"), 0: QT_TRANSLATE_NOOP("Lists", "Disabled")}),
+            Column("created_at", QT_TRANSLATE_NOOP("Lists", "Created"), User.created_at, 140, "datetime"),
+            Column("last_login_at", QT_TRANSLATE_NOOP("Lists", "Last login"), User.last_login_at, 140,
+                   "datetime"),
+        ],
+        search=[User.login, User.full_name],
+        default_sort=("login", False),
+    )
