@@ -37,18 +37,20 @@ def test_older_schema_is_upgraded_without_loss_and_copied_first(admin, db_path, 
     def v2(database):
         database.execute_sql('ALTER TABLE "user" ADD COLUMN "nickname" VARCHAR(40)')
 
+    old_version = dbmod.latest_version()
+    new_version = old_version + 1
     monkeypatch.setattr(
-        dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, dbmod.Migration(2, "test: nickname", v2)]
+        dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, dbmod.Migration(new_version, "test: nickname", v2)]
     )
     dbmod.open_database(db_path)
     con = sqlite3.connect(db_path)
     assert con.execute("SELECT id, login FROM user").fetchall() == users_before
     assert "nickname" in [r[1] for r in con.execute('PRAGMA table_info("user")')]
-    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
-    copies = list(db_path.parent.glob("office.before-upgrade-v1-*.sqlite"))
+    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == new_version
+    copies = list(db_path.parent.glob(f"office.before-upgrade-v{old_version}-*.sqlite"))
     assert len(copies) == 1
     old = sqlite3.connect(copies[0])
-    assert old.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    assert old.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == old_version
     assert old.execute("SELECT id, login FROM user").fetchall() == users_before
 
 
@@ -59,13 +61,14 @@ def test_failed_migration_leaves_the_file_at_its_old_version(admin, db_path, mon
         database.execute_sql("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("boom")
 
+    old_version = dbmod.latest_version()
     monkeypatch.setattr(
-        dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, dbmod.Migration(2, "broken", broken)]
+        dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, dbmod.Migration(old_version + 1, "broken", broken)]
     )
     with pytest.raises(RuntimeError):
         dbmod.open_database(db_path)
     con = sqlite3.connect(db_path)
-    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == old_version
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half_done" not in tables
 
