@@ -51,7 +51,3 @@ def install_translators(language: str) -> list[str]:
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English,
                                QLocale.Country.China if language == "zh_CN" else QLocale.Country.UnitedStates))
     return loaded
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

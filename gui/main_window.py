@@ -45,13 +45,13 @@ class PendingTab(QWidget):
 
 
 def tab_titles() -> list[str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return [
-        tr("MainWindow", "Reception log"),
-        tr("MainWindow", "Repair orders"),
-        tr("MainWindow", "Warehouse"),
-        tr("MainWindow", "Sign requests"),
-        tr("MainWindow", "Vendor scoring"),
+        translate("MainWindow", "Reception log"),
+        translate("MainWindow", "Repair orders"),
+        translate("MainWindow", "Warehouse"),
+        translate("MainWindow", "Sign requests"),
+        translate("MainWindow", "Vendor scoring"),
     ]
 
 
@@ -121,8 +121,9 @@ class MainWindow(QMainWindow):
         self.audit_action.setEnabled(self.user.can(people.VIEW_AUDIT))
 
     def _build_status_bar(self) -> None:
-        tr = QCoreApplication.translate
-        roles = "、".join(tr("Role", people.ROLES[r]) for r in sorted(self.user.roles))
+        roles = "、".join(
+            QCoreApplication.translate("Role", people.ROLES[r]) for r in sorted(self.user.roles)
+        )
         self.user_label = QLabel(self.tr("User: {name}").format(name=self.user.full_name))
         self.role_label = QLabel(self.tr("Role: {roles}").format(roles=roles))
         self.db_label = QLabel(self.tr("Database: {path}").format(path=dbmod.current_path()))

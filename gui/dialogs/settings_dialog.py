@@ -33,8 +33,9 @@ from .login import error_label
 
 
 def role_text(roles) -> str:
-    tr = QCoreApplication.translate
-    return "、".join(tr("Role", people.ROLES[r]) for r in sorted(roles) if r in people.ROLES)
+    return "、".join(
+        QCoreApplication.translate("Role", people.ROLES[r]) for r in sorted(roles) if r in people.ROLES
+    )
 
 
 def _readonly_table(headers: list[str]) -> QTableWidget:
