@@ -12,21 +12,33 @@ from . import db
 from .audit import AuditEntry
 from .numbering import DocumentCounter
 from .people import Department, User, UserRole, seed_departments
+from .repairs import TABLES as REPAIR_TABLES
+from .repairs import seed_categories
 from .settings import OfficeSetting
 
-TABLES = [db.SchemaVersion, Department, User, UserRole, AuditEntry, DocumentCounter, OfficeSetting]
+FOUNDATION_TABLES = [
+    db.SchemaVersion, Department, User, UserRole, AuditEntry, DocumentCounter, OfficeSetting
+]
+TABLES = [*FOUNDATION_TABLES, *REPAIR_TABLES]
 
 
 def _v1_foundation(database) -> None:
-    database.create_tables(TABLES)
+    database.create_tables(FOUNDATION_TABLES)
     seed_departments()
+
+
+def _v2_repairs(database) -> None:
+    database.create_tables(REPAIR_TABLES)
+    seed_categories()
 
 
 MIGRATIONS = [
     db.Migration(1, "foundation: people, audit log, numbering, settings", _v1_foundation),
+    db.Migration(2, "repair orders", _v2_repairs),
 ]
 
 if not db.MIGRATIONS:
     db.MIGRATIONS.extend(MIGRATIONS)
     db.TABLES.extend(TABLES)
     db.INITIALISERS.append(seed_departments)
+    db.INITIALISERS.append(seed_categories)
