@@ -35,10 +35,18 @@ def test_version():
     assert run("--version").stdout.strip() == f"FrontDesk {version}"
 
 
-@pytest.fixture
-def demo_db(tmp_path_factory):
+@pytest.fixture(scope="module")
+def built_demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     run("demo", "--db", str(path), "--seed", "7")
+    return path
+
+
+@pytest.fixture
+def demo_db(built_demo, tmp_path):
+    """A private copy of the demo office for each test (built once per module)."""
+    path = tmp_path / "demo.sqlite"
+    path.write_bytes(built_demo.read_bytes())
     return path
 
 

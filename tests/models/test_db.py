@@ -106,3 +106,27 @@ def test_missing_file_is_refused_when_not_creating(tmp_path):
 def test_model_field_names_unchanged():
     # A column added to a model without a migration would break older files.
     assert isinstance(User._meta.fields["login"], CharField)
+
+
+def test_a_foundation_only_file_gains_the_repair_tables(db_path, monkeypatch):
+    """A real upgrade: a file from before the repairs tab (schema 1) is brought to today's."""
+    from models import checks, people, schema, settings
+    from models.repairs import RepairCategory
+
+    with monkeypatch.context() as m:
+        m.setattr(dbmod, "MIGRATIONS", schema.MIGRATIONS[:1])
+        m.setattr(dbmod, "TABLES", schema.FOUNDATION_TABLES)
+        m.setattr(dbmod, "INITIALISERS", [people.seed_departments])
+        dbmod.open_database(db_path)
+        admin = settings.set_up_office("旧版物业服务中心", "admin", "王经理", "admin123")
+        people.create_user("c1", "文员", "secret1", {people.CLERK}, by=admin)
+        assert "repair_order" not in dbmod.database.get_tables()
+        dbmod.close_database()
+    before = sqlite3.connect(db_path).execute("SELECT * FROM user ORDER BY id").fetchall()
+    dbmod.open_database(db_path)
+    assert dbmod.file_version(dbmod.database) == dbmod.latest_version()
+    assert {"repair_order", "repair_event", "repair_category"} <= set(dbmod.database.get_tables())
+    assert RepairCategory.select().count() == 8
+    assert dbmod.database.execute_sql("SELECT * FROM user ORDER BY id").fetchall() == before
+    assert settings.office_name() == "旧版物业服务中心"
+    assert checks.run_checks() == []
