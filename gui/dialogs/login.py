@@ -17,18 +17,7 @@ from models import people, settings
 from models.errors import DomainError
 
 from ..errors import error_text
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("errorBanner")
-    label.setWordWrap(True)
-    label.setStyleSheet(
-        "QLabel#errorBanner { color: #a00000; background: #fdecea; border: 1px solid #f5c2c0;"
-        " padding: 6px; border-radius: 3px; }"
-    )
-    label.hide()
-    return label
+from ..widgets.fields import error_banner as error_label
 
 
 class LoginDialog(QDialog):

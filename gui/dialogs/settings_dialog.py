@@ -29,7 +29,7 @@ from models.people import Department, User
 
 from ..errors import error_text, show_error
 from ..i18n import LANGUAGES, desk_language, set_desk_language
-from .login import error_label
+from ..widgets.fields import error_banner as error_label
 
 
 def role_text(roles) -> str:

@@ -23,7 +23,7 @@ from models.errors import DomainError
 from models.people import User
 
 from ..errors import error_text
-from .login import error_label
+from ..widgets.fields import error_banner as error_label
 
 
 class WelcomeDialog(QDialog):
