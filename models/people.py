@@ -467,46 +467,18 @@ def seed_departments() -> None:
 
 
 def departments(active_only: bool = True) -> list[Department]:
-    query = Department.select().order_by(Department.sort_order, Department.name)
-    if active_only:
-        query = query.where(Department.active)
-    return list(query)
+    from .named_lists import entries
+
+    return entries(Department, active_only)
 
 
 def save_department(
     by: User, name: str, department_id: int | None = None, active: bool = True
 ) -> Department:
-    """Add a department, or rename / (de)activate one."""
-    require(by, MANAGE_SETTINGS)
-    name = name.strip()
-    if not name:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "The department name is required."), field="name"
-        )
-    with database.atomic():
-        clash = Department.select().where(Department.name == name)
-        if department_id is not None:
-            clash = clash.where(Department.id != department_id)
-        if clash.exists():
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("DomainError", "The department {name} already exists."),
-                field="name",
-                name=name,
-            )
-        if department_id is None:
-            order = (Department.select().count() or 0) + 1
-            dep = Department.create(name=name, active=active, sort_order=order)
-            audit.record(by, "department.create", "department", dep.id, name, {"name": name})
-            return dep
-        dep = Department.get_or_none(Department.id == department_id)
-        if dep is None:
-            raise NotFound(QT_TRANSLATE_NOOP("DomainError", "That department no longer exists."))
-        before = {"name": dep.name, "active": dep.active}
-        dep.name, dep.active = name, active
-        dep.save()
-        audit.record(by, "department.update", "department", dep.id, name,
-                     audit.diff(before, {"name": name, "active": active}))
-        return dep
+    """Add a department, or rename / (de)activate one (administrator)."""
+    from .named_lists import save_entry
+
+    return save_entry(Department, by, name, department_id, active)
 
 
 # --- the user list (用户一览), for `export users` ------------------------------------

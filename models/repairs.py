@@ -18,7 +18,8 @@ lookups, timeline, check), ``repairs_list`` (the list for models.listing),
 
 from __future__ import annotations
 
-from . import checks, demo, numbering
+from . import audit, checks, demo, numbering
+from .i18n import QT_TRANSLATE_NOOP
 from .repairs_base import (  # noqa: F401 - the public API
     BASICALLY_SATISFIED,
     CALL_BACK,
@@ -108,3 +109,21 @@ numbering.register(PREFIX, RepairOrder, RepairOrder.number)
 checks.register("repairs", check_repairs)
 if add_repair_orders not in demo.DEMO_STEPS:
     demo.DEMO_STEPS.append(add_repair_orders)
+
+# How the audit log names the repair actions.
+audit.ACTION_LABELS.update(
+    {
+        "repair.register": QT_TRANSLATE_NOOP("Lists", "Repair registered"),
+        "repair.update": QT_TRANSLATE_NOOP("Lists", "Repair order changed"),
+        "repair.dispatch": QT_TRANSLATE_NOOP("Lists", "Repair dispatched"),
+        "repair.paper_returned": QT_TRANSLATE_NOOP("Lists", "Service order paper returned"),
+        "repair.accept": QT_TRANSLATE_NOOP("Lists", "Repair accepted"),
+        "repair.complete": QT_TRANSLATE_NOOP("Lists", "Repair completed"),
+        "repair.check": QT_TRANSLATE_NOOP("Lists", "Repair checked"),
+        "repair.send_back": QT_TRANSLATE_NOOP("Lists", "Repair sent back"),
+        "repair.call_back": QT_TRANSLATE_NOOP("Lists", "Customer called back"),
+        "repair.cancel": QT_TRANSLATE_NOOP("Lists", "Repair cancelled"),
+        "repair_category.create": QT_TRANSLATE_NOOP("Lists", "Repair category added"),
+        "repair_category.update": QT_TRANSLATE_NOOP("Lists", "Repair category changed"),
+    }
+)

@@ -18,7 +18,7 @@ from peewee import (
     TextField,
 )
 
-from . import audit, people, settings
+from . import people, settings
 from .db import BaseModel, database
 from .errors import NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, Translatable
@@ -271,43 +271,9 @@ def save_category(
     sort_order: int | None = None,
 ) -> RepairCategory:
     """Add a category, or rename / (de)activate / move one. Old orders keep theirs."""
-    require(by, MANAGE_SETTINGS)
-    name = name.strip()
-    if not name:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "The category name is required."), field="name"
-        )
-    with database.atomic():
-        clash = RepairCategory.select().where(RepairCategory.name == name)
-        if category_id is not None:
-            clash = clash.where(RepairCategory.id != category_id)
-        if clash.exists():
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("DomainError", "The repair category {name} already exists."),
-                field="name",
-                name=name,
-            )
-        if category_id is None:
-            if sort_order is None:
-                sort_order = RepairCategory.select().count()
-            cat = RepairCategory.create(name=name, active=active, sort_order=sort_order)
-            audit.record(by, "repair_category.create", "repair_category", cat.id, name,
-                         {"name": name, "active": active, "sort_order": sort_order})
-            return cat
-        cat = RepairCategory.get_or_none(RepairCategory.id == category_id)
-        if cat is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("DomainError", "That repair category no longer exists.")
-            )
-        before = {"name": cat.name, "active": cat.active, "sort_order": cat.sort_order}
-        cat.name, cat.active = name, active
-        if sort_order is not None:
-            cat.sort_order = sort_order
-        cat.save()
-        after = {"name": cat.name, "active": cat.active, "sort_order": cat.sort_order}
-        audit.record(by, "repair_category.update", "repair_category", cat.id, name,
-                     audit.diff(before, after))
-        return cat
+    from .named_lists import save_entry
+
+    return save_entry(RepairCategory, by, name, category_id, active, sort_order)
 
 
 # --- deadlines (时限) ---------------------------------------------------------------

@@ -1,0 +1,69 @@
+"""Editable lists of names (departments, repair categories, item categories, …).
+
+Each is a table with a unique name, an active flag and an order. Entries are
+never deleted (old records name them); they are renamed or switched off.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import audit
+from .db import database
+from .errors import NotFound, ValidationError
+from .i18n import QT_TRANSLATE_NOOP
+from .people import MANAGE_SETTINGS, User, require
+
+
+def save_entry(
+    model: type[Any],
+    by: User,
+    name: str,
+    entry_id: int | None = None,
+    active: bool = True,
+    sort_order: int | None = None,
+    permission: str = MANAGE_SETTINGS,
+) -> Any:
+    """Add an entry, or rename / (de)activate / move one; audited as ``<table>.create|update``."""
+    require(by, permission)
+    entity = model._meta.table_name
+    name = name.strip()
+    if not name:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DomainError", "The name is required."), field="name"
+        )
+    with database.atomic():
+        clash = model.select().where(model.name == name)
+        if entry_id is not None:
+            clash = clash.where(model.id != entry_id)
+        if clash.exists():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("DomainError", "{name} already exists in this list."),
+                field="name",
+                name=name,
+            )
+        if entry_id is None:
+            if sort_order is None:
+                sort_order = model.select().count() + 1
+            entry = model.create(name=name, active=active, sort_order=sort_order)
+            audit.record(by, f"{entity}.create", entity, entry.id, name,
+                         {"name": name, "active": active, "sort_order": sort_order})
+            return entry
+        entry = model.get_or_none(model.id == entry_id)
+        if entry is None:
+            raise NotFound(QT_TRANSLATE_NOOP("DomainError", "That entry no longer exists."))
+        before = {"name": entry.name, "active": entry.active, "sort_order": entry.sort_order}
+        entry.name, entry.active = name, active
+        if sort_order is not None:
+            entry.sort_order = sort_order
+        entry.save()
+        after = {"name": entry.name, "active": entry.active, "sort_order": entry.sort_order}
+        audit.record(by, f"{entity}.update", entity, entry.id, name, audit.diff(before, after))
+        return entry
+
+
+def entries(model: type[Any], active_only: bool = True) -> list[Any]:
+    query = model.select().order_by(model.sort_order, model.name)
+    if active_only:
+        query = query.where(model.active)
+    return list(query)
