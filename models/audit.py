@@ -79,6 +79,37 @@ def record(
     )
 
 
+def describe_changes(changes: str) -> str:
+    """The JSON of an audit row as a line a manager reads: ``field: old → new; field: value``."""
+    try:
+        data = json.loads(changes or "{}")
+    except ValueError:
+        return changes
+    if not isinstance(data, dict):
+        return str(data)
+
+    def text(value: Any) -> str:
+        if value is None:
+            return "∅"
+        if isinstance(value, list):
+            return "、".join(text(v) for v in value) or "∅"
+        if isinstance(value, bool):
+            return "✓" if value else "✗"
+        return str(value)
+
+    parts = []
+    for key, value in data.items():
+        # diff() writes [old, new]; a created user's "roles" is a plain list of codes.
+        is_diff = isinstance(value, list) and len(value) == 2 and (
+            key != "roles" or any(isinstance(v, list) for v in value)
+        )
+        if is_diff:
+            parts.append(f"{key}: {text(value[0])} → {text(value[1])}")
+        else:
+            parts.append(f"{key}: {text(value)}")
+    return "; ".join(parts)
+
+
 # --- the list managers see (操作日志) ----------------------------------------------
 
 # What each action is called in the list; every module adds its own.
@@ -113,7 +144,7 @@ def audit_list() -> ListSpec:
             Column("entity", QT_TRANSLATE_NOOP("Lists", "Table"), AuditEntry.entity, 100),
             Column("label", QT_TRANSLATE_NOOP("Lists", "Record"), AuditEntry.record_label, 140),
             Column("changes", QT_TRANSLATE_NOOP("Lists", "Changes"), AuditEntry.changes, 400,
-                   sortable=False),
+                   sortable=False, display=describe_changes),
         ],
         search=[AuditEntry.user_name, AuditEntry.record_label, AuditEntry.changes, AuditEntry.action],
         date_field=AuditEntry.at,

@@ -56,6 +56,7 @@ class Column:
     labels: Mapping[Any, str] | None = None  # status code -> label ("Lists" context)
     sortable: bool = True
     visible: bool = True  # False: hidden until the clerk shows it
+    display: Callable[[Any], str] | None = None  # raw value -> the text shown and exported
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -349,6 +350,8 @@ def export_value(column: Column, value: Any, translate: Translate | None = None)
     """A Python value as a spreadsheet cell wants it: real dates, money as 2-place Decimal."""
     if value is None:
         return None
+    if column.display is not None:
+        return column.display(value)
     if column.kind == "status" or column.labels:
         return status_label(column, value, translate)
     if column.kind == "money":

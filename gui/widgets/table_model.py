@@ -58,6 +58,8 @@ def format_cell(column: listing.Column, value: Any) -> str:
     """A raw value as the clerk reads it: yyyy-MM-dd dates, 2-decimal money, translated status."""
     if value is None:
         return ""
+    if column.display is not None:
+        return column.display(value)
     kind = column.kind
     if kind == "status" or column.labels:
         return listing.status_label(column, value, QCoreApplication.translate)
