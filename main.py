@@ -10,6 +10,8 @@ from pathlib import Path
 
 from models.version import app_version
 
+_language: str | None = None  # --lang, for this run only
+
 
 def _translate():
     """A QtCore application with the desk's language, so messages and headers match the GUI."""
@@ -18,7 +20,7 @@ def _translate():
     from gui.i18n import desk_language, install_translators
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    install_translators(desk_language())
+    install_translators(_language or desk_language())
     return app.translate
 
 
@@ -175,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"FrontDesk {app_version()}")
     db_help = "the database file (default: frontdesk.sqlite in the user's data folder)"
     parser.add_argument("--db", type=Path, help=db_help)
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="the interface language for this run")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="the language of the interface, messages and exported headers for this run")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name, func, help_text):
@@ -208,7 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _language
     args = build_parser().parse_args(argv)
+    _language = args.lang
     if getattr(args, "db", None) is not None:
         args.db = Path(args.db)
     return args.func(args)

@@ -572,7 +572,7 @@ def _table_chunk(
     if not texts:
         data.append(["（无记录）"] + [""] * (n - 1))
         commands += [("SPAN", (0, 1), (-1, 1)), ("ALIGN", (0, 1), (-1, 1), "CENTER")]
-    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(commands))
+    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(commands), hAlign="LEFT")
 
 
 def _fields_table(
@@ -612,7 +612,7 @@ def _fields_table(
             commands.append(("SPAN", (len(cells) - 1, y), (-1, y)))
             cells += [""] * (2 * pairs - len(cells))
         data.append(cells)
-    return Table(data, colWidths=widths, rowHeights=None, style=TableStyle(commands),
+    return Table(data, colWidths=widths, rowHeights=None, style=TableStyle(commands), hAlign="LEFT",
                  minRowHeights=[min_height_mm * mm] * len(data))
 
 

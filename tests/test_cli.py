@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
+        [sys.executable, str(ROOT / "main.py"), "--lang", "en", *args],
         capture_output=True,
         text=True,
         env=env,
