@@ -4,6 +4,7 @@
     python scripts/build_translations.py --update   # lupdate: code -> .ts (keeps translations)
     python scripts/build_translations.py --status   # how much of each catalogue is translated
     python scripts/build_translations.py --fill-en  # en: copy each empty source into its translation
+    python scripts/build_translations.py --apply zh_CN FILE.json  # fill translations from a file
 
 Source strings are English. The tools come from PySide6 (pyside6-lupdate and
 pyside6-lrelease next to the running Python, or the binaries in PySide6's own
@@ -173,6 +174,47 @@ def fill_english() -> int:
     return filled
 
 
+def apply_translations(language: str, table: dict[str, dict[str, object]]) -> int:
+    """Fill ``language``'s catalogue from ``{context: {source: text or [plural forms]}}``.
+
+    Meant for translating a batch of new messages at once (the JSON can be
+    written by hand or reviewed in a diff). Sources not in the catalogue are
+    reported and skipped. Returns how many messages were set.
+    """
+    path = ts_path(language)
+    tree = ET.parse(path)
+    done = 0
+    seen: set[tuple[str, str]] = set()
+    for context, message in _messages(tree):
+        name = context.findtext("name", "")
+        source = message.findtext("source", "")
+        if source not in table.get(name, {}):
+            continue
+        seen.add((name, source))
+        text = table[name][source]
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        for form in translation.findall("numerusform"):
+            translation.remove(form)
+        if message.get("numerus") == "yes":
+            forms = text if isinstance(text, list) else [text]
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = str(text)
+        translation.attrib.pop("type", None)
+        done += 1
+    for name, sources in table.items():
+        for source in sources:
+            if (name, source) not in seen:
+                print(f"not in {path.name}: [{name}] {source!r}", file=sys.stderr)
+    if done:
+        _write_ts(tree, path)
+    return done
+
+
 def _write_ts(tree: ET.ElementTree, path: Path) -> None:
     """Write a .ts the way lupdate does (doctype line, UTF-8), so the next --update is a no-op."""
     ET.indent(tree, space="    ")
@@ -188,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--update", action="store_true", help="refresh the .ts files from the code")
     group.add_argument("--status", action="store_true", help="count untranslated messages")
     group.add_argument("--fill-en", action="store_true", help="copy sources into empty en entries")
+    group.add_argument("--apply", nargs=2, metavar=("LANGUAGE", "FILE"),
+                       help="fill translations from a JSON file {context: {source: text}}")
     args = parser.parse_args(argv)
     try:
         if args.update:
@@ -195,6 +239,13 @@ def main(argv: list[str] | None = None) -> int:
         elif args.status:
             for language in LANGUAGES:
                 print(f"{ts_path(language).name}: {status_line(language)}")
+        elif args.apply:
+            import json
+
+            language, file_name = args.apply
+            table = json.loads(Path(file_name).read_text(encoding="utf-8"))
+            print(f"set {apply_translations(language, table)} message(s) in {ts_path(language).name}")
+            run_lupdate(ts_path(language), language)  # normalise the layout back to lupdate's
         elif args.fill_en:
             print(f"filled {fill_english()} English message(s)")
             run_lupdate(ts_path("en"), "en")  # normalise the layout back to lupdate's
