@@ -79,7 +79,7 @@ def record(
     )
 
 
-def describe_changes(changes: str) -> str:
+def describe_changes(changes: str, translate=None) -> str:
     """The JSON of an audit row as a line a manager reads: ``field: old → new; field: value``."""
     try:
         data = json.loads(changes or "{}")

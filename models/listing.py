@@ -56,7 +56,8 @@ class Column:
     labels: Mapping[Any, str] | None = None  # status code -> label ("Lists" context)
     sortable: bool = True
     visible: bool = True  # False: hidden until the clerk shows it
-    display: Callable[[Any], str] | None = None  # raw value -> the text shown and exported
+    # (raw value, translate or None) -> the text shown and exported
+    display: Callable[[Any, Translate | None], str] | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -351,7 +352,7 @@ def export_value(column: Column, value: Any, translate: Translate | None = None)
     if value is None:
         return None
     if column.display is not None:
-        return column.display(value)
+        return column.display(value, translate)
     if column.kind == "status" or column.labels:
         return status_label(column, value, translate)
     if column.kind == "money":

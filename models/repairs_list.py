@@ -4,11 +4,19 @@ The GUI's table and the spreadsheet export both read it. Extra filters (in
 ``ListFilter.extra``): "urgency" (code), "category" (id), "department" (start
 of the name), "overdue" (truthy: only orders past a deadline, see
 ``repairs_queries.overdue_clause``, against the clock when the page is read).
+
+The "late" column says how late an open order is, computed in SQL against the
+operations' clock (``repairs_base.now``) when the page is read: minutes past the completion deadline,
+or (negative) minutes past the acceptance deadline of an order not yet accepted,
+as ``repairs_queries.lateness`` decides; blank when on time.
 """
 
 from __future__ import annotations
 
-from peewee import JOIN
+import datetime as dt
+from collections.abc import Callable
+
+from peewee import JOIN, Case, ColumnBase, fn
 
 from . import repairs_base as base
 from .i18n import QT_TRANSLATE_NOOP
@@ -39,6 +47,66 @@ SOURCE_LIST_LABELS = {
 }
 
 
+Translate = Callable[[str, str], str] | None
+
+
+def _tr(translate: Translate, context: str, text: str) -> str:
+    return translate(context, text) if translate else text
+
+
+def duration_text(span: dt.timedelta, translate: Translate = None) -> str:
+    """A span in the largest two units that matter: 2 d 3 h, 3 h 20 min, 45 min."""
+    minutes = max(0, int(span.total_seconds() // 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days and hours:
+        text = _tr(translate, "RepairLabels", QT_TRANSLATE_NOOP("RepairLabels", "{days} d {hours} h"))
+    elif days:
+        text = _tr(translate, "RepairLabels", QT_TRANSLATE_NOOP("RepairLabels", "{days} d"))
+    elif hours and mins:
+        text = _tr(translate, "RepairLabels",
+                   QT_TRANSLATE_NOOP("RepairLabels", "{hours} h {minutes} min"))
+    elif hours:
+        text = _tr(translate, "RepairLabels", QT_TRANSLATE_NOOP("RepairLabels", "{hours} h"))
+    else:
+        text = _tr(translate, "RepairLabels", QT_TRANSLATE_NOOP("RepairLabels", "{minutes} min"))
+    return text.format(days=days, hours=hours, minutes=mins)
+
+
+def late_text(minutes: int | float, translate: Translate = None) -> str:
+    """The "late" column: positive minutes past completion, negative past acceptance."""
+    if minutes is None:
+        return ""
+    span = duration_text(dt.timedelta(minutes=abs(int(minutes))), translate)
+    if minutes < 0:
+        text = QT_TRANSLATE_NOOP("RepairLabels", "{late} late to accept")
+    else:
+        text = QT_TRANSLATE_NOOP("RepairLabels", "{late} late to complete")
+    return _tr(translate, "RepairLabels", text).format(late=span)
+
+
+class _Now(ColumnBase):
+    """The clock as an SQL parameter, read each time the statement is built."""
+
+    def __sql__(self, ctx):
+        return ctx.value(f"{base.now():%Y-%m-%d %H:%M:%S}", converter=False)
+
+
+def _minutes_since(due) -> object:
+    return ((fn.julianday(_Now()) - fn.julianday(due)) * 1440).cast("INTEGER")  # rounded down
+
+
+def late_minutes():
+    """SQL: the "late" column's value (see the module docstring)."""
+    now = _Now()
+    return Case(None, [
+        (RepairOrder.status.in_(base.OPEN_STATUSES) & (RepairOrder.complete_due < now),
+         _minutes_since(RepairOrder.complete_due)),
+        (RepairOrder.status.in_(base.NOT_ACCEPTED) & (RepairOrder.accept_due < now),
+         _minutes_since(RepairOrder.accept_due) * -1),
+    ], None)
+
+
 def _base_query():
     return RepairOrder.select().join(
         RepairCategory, JOIN.LEFT_OUTER, on=(RepairOrder.category == RepairCategory.id))
@@ -60,6 +128,8 @@ ORDER_LIST = ListSpec(
                width=120, kind="datetime"),
         Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), O.status, width=70,
                kind="status", labels=STATUS_LIST_LABELS),
+        Column("late", QT_TRANSLATE_NOOP("Lists", "Overdue"), late_minutes(), width=130,
+               sortable=False, display=late_text),
         Column("urgency", QT_TRANSLATE_NOOP("Lists", "Urgency"), O.urgency, width=50,
                kind="status", labels=URGENCY_LIST_LABELS),
         Column("category", QT_TRANSLATE_NOOP("Lists", "Category"), RepairCategory.name,

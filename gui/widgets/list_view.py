@@ -85,6 +85,7 @@ class ListView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.filter_bar)
+        layout.addLayout(self.extra_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
@@ -128,9 +129,12 @@ class ListView(QWidget):
 
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.clicked.connect(self.clear_filters)
-        self._extra_at = bar.count()
         bar.addWidget(self.clear_button)
         bar.addStretch(1)
+        # A tab's own filters go on a second row, so a narrow window still fits the bar.
+        self.extra_bar = QHBoxLayout()
+        self.extra_bar.addStretch(1)
+        self._extra_at = 0
 
     def _date_edit(self, date: QDate) -> QDateEdit:
         edit = QDateEdit(date, self)
@@ -187,9 +191,9 @@ class ListView(QWidget):
         at = self._extra_at
         if label:
             caption = QLabel(label, self)
-            self.filter_bar.insertWidget(at, caption)
+            self.extra_bar.insertWidget(at, caption)
             at += 1
-        self.filter_bar.insertWidget(at, widget)
+        self.extra_bar.insertWidget(at, widget)
         self._extra_at = at + 1
         self._extra_labels.append((label, widget))
         if key is None:

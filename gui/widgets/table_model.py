@@ -59,7 +59,7 @@ def format_cell(column: listing.Column, value: Any) -> str:
     if value is None:
         return ""
     if column.display is not None:
-        return column.display(value)
+        return column.display(value, QCoreApplication.translate)
     kind = column.kind
     if kind == "status" or column.labels:
         return listing.status_label(column, value, QCoreApplication.translate)

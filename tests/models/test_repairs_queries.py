@@ -288,5 +288,20 @@ def test_the_list_spec_filters_pages_and_marks_overdue(staff, clock):
     assert ids(department="星河") == [late.id]
     assert [r[0] for r in listing.fetch_page(spec, ListFilter(text="不制冷")).rows] == [fresh.id]
     assert listing.count(spec, ListFilter(status=repairs.REGISTERED)) == 2
+    # How late, in the list: 10 min past acceptance, then 1 h 10 min past completion.
+    late_column = spec.column("late")
+
+    def late_cell():
+        rows = listing.fetch_page(spec, ListFilter(extra={"overdue": True})).rows
+        value = listing.python_values(spec, rows[0])["late"] if rows else None
+        return value, listing.export_value(late_column, value)
+
+    clock.set(dt.datetime(2026, 2, 1, 0, 30))
+    assert late_cell() == (-10, "10 min late to accept")
+    clock.set(dt.datetime(2026, 2, 1, 5, 0))
+    assert late_cell() == (70, "1 h 10 min late to complete")
+    fresh_row = listing.python_values(spec, listing.fetch_page(spec, limit=1).rows[0])
+    assert fresh_row["late"] is None
     clock.set(dt.datetime(2026, 1, 31, 23, 59))  # the clock is read when the page is
     assert ids(overdue=True) == []
+    assert late_cell() == (None, None)
