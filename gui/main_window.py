@@ -57,7 +57,13 @@ def tab_titles() -> list[str]:
 
 def build_tabs(user: people.User) -> list[tuple[str, QWidget]]:
     """The five tabs in their fixed order; each tab's issue replaces its PendingTab."""
-    return [(title, PendingTab(title)) for title in tab_titles()]
+    from .repairs import RepairsTab
+
+    built = {1: RepairsTab}
+    return [
+        (title, built[index](user) if index in built else PendingTab(title))
+        for index, title in enumerate(tab_titles())
+    ]
 
 
 class MainWindow(QMainWindow):

@@ -155,6 +155,9 @@ class SettingsDialog(QDialog):
             self.pages.addTab(self._departments_page(), self.tr("Departments"))
         if user.can(people.MANAGE_USERS):
             self.pages.addTab(self._users_page(), self.tr("Users"))
+        from ..repairs import RepairsSettingsPage  # read-only for non-administrators
+
+        self.pages.addTab(RepairsSettingsPage(user), self.tr("Repair orders"))
         self.pages.addTab(self._language_page(), self.tr("Language"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -1,0 +1,311 @@
+"""What can be done to a repair order, shared by the tab's toolbar and the order dialog.
+
+``allowed(user, action, order)`` only decides which buttons are enabled (a
+quick mirror of the operations' role and status checks); the operation in
+models.repairs still decides, and its refusal is shown to the clerk. Each
+handler returns True when something was written; ``OrderActions.changed``
+then tells the tab to refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models import people, repairs
+from models.errors import DomainError
+from models.people import User
+
+from ..errors import show_error
+from ..widgets.print_preview import preview_pdf
+from ..widgets.worker import run_with_progress
+from . import forms
+
+NEW, OPEN, EDIT, DISPATCH, ACCEPT, COMPLETE = "new", "open", "edit", "dispatch", "accept", "complete"
+CHECK, SEND_BACK, CALL_BACK, CANCEL = "check", "send_back", "call_back", "cancel"
+PAPER, PRINT, MONTHLY = "paper", "print", "monthly"
+# The toolbar's order, left to right (NEW and MONTHLY need no selected order).
+ORDER_ACTIONS = (OPEN, EDIT, DISPATCH, ACCEPT, COMPLETE, CHECK, SEND_BACK, CALL_BACK, CANCEL,
+                 PAPER, PRINT)
+
+# action -> (permission, statuses in which it applies; None: any)
+_RULES: dict[str, tuple[str | None, Sequence[str] | None]] = {
+    NEW: (repairs.REGISTER, None),
+    OPEN: (None, None),
+    EDIT: (repairs.REGISTER, repairs.NOT_ACCEPTED),
+    DISPATCH: (repairs.DISPATCH, (repairs.REGISTERED,)),
+    ACCEPT: (repairs.WORK, (repairs.DISPATCHED,)),
+    COMPLETE: (repairs.WORK, (repairs.IN_PROGRESS,)),
+    CHECK: (repairs.CHECK, (repairs.COMPLETED,)),
+    SEND_BACK: (repairs.CHECK, (repairs.COMPLETED,)),
+    CALL_BACK: (repairs.CALL_BACK, (repairs.CHECKED,)),
+    CANCEL: (repairs.CANCEL, repairs.OPEN_STATUSES),
+    PAPER: (repairs.DISPATCH, None),
+    PRINT: (None, None),
+    MONTHLY: (None, None),
+}
+
+
+def allowed(user: User, action: str, order: repairs.RepairOrder | None) -> bool:
+    """Whether the button for ``action`` should be enabled for this user and order."""
+    permission, statuses = _RULES[action]
+    if permission is not None and not user.can(permission):
+        return False
+    if action in (NEW, MONTHLY):
+        return True
+    if order is None:
+        return False
+    if action == PAPER:
+        return (order.dispatched_at is not None and order.status != repairs.CANCELLED
+                and not order.paper_returned)
+    return statuses is None or order.status in statuses
+
+
+class OrderActions(QObject):
+    """The handlers behind the buttons; ``changed(order id)`` after every write."""
+
+    changed = Signal(int)
+
+    def __init__(self, user: User, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+
+    def texts(self) -> dict[str, str]:
+        """The buttons' words."""
+        return {
+            NEW: self.tr("New"),
+            OPEN: self.tr("Open"),
+            EDIT: self.tr("Edit…"),
+            DISPATCH: self.tr("Dispatch…"),
+            ACCEPT: self.tr("Accept"),
+            COMPLETE: self.tr("Complete…"),
+            CHECK: self.tr("Check (pass)"),
+            SEND_BACK: self.tr("Send back…"),
+            CALL_BACK: self.tr("Call back…"),
+            CANCEL: self.tr("Cancel…"),
+            PAPER: self.tr("Paper returned"),
+            PRINT: self.tr("Print service order"),
+            MONTHLY: self.tr("Monthly report…"),
+        }
+
+    def tips(self) -> dict[str, str]:
+        return {
+            NEW: self.tr("Register a new repair order (Ctrl+N)"),
+            OPEN: self.tr("Open the order: details, timeline, earlier orders (Enter)"),
+            DISPATCH: self.tr("Hand the order to engineering and print its service order"),
+            ACCEPT: self.tr("Engineering takes the order: it is now in progress"),
+            COMPLETE: self.tr("Engineering reports the work done"),
+            CHECK: self.tr("The completed work passes the check"),
+            SEND_BACK: self.tr("The work is not right: back to engineering with the reason"),
+            CALL_BACK: self.tr("Record the customer's verdict"),
+            CANCEL: self.tr("Cancel an order not yet completed, with the reason"),
+            PAPER: self.tr("Engineering brought back the signed paper copy (all selected orders)"),
+            PRINT: self.tr("Print the 工程服务单 (two copies on one sheet)"),
+            MONTHLY: self.tr("Print the monthly repair report"),
+        }
+
+    def allowed(self, action: str, order: repairs.RepairOrder | None) -> bool:
+        return allowed(self.user, action, order)
+
+    def run(self, action: str, parent: QWidget, order_ids: Sequence[int]) -> bool:
+        """Do ``action`` on the first of ``order_ids`` (paper returned: on all of them)."""
+        if action == NEW:
+            return self.new_order(parent) is not None
+        if action == MONTHLY:
+            self.monthly_report(parent)
+            return False
+        if not order_ids:
+            return False
+        if action == PAPER:
+            return self.paper_returned(parent, order_ids)
+        handler: Callable[[QWidget, int], bool] = {
+            OPEN: self.open_order,
+            EDIT: self.edit,
+            DISPATCH: self.dispatch,
+            ACCEPT: self.accept,
+            COMPLETE: self.complete,
+            CHECK: self.check,
+            SEND_BACK: self.send_back,
+            CALL_BACK: self.call_back,
+            CANCEL: self.cancel,
+            PRINT: self.print_service_order,
+        }[action]
+        return handler(parent, order_ids[0])
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _order(self, parent: QWidget, order_id: int) -> repairs.RepairOrder | None:
+        try:
+            return repairs.get_order(order_id)
+        except DomainError as exc:
+            show_error(parent, exc)
+            return None
+
+    def _permitted(self, parent: QWidget, permission: str) -> bool:
+        """The operation's own role check, asked before a form is typed in vain."""
+        try:
+            people.require(self.user, permission)
+        except DomainError as exc:
+            show_error(parent, exc)
+            return False
+        return True
+
+    def _form_step(self, parent: QWidget, order_id: int, permission: str, make_form) -> bool:
+        order = self._order(parent, order_id)
+        if order is None or not self._permitted(parent, permission):
+            return False
+        form = make_form(self.user, order, parent)
+        try:
+            saved = forms.run_dialog(form) and form.result_record is not None
+        finally:
+            form.deleteLater()
+        if saved:
+            self.changed.emit(order_id)
+        return saved
+
+    def _confirmed_step(self, parent: QWidget, order_id: int, question: str,
+                        operation: Callable[[], object]) -> bool:
+        order = self._order(parent, order_id)
+        if order is None:
+            return False
+        answer = QMessageBox.question(parent, self.tr("Repair order {number}").format(
+            number=order.number), question.format(number=order.number))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            operation()
+        except DomainError as exc:
+            show_error(parent, exc)
+            return False
+        self.changed.emit(order_id)
+        return True
+
+    # --- the handlers -----------------------------------------------------------------
+
+    def new_order(self, parent: QWidget) -> repairs.RepairOrder | None:
+        """登记: the keyboard-first form; the new order, or None."""
+        if not self._permitted(parent, repairs.REGISTER):
+            return None
+        form = forms.order_form(self.user, parent)
+        try:
+            order = form.result_record if forms.run_dialog(form) else None
+        finally:
+            form.deleteLater()
+        if order is not None:
+            self.changed.emit(order.id)
+        return order
+
+    def edit(self, parent: QWidget, order_id: int) -> bool:
+        return self._form_step(parent, order_id, repairs.REGISTER,
+                               lambda user, order, p: forms.order_form(user, p, order))
+
+    def dispatch(self, parent: QWidget, order_id: int) -> bool:
+        done = self._form_step(parent, order_id, repairs.DISPATCH, forms.dispatch_form)
+        if done:
+            order = repairs.get_order(order_id)
+            answer = QMessageBox.question(
+                parent, self.tr("Print the service order"),
+                self.tr("Order {number} is dispatched to {engineer}. Print its service order "
+                        "now?").format(number=order.number, engineer=order.engineer))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.print_service_order(parent, order_id)
+        return done
+
+    def accept(self, parent: QWidget, order_id: int) -> bool:
+        return self._confirmed_step(
+            parent, order_id, self.tr("Engineering accepts order {number} now?"),
+            lambda: repairs.accept(order_id, by=self.user))
+
+    def complete(self, parent: QWidget, order_id: int) -> bool:
+        return self._form_step(parent, order_id, repairs.WORK, forms.complete_form)
+
+    def check(self, parent: QWidget, order_id: int) -> bool:
+        return self._confirmed_step(
+            parent, order_id,
+            self.tr("The work on order {number} passes the check? The customer is called "
+                    "back next."),
+            lambda: repairs.check(order_id, by=self.user))
+
+    def send_back(self, parent: QWidget, order_id: int) -> bool:
+        return self._form_step(parent, order_id, repairs.CHECK, forms.send_back_form)
+
+    def call_back(self, parent: QWidget, order_id: int) -> bool:
+        return self._form_step(parent, order_id, repairs.CALL_BACK, forms.call_back_form)
+
+    def cancel(self, parent: QWidget, order_id: int) -> bool:
+        return self._form_step(parent, order_id, repairs.CANCEL, forms.cancel_form)
+
+    def paper_returned(self, parent: QWidget, order_ids: Sequence[int]) -> bool:
+        """回单: the signed paper copies of the selected orders are back."""
+        orders = [o for o in (repairs.RepairOrder.get_or_none(repairs.RepairOrder.id == i)
+                              for i in order_ids) if o is not None]
+        if not orders:
+            return False
+        numbers = "、".join(o.number for o in orders[:10]) + ("…" if len(orders) > 10 else "")
+        answer = QMessageBox.question(
+            parent, self.tr("Paper returned"),
+            self.tr("Mark the signed paper copy returned for %n order(s): {numbers}?", "",
+                    len(orders)).format(numbers=numbers))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        done = False
+        for order in orders:
+            try:
+                repairs.mark_paper_returned(order.id, by=self.user)
+            except DomainError as exc:
+                show_error(parent, exc)
+                break
+            done = True
+            self.changed.emit(order.id)
+        return done
+
+    def print_service_order(self, parent: QWidget, order_id: int) -> bool:
+        """工程服务单: preview, then print or save. Writes nothing, so returns False."""
+        from reports.repairs import service_order_pdf
+
+        order = self._order(parent, order_id)
+        if order is None:
+            return False
+        try:
+            pdf = service_order_pdf(order_id)
+        except DomainError as exc:
+            show_error(parent, exc)
+            return False
+        preview_pdf(parent, pdf, self.tr("Service order {number}").format(number=order.number),
+                    f"{order.number}.pdf")
+        return False
+
+    def monthly_report(self, parent: QWidget) -> None:
+        """工程维修月报: pick the month, build the PDF in a worker, preview it."""
+        from reports.repairs import monthly_report_pdf
+
+        def build(values: dict) -> bytes | None:
+            month = str(values["month"])
+            return run_with_progress(form, self.tr("Preparing the monthly report…"),
+                                     lambda _progress: monthly_report_pdf(
+                                         month, prepared_by=self.user.full_name))
+
+        form = forms.month_form(build, parent)
+        try:
+            pdf = form.result_record if forms.run_dialog(form) else None
+            month = str(form.fields["month"].value())
+        finally:
+            form.deleteLater()
+        if pdf:
+            preview_pdf(parent, pdf, self.tr("Monthly repair report {month}").format(month=month),
+                        f"工程维修月报-{month}.pdf")
+
+    def open_order(self, parent: QWidget, order_id: int) -> bool:
+        """The order dialog: details, actions, timeline, earlier orders of the room or phone."""
+        from .order_dialog import OrderDialog
+
+        if self._order(parent, order_id) is None:
+            return False
+        dialog = OrderDialog(order_id, self, parent)
+        try:
+            forms.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        return False

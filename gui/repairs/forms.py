@@ -1,0 +1,248 @@
+"""The repairs tab's record forms: the order itself and one form per lifecycle step.
+
+Every form is a RecordForm whose ``on_save`` calls ONE operation of
+models.repairs; a DomainError lands in the form's red banner and nothing is
+written. ``run_dialog`` shows a dialog modally; tests replace it to drive the
+forms without blocking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+
+from models import people, repairs
+from models.people import User, UserRole
+
+from ..widgets.record_form import FieldSpec, RecordForm
+from . import labels
+
+translate = QCoreApplication.translate
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show ``dialog`` modally; True when it was accepted (saved). Tests replace this."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def now_minute() -> dt.datetime:
+    return dt.datetime.now().replace(second=0, microsecond=0)
+
+
+def moment(value: object, shown: dt.datetime) -> dt.datetime | None:
+    """A step's time as typed; None (the operation's own "now", to the second) when the
+    clerk left the minute the form showed, so that two steps in one minute stay in order."""
+    if isinstance(value, dt.datetime) and labels.time_text(value) == labels.time_text(shown):
+        return None
+    return value  # type: ignore[return-value]
+
+
+# --- the order: new and edit ------------------------------------------------------------
+
+
+def _order_fields(categories: list[tuple[str, int]]) -> list[FieldSpec]:
+    """The registration fields in the order the clerk hears them on the phone."""
+    return [
+        FieldSpec("source", labels.field_text("source"), "combo", required=True,
+                  choices=labels.choices(repairs.SOURCE_LABELS)),
+        FieldSpec("department_name", labels.field_text("department_name"), max_length=100,
+                  placeholder=translate("RepairForms", "Filled in from the room or phone when known")),
+        FieldSpec("location", labels.field_text("location"), required=True, max_length=100,
+                  placeholder=translate("RepairForms", "e.g. 1203 or B1 car park")),
+        FieldSpec("reporter", labels.field_text("reporter"), max_length=50),
+        FieldSpec("phone", labels.field_text("phone"), "phone", max_length=40,
+                  placeholder=translate("RepairForms", "Phone or extension")),
+        FieldSpec("category", labels.field_text("category"), "combo", required=True,
+                  choices=categories),
+        FieldSpec("urgency", labels.field_text("urgency"), "combo", required=True,
+                  choices=labels.choices(repairs.URGENCY_LABELS)),
+        FieldSpec("urgent_cause", labels.field_text("urgent_cause"), max_length=200,
+                  placeholder=translate("RepairForms", "Urgent only: what stops the work (water cut, power cut…)")),
+        FieldSpec("content", labels.field_text("content"), "multiline", required=True,
+                  max_length=1000, placeholder=translate("RepairForms", "What is wrong, where exactly")),
+        FieldSpec("reported_at", labels.field_text("reported_at"), "datetime", required=True,
+                  tooltip=translate("RepairForms", "When the customer reported it; change it when typing in a "
+                              "paper slip afterwards")),
+    ]
+
+
+def _category_choices(current_id: int | None = None) -> list[tuple[str, int]]:
+    """The categories in use, plus the order's own one even if it is no longer in use."""
+    out = [(c.name, c.id) for c in repairs.categories()]
+    if current_id is not None and all(cid != current_id for _n, cid in out):
+        cat = repairs.RepairCategory.get_or_none(repairs.RepairCategory.id == current_id)
+        if cat is not None:
+            out.append((cat.name, cat.id))
+    return out
+
+
+def _fill_department(form: RecordForm) -> None:
+    """A known phone or room fills the department, while the clerk has left it empty."""
+    department = form.fields["department_name"]
+    if not department.is_empty():
+        return
+    guess = repairs.guess_department(phone=form.fields["phone"].text(),
+                                     location=form.fields["location"].text())
+    if guess:
+        department.set_value(guess)
+
+
+def order_form(user: User, parent: QWidget | None = None,
+               order: repairs.RepairOrder | None = None) -> RecordForm:
+    """登记 (order None) or 修改 an order, keyboard-first; see _order_fields for the Tab order."""
+    fields = _order_fields(_category_choices(order.category_id if order else None))
+    if order is None:
+        title = translate("RepairForms", "New repair order")
+        shown = now_minute()
+        values: dict[str, object] = {"source": repairs.PHONE, "urgency": repairs.NORMAL,
+                                     "reported_at": shown}
+
+        def save(v: dict) -> repairs.RepairOrder:
+            return repairs.register({**v, "reported_at": moment(v["reported_at"], shown)},
+                                    by=user)
+    else:
+        title = translate("RepairForms", "Edit repair order {number}").format(number=order.number)
+        values = {key: getattr(order, key) for key in repairs.FIELDS if key != "category"}
+        values["category"] = order.category_id
+        original = order.reported_at
+
+        def save(v: dict) -> repairs.RepairOrder:
+            # the form shows minutes: an untouched report time keeps its seconds
+            if labels.time_text(v.get("reported_at")) == labels.time_text(original):
+                v = {**v, "reported_at": original}
+            return repairs.update_order(order.id, v, by=user)
+
+    form = RecordForm(title, fields, save, parent, values=values,
+                      intro="" if order is None else translate(
+                          "RepairForms", "Changes are kept in the order's timeline and the audit log."))
+    form.setObjectName("repairOrderForm")
+    form.setMinimumWidth(540)
+    for key in ("location", "phone"):
+        editor = form.fields[key].editor
+        if isinstance(editor, QLineEdit):
+            editor.editingFinished.connect(lambda f=form: _fill_department(f))
+    return form
+
+
+# --- the lifecycle steps ----------------------------------------------------------------
+
+
+def engineer_names(limit: int = 60) -> list[str]:
+    """Users holding the engineering role, then the engineers named on recent orders."""
+    names: list[str] = []
+    users = (User.select(User.full_name).join(UserRole, on=(UserRole.user == User.id))
+             .where(UserRole.role == people.ENGINEERING, User.active)
+             .order_by(User.full_name))
+    for user in users:
+        if user.full_name not in names:
+            names.append(user.full_name)
+    recent = (repairs.RepairOrder.select(repairs.RepairOrder.engineer)
+              .where(repairs.RepairOrder.engineer != "")
+              .order_by(repairs.RepairOrder.id.desc()).limit(500))
+    for row in recent:
+        if row.engineer not in names:
+            names.append(row.engineer)
+        if len(names) >= limit:
+            break
+    return names
+
+
+def step_form(title: str, fields: list[FieldSpec], on_save: Callable[[dict], object],
+              parent: QWidget | None, values: dict | None = None, intro: str = "",
+              save_text: str = "") -> RecordForm:
+    form = RecordForm(title, fields, on_save, parent, values=values, intro=intro,
+                      save_text=save_text)
+    form.setObjectName("repairStepForm")
+    return form
+
+
+def dispatch_form(user: User, order: repairs.RepairOrder, parent: QWidget | None) -> RecordForm:
+    shown = now_minute()
+    fields = [
+        FieldSpec("engineer", translate("RepairForms", "Engineer"), "combo", required=True, editable=True,
+                  max_length=50, choices=engineer_names(),
+                  placeholder=translate("RepairForms", "Type or pick the engineer")),
+        FieldSpec("at", translate("RepairForms", "Dispatched at"), "datetime", required=True),
+    ]
+    return step_form(
+        translate("RepairForms", "Dispatch order {number}").format(number=order.number), fields,
+        lambda v: repairs.dispatch(order.id, v["engineer"], by=user, at=moment(v["at"], shown)),
+        parent, values={"at": shown}, save_text=translate("RepairForms", "Dispatch"),
+        intro=translate("RepairForms", "{location}: {content}").format(location=order.location,
+                                                  content=order.content))
+
+
+def complete_form(user: User, order: repairs.RepairOrder, parent: QWidget | None) -> RecordForm:
+    shown = now_minute()
+    fields = [
+        FieldSpec("completed_at", translate("RepairForms", "Completed at"), "datetime", required=True,
+                  tooltip=translate("RepairForms", "When engineering finished, as they report it")),
+        FieldSpec("work_done", translate("RepairForms", "Work done"), "multiline", required=True, max_length=1000),
+        FieldSpec("materials", translate("RepairForms", "Materials used"), "multiline", max_length=1000),
+    ]
+    return step_form(
+        translate("RepairForms", "Complete order {number}").format(number=order.number), fields,
+        lambda v: repairs.complete(order.id, v["work_done"], by=user,
+                                   materials=v["materials"],
+                                   completed_at=moment(v["completed_at"], shown)),
+        parent, values={"completed_at": shown, "materials": order.materials},
+        save_text=translate("RepairForms", "Complete"))
+
+
+def send_back_form(user: User, order: repairs.RepairOrder, parent: QWidget | None) -> RecordForm:
+    fields = [FieldSpec("reason", translate("RepairForms", "Reason"), "multiline", required=True, max_length=1000,
+                        placeholder=translate("RepairForms", "What is not right with the work"))]
+    return step_form(
+        translate("RepairForms", "Send order {number} back").format(number=order.number), fields,
+        lambda v: repairs.send_back(order.id, v["reason"], by=user), parent,
+        intro=translate("RepairForms", "The order goes back to engineering (in progress) with this reason."),
+        save_text=translate("RepairForms", "Send back"))
+
+
+def call_back_form(user: User, order: repairs.RepairOrder, parent: QWidget | None) -> RecordForm:
+    fields = [
+        FieldSpec("verdict", translate("RepairForms", "Customer's verdict"), "combo", required=True,
+                  choices=labels.choices(repairs.VERDICT_LABELS)),
+        FieldSpec("comment", translate("RepairForms", "Comment"), "multiline", max_length=1000,
+                  placeholder=translate("RepairForms", "What the customer said (required when unsatisfied)")),
+    ]
+    intro = translate("RepairForms", "Call {reporter} ({phone}) about: {content}\n\n“{unsatisfied}” reopens the "
+                "order: it goes back to engineering (in progress).").format(
+        reporter=order.reporter or "—", phone=order.phone or "—", content=order.content,
+        unsatisfied=labels.verdict_text(repairs.UNSATISFIED))
+    return step_form(
+        translate("RepairForms", "Call back about order {number}").format(number=order.number), fields,
+        lambda v: repairs.call_back(order.id, v["verdict"] or "", by=user,
+                                    comment=v["comment"]),
+        parent, intro=intro)
+
+
+def cancel_form(user: User, order: repairs.RepairOrder, parent: QWidget | None) -> RecordForm:
+    fields = [FieldSpec("reason", translate("RepairForms", "Reason"), "multiline", required=True, max_length=1000)]
+    return step_form(
+        translate("RepairForms", "Cancel order {number}").format(number=order.number), fields,
+        lambda v: repairs.cancel(order.id, v["reason"], by=user), parent,
+        intro=translate("RepairForms", "The order and its number stay, marked cancelled."),
+        save_text=translate("RepairForms", "Cancel the order"))
+
+
+def recent_months(today: dt.date | None = None, count: int = 36) -> list[str]:
+    """"YYYY-MM" from this month back, newest first."""
+    today = today or dt.date.today()
+    year, month = today.year, today.month
+    out = []
+    for _ in range(count):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return out
+
+
+def month_form(on_save: Callable[[dict], object], parent: QWidget | None) -> RecordForm:
+    """Pick the month of the monthly report (default: last month)."""
+    months = recent_months()
+    fields = [FieldSpec("month", translate("RepairForms", "Month"), "combo", required=True, choices=months)]
+    return step_form(translate("RepairForms", "Monthly repair report"), fields, on_save, parent,
+                     values={"month": months[1]}, save_text=translate("RepairForms", "Preview"))

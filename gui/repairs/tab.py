@@ -1,0 +1,278 @@
+"""The repair orders tab (报修单): the list with its filters, the steps for the selected order.
+
+The toolbar offers what the user's roles allow for the selected order's
+status; the list marks overdue orders in red and its tooltip says how late.
+"未回单" (papers not returned) is a filter of the same list, where the clerk
+selects the orders whose signed copies came back and presses "Paper returned".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QStringListModel, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolBar,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import repairs
+from models.people import User
+
+from ..widgets.list_view import ListView
+from . import labels
+from .actions import MONTHLY, NEW, OPEN, ORDER_ACTIONS, PAPER, OrderActions
+
+LATE = QColor("#c62828")
+# Text-only tool buttons read as plain words; a light frame shows they can be pressed.
+TOOLBAR_STYLE = (
+    "QToolButton { padding: 3px 8px; margin: 1px; border: 1px solid #c9c9c9;"
+    " border-radius: 3px; background: #f7f7f7; }"
+    " QToolButton:hover { background: #e6f0fa; border-color: #7aa7d6; }"
+    " QToolButton:disabled { color: #a8a8a8; background: transparent; border-color: #e4e4e4; }"
+)
+
+
+def _unreturned(query, value):
+    """Extra filter: only orders whose signed paper copy is still out (repairs.unreturned_papers)."""
+    if not value:
+        return query
+    ids = repairs.unreturned_papers().select(repairs.RepairOrder.id).order_by()
+    return query.where(repairs.RepairOrder.id.in_(ids))
+
+
+# repairs.ORDER_LIST, plus the 未回单 filter (same name, columns and layout).
+TAB_LIST = dataclasses.replace(
+    repairs.ORDER_LIST,
+    extra_filters={**repairs.ORDER_LIST.extra_filters, "unreturned": _unreturned},
+)
+
+
+def row_style(values: dict[str, Any]) -> QColor | None:
+    """Overdue orders in red."""
+    return LATE if labels.lateness_of(values) is not None else None
+
+
+class RepairsTab(QWidget):
+    """The tab; ``list_view()`` lets File > Export / Print work on its list."""
+
+    def __init__(self, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.setObjectName("repairsTab")
+        self.actions = OrderActions(user, self)
+        self.actions.changed.connect(self._order_changed)
+
+        self.list = ListView(TAB_LIST, self, row_style=row_style)
+        self.list.setObjectName("repairList")
+        self._add_filters()
+        self.list.activated.connect(self.open_order)
+        self.list.currentChanged.connect(lambda _id: self.update_actions())
+        self.list.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.update_actions())
+        self.list.table.viewport().installEventFilter(self)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("repairToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setStyleSheet(TOOLBAR_STYLE)
+        self.qactions: dict[str, QAction] = {}
+        texts, tips = self.actions.texts(), self.actions.tips()
+        for action in (NEW, *ORDER_ACTIONS, MONTHLY):
+            qaction = QAction(texts[action], self)
+            qaction.setObjectName(f"action_{action}")
+            qaction.setToolTip(tips.get(action, texts[action]))
+            qaction.triggered.connect(lambda _c=False, a=action: self.run(a))
+            self.qactions[action] = qaction
+            self.toolbar.addAction(qaction)
+            if action in (OPEN, PAPER):
+                self.toolbar.addSeparator()
+        new = self.qactions[NEW]
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(new)
+        refresh = QAction(self.tr("Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.triggered.connect(self.refresh)
+        self.addAction(refresh)
+
+        self.selected_label = QLabel()
+        self.selected_label.setObjectName("selectedOrder")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("repairSummary")
+        info = QHBoxLayout()
+        info.addWidget(self.selected_label, 1)
+        info.addWidget(self.summary_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(info)
+        layout.addWidget(self.list, 1)
+        self.update_summary()
+        self.update_actions()
+
+    def list_view(self) -> ListView:
+        return self.list
+
+    # --- filters --------------------------------------------------------------------
+
+    def _add_filters(self) -> None:
+        """Urgency, category, department, overdue, 未回单 (status and dates are built in)."""
+        self.urgency_filter = QComboBox(self)
+        self.urgency_filter.setObjectName("urgencyFilter")
+        self.urgency_filter.addItem(self.tr("All urgencies"), None)
+        for text, code in labels.choices(repairs.URGENCY_LABELS):
+            self.urgency_filter.addItem(text, code)
+        self.list.add_filter_widget("", self.urgency_filter, "urgency")
+
+        self.category_filter = QComboBox(self)
+        self.category_filter.setObjectName("categoryFilter")
+        self.category_filter.addItem(self.tr("All categories"), None)
+        for category in repairs.categories(active_only=False):
+            self.category_filter.addItem(category.name, category.id)
+        self.list.add_filter_widget("", self.category_filter, "category")
+
+        self.department_filter = QLineEdit(self)
+        self.department_filter.setObjectName("departmentFilter")
+        self.department_filter.setPlaceholderText(self.tr("Department"))
+        self.department_filter.setClearButtonEnabled(True)
+        self.department_filter.setMaximumWidth(150)
+        completer = QCompleter(QStringListModel(self._known_departments(), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.department_filter.setCompleter(completer)
+        self.list.add_filter_widget("", self.department_filter, "department")
+
+        self.overdue_filter = QCheckBox(self.tr("Overdue only"), self)
+        self.overdue_filter.setObjectName("overdueFilter")
+        self.list.add_filter_widget("", self.overdue_filter, "overdue")
+
+        self.unreturned_filter = QCheckBox(self.tr("Papers not returned"), self)
+        self.unreturned_filter.setObjectName("unreturnedFilter")
+        self.unreturned_filter.setToolTip(self.tr(
+            "未回单: dispatched orders whose signed paper copy engineering has not brought "
+            "back. Select them and press “Paper returned”."))
+        self.list.add_filter_widget("", self.unreturned_filter, "unreturned")
+
+    @staticmethod
+    def _known_departments() -> list[str]:
+        rows = (repairs.RepairOrder.select(repairs.RepairOrder.department_name)
+                .where(repairs.RepairOrder.department_name != "")
+                .group_by(repairs.RepairOrder.department_name)
+                .order_by(repairs.RepairOrder.department_name).limit(1000))
+        return [r.department_name for r in rows]
+
+    def show_unreturned_papers(self, on: bool = True) -> None:
+        """The 未回单 view: only orders whose signed paper copy is still out."""
+        self.unreturned_filter.setChecked(on)
+
+    # --- selection and actions ------------------------------------------------------
+
+    def current_order(self) -> repairs.RepairOrder | None:
+        order_id = self.list.current_id()
+        if order_id is None:
+            return None
+        return repairs.RepairOrder.get_or_none(repairs.RepairOrder.id == order_id)
+
+    def selected_ids(self) -> list[int]:
+        current = self.list.current_id()
+        ids = self.list.selected_ids()
+        if current is not None and current in ids:  # the current row first
+            ids.remove(current)
+            ids.insert(0, current)
+        return ids
+
+    def update_actions(self) -> None:
+        """Enable what the user's roles allow for the selected order's status."""
+        order = self.current_order()
+        for action, qaction in self.qactions.items():
+            qaction.setEnabled(self.actions.allowed(action, order))
+        if not self.qactions[PAPER].isEnabled():  # 回单 works on every selected order
+            ids = self.list.selected_ids()[:500]
+            selected = repairs.RepairOrder.select().where(repairs.RepairOrder.id.in_(ids))
+            self.qactions[PAPER].setEnabled(
+                bool(ids) and any(self.actions.allowed(PAPER, o) for o in selected))
+        if order is None:
+            self.selected_label.setText("")
+            return
+        late = labels.lateness_text(order)
+        text = self.tr("{number}: {status}").format(
+            number=order.number, status=labels.status_text(order.status))
+        if late:
+            text = f"{text} — {late}"
+        self.selected_label.setText(text)
+        self.selected_label.setStyleSheet(f"color: {LATE.name()};" if late else "")
+
+    def run(self, action: str) -> None:
+        """A toolbar button: the action on the selected order(s)."""
+        self.actions.run(action, self, self.selected_ids())
+        self.update_actions()
+
+    def new_order(self) -> repairs.RepairOrder | None:
+        return self.actions.new_order(self)
+
+    def open_order(self, order_id: int) -> None:
+        self.actions.open_order(self, order_id)
+        self.update_actions()
+
+    def _order_changed(self, order_id: int) -> None:
+        self.refresh()
+        self.select_order(order_id)
+
+    def select_order(self, order_id: int) -> bool:
+        """Make ``order_id`` the one selected row, if it is among the rows read so far.
+
+        Not QTableView.selectRow: that toggles the row while Ctrl is still held down
+        from the Ctrl+Enter that saved the form."""
+        row = self.list.model.row_of(order_id)
+        if row < 0:
+            return False
+        index = self.list.model.index(row, 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.list.table.selectionModel().setCurrentIndex(index, flags)
+        self.list.table.scrollTo(index)
+        self.update_actions()
+        return True
+
+    def refresh(self) -> None:
+        self.list.refresh()
+        self.update_summary()
+        self.update_actions()
+
+    def update_summary(self) -> None:
+        """What needs chasing: overdue orders and papers not returned."""
+        overdue = repairs.search(overdue_only=True, now=dt.datetime.now()).count()
+        papers = repairs.unreturned_papers().count()
+        self.summary_label.setText(self.tr("Overdue: {overdue}    Papers not returned: {papers}")
+                                   .format(overdue=overdue, papers=papers))
+        self.summary_label.setStyleSheet(f"color: {LATE.name()};" if overdue else "")
+
+    # --- how late, on hover ---------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.table.viewport() and event.type() == QEvent.Type.ToolTip:
+            text = self.row_tooltip(self.list.table.indexAt(event.pos()).row())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.list.table)
+                return True
+        return super().eventFilter(watched, event)
+
+    def row_tooltip(self, row: int) -> str:
+        """An overdue row says how late it is."""
+        if row < 0 or row >= self.list.model.loaded():
+            return ""
+        values = self.list.model.row_values(row)
+        late = labels.lateness_text(values)
+        return f"{values['number']}: {late}" if late else ""
