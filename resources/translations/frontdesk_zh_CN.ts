@@ -2,397 +2,373 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Repair orders</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Warehouse</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Sign requests</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Vendor scoring</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>FrontDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>物业客服台</translation>
     </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Your password was set by the administrator. Choose your own now.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码由管理员设置，请现在改为您自己的密码。</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>DomainError</name>
     <message>
         <source>The database file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>{path} is not a readable database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库 {path}：{error}</translation>
     </message>
     <message>
         <source>{path} is not a sound FrontDesk backup; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是完好的物业客服台备份文件，未恢复任何数据。</translation>
     </message>
     <message>
         <source>This backup was written by a newer version of FrontDesk (schema {found}); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份由更高版本的物业客服台生成（数据版本 {found}），未恢复任何数据。</translation>
     </message>
     <message>
         <source>The backup file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>{path} is not a FrontDesk database; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是物业客服台的数据库，文件未作任何改动。</translation>
     </message>
     <message>
         <source>This database was written by a newer version of FrontDesk (schema {found}; this program knows up to {known}). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由更高版本的物业客服台生成（数据版本 {found}，本程序最高支持 {known}）。请安装新版本后再打开。</translation>
     </message>
     <message>
         <source>{path} already exists; the demo office is only built in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已存在；演示服务中心只能建在新文件中。</translation>
     </message>
     <message>
         <source>Your role does not allow this: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权执行此操作：{action}。</translation>
     </message>
     <message>
         <source>The password must have at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
         <source>Wrong login name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名或密码错误。</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号已停用，请联系管理员启用。</translation>
     </message>
     <message>
         <source>This account is locked after {n} failed logins. Try again after {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>连续 {n} 次登录失败，此账号已被锁定，请于 {until} 之后再试。</translation>
     </message>
     <message>
         <source>Unknown role: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的角色：{role}。</translation>
     </message>
     <message>
         <source>A user needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用户至少要有一个角色。</translation>
     </message>
     <message>
         <source>The login name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写登录名。</translation>
     </message>
     <message>
         <source>The full name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写姓名。</translation>
     </message>
     <message>
         <source>The login name {login} is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名 {login} 已被使用。</translation>
     </message>
     <message>
         <source>This office has already been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>本服务中心已完成初始设置。</translation>
     </message>
     <message>
         <source>That user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户已不存在。</translation>
     </message>
     <message>
         <source>The office must keep at least one active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心至少要保留一名启用状态的管理员。</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用您自己的账号。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <source>The new password must differ from the old one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The department name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The department {name} already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That department no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不能与原密码相同。</translation>
     </message>
     <message>
         <source>That repair order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该报修单已不存在。</translation>
     </message>
     <message>
         <source>There is no repair order {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The category name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The repair category {name} already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That repair category no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到单号为 {number} 的报修单。</translation>
     </message>
     <message>
         <source>Unknown urgency: {urgency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的紧急程度：{urgency}。</translation>
     </message>
     <message>
         <source>A deadline must be between 1 minute and {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>时限须在 1 分钟至 {days} 天之间。</translation>
     </message>
     <message>
         <source>The completion deadline cannot be shorter than the acceptance one.</source>
-        <translation type="unfinished"></translation>
+        <translation>完工时限不能短于接单时限。</translation>
     </message>
     <message>
         <source>The time {time} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 {time} 晚于当前时间，请核对。</translation>
     </message>
     <message>
         <source>The time {time} cannot be before the previous step ({step} at {earlier}).</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 {time} 不能早于上一步（{earlier} {step}）。</translation>
     </message>
     <message>
         <source>This field may have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项最多可填 {n} 个字符。</translation>
     </message>
     <message>
         <source>Unknown source: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的报修来源：{source}。</translation>
     </message>
     <message>
         <source>The room or location is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写房号或位置。</translation>
     </message>
     <message>
         <source>The content of the repair is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写报修内容。</translation>
     </message>
     <message>
         <source>An urgent repair needs its cause: what stops the office&apos;s work (for example a water or power cut).</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急报修须填写紧急原因，即影响正常办公的情况（例如停水、停电）。</translation>
     </message>
     <message>
         <source>Choose the category of the repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择报修类别。</translation>
     </message>
     <message>
         <source>The category {name} is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别“{name}”已停用。</translation>
     </message>
     <message>
         <source>Order {number} is {status}; its registration can only be changed before engineering accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 {number} 当前为“{status}”；登记内容只能在工程部接单前修改。</translation>
     </message>
     <message>
         <source>The report time of order {number} must stay on {day}, the day of its number; cancel the order and register it again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 {number} 的报修时间须在其单号所属日期 {day} 当天；如需改为其他日期，请取消此单后重新登记。</translation>
     </message>
     <message>
         <source>The report time {time} cannot be after the dispatch ({dispatched}).</source>
-        <translation type="unfinished"></translation>
+        <translation>报修时间 {time} 不能晚于派工时间（{dispatched}）。</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only a registered order can be dispatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 {number} 当前为“{status}”；只有待派工的报修单才能派工。</translation>
     </message>
     <message>
         <source>Name the engineer the order is dispatched to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写接单的维修人员。</translation>
     </message>
     <message>
         <source>Order {number} is {status}; it has no paper copy out with engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 {number} 当前为“{status}”；没有在工程部的纸质单。</translation>
     </message>
     <message>
         <source>The paper copy of order {number} has already been returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 {number} 的纸质单已经交回。</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only a dispatched order can be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 {number} 当前为“{status}”；只有已派工的报修单才能接单。</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only an order in progress can be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 {number} 当前为“{status}”；只有处理中的报修单才能完工。</translation>
     </message>
     <message>
         <source>Say what work was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写维修情况。</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only completed work can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 {number} 当前为“{status}”；只有已完工的报修单才能验收。</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only completed work can be sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 {number} 当前为“{status}”；只有已完工的报修单才能退回。</translation>
     </message>
     <message>
         <source>Say why the work is sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写退回原因。</translation>
     </message>
     <message>
         <source>Order {number} is {status}; the customer is called back only after the work has been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 {number} 当前为“{status}”；须验收后才能回访客户。</translation>
     </message>
     <message>
         <source>Choose the customer&apos;s verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择客户评价。</translation>
     </message>
     <message>
         <source>Write down what the customer is unsatisfied with.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录客户不满意的地方。</translation>
     </message>
     <message>
         <source>Order {number} is {status}; only an order not yet completed can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单 {number} 当前为“{status}”；只有尚未完工的报修单才能取消。</translation>
     </message>
     <message>
         <source>Say why the order is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写取消原因。</translation>
     </message>
     <message>
         <source>Give the month as YYYY-MM, for example 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>月份请按 YYYY-MM 格式填写，例如 2026-03。</translation>
     </message>
     <message>
         <source>The office name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写服务中心名称。</translation>
     </message>
     <message>
         <source>The office name may have at most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心名称最多 60 个字符。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>{name} already exists in this list.</source>
+        <translation>列表中已有“{name}”。</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation>该条目已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成操作</translation>
     </message>
 </context>
 <context>
     <name>ListView</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Unticked: all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>不勾选则显示全部日期</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Search: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：{text}</translation>
     </message>
     <message>
         <source>Dates: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：{start} 至 {end}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：{status}</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
 </context>
@@ -400,840 +376,1670 @@
     <name>Lists</name>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Failed login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>Account locked</source>
-        <translation type="unfinished"></translation>
+        <translation>账号锁定</translation>
     </message>
     <message>
         <source>User created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户</translation>
     </message>
     <message>
         <source>User changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改用户</translation>
     </message>
     <message>
         <source>Roles changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改角色</translation>
     </message>
     <message>
         <source>User enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用用户</translation>
     </message>
     <message>
         <source>User disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用用户</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Department added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增部门</translation>
     </message>
     <message>
         <source>Department changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改部门</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改设置</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Repair orders</source>
+        <translation>报修单</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门/单位</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号/位置</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Accept by</source>
+        <translation>接单时限</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>完工时限</translation>
+    </message>
+    <message>
+        <source>Repair registered</source>
+        <translation>登记报修</translation>
+    </message>
+    <message>
+        <source>Repair order changed</source>
+        <translation>修改报修单</translation>
+    </message>
+    <message>
+        <source>Repair dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Service order paper returned</source>
+        <translation>工程服务单回单</translation>
+    </message>
+    <message>
+        <source>Repair accepted</source>
+        <translation>工程接单</translation>
+    </message>
+    <message>
+        <source>Repair completed</source>
+        <translation>维修完工</translation>
+    </message>
+    <message>
+        <source>Repair checked</source>
+        <translation>验收通过</translation>
+    </message>
+    <message>
+        <source>Repair sent back</source>
+        <translation>验收退回</translation>
+    </message>
+    <message>
+        <source>Customer called back</source>
+        <translation>客户回访</translation>
+    </message>
+    <message>
+        <source>Repair cancelled</source>
+        <translation>取消报修</translation>
+    </message>
+    <message>
+        <source>Repair category added</source>
+        <translation>新增报修类别</translation>
+    </message>
+    <message>
+        <source>Repair category changed</source>
+        <translation>修改报修类别</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — FrontDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — 物业客服台</translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Type your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入登录名。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Reception log</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Repair orders</source>
+        <translation>报修单</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库出入库</translation>
+    </message>
+    <message>
+        <source>Sign requests</source>
+        <translation>标识申请</translation>
+    </message>
+    <message>
+        <source>Vendor scoring</source>
+        <translation>外判考评</translation>
+    </message>
+    <message>
         <source>FrontDesk — {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>物业客服台 — {office}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份…</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复…</translation>
     </message>
     <message>
         <source>Export current list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出当前列表…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>注销</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码…</translation>
     </message>
     <message>
         <source>Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>About FrontDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于物业客服台</translation>
     </message>
     <message>
         <source>User: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：{name}</translation>
     </message>
     <message>
         <source>Role: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：{roles}</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{path}</translation>
     </message>
     <message>
         <source>Back up into which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到哪个文件夹？</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>The data was backed up to
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据已备份到
+{path}</translation>
     </message>
     <message>
         <source>Restore which backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复哪个备份？</translation>
     </message>
     <message>
         <source>FrontDesk backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>物业客服台备份 (*.sqlite)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Replace all the data with the backup
 {file}?
 
 The present data is kept in a copy beside the database. You will log in again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份
+{file}
+替换全部数据吗？
+
+现有数据会另存一份副本，放在数据库文件旁边。恢复后需要重新登录。</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复。</translation>
     </message>
     <message>
         <source>The replaced data was kept as
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>被替换的数据已另存为
+{path}</translation>
     </message>
     <message>
         <source>{n} rows exported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {n} 条</translation>
     </message>
     <message>
         <source>&lt;h3&gt;FrontDesk {version}&lt;/h3&gt;&lt;p&gt;The customer-service office&apos;s desk for a property service center: reception log, repair orders, warehouse, sign requests and vendor scoring.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;物业客服台 {version}&lt;/h3&gt;&lt;p&gt;物业服务中心客服部的日常工作台：来访登记、报修单、仓库出入库、标识申请和外判考评。&lt;/p&gt;&lt;p&gt;数据文件：{path}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派工…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完工…</translation>
+    </message>
+    <message>
+        <source>Check (pass)</source>
+        <translation>验收通过</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Call back…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Paper returned</source>
+        <translation>已回单</translation>
+    </message>
+    <message>
+        <source>Print service order</source>
+        <translation>打印工程服务单</translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation>维修月报…</translation>
+    </message>
+    <message>
+        <source>Register a new repair order (Ctrl+N)</source>
+        <translation>登记新的报修单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open the order: details, timeline, earlier orders (Enter)</source>
+        <translation>打开报修单：详情、处理过程、以往报修（Enter）</translation>
+    </message>
+    <message>
+        <source>Hand the order to engineering and print its service order</source>
+        <translation>派给工程部并打印工程服务单</translation>
+    </message>
+    <message>
+        <source>Engineering takes the order: it is now in progress</source>
+        <translation>工程部接单，转为处理中</translation>
+    </message>
+    <message>
+        <source>Engineering reports the work done</source>
+        <translation>工程部报告维修完成情况</translation>
+    </message>
+    <message>
+        <source>The completed work passes the check</source>
+        <translation>完工的维修验收合格</translation>
+    </message>
+    <message>
+        <source>The work is not right: back to engineering with the reason</source>
+        <translation>维修不合格：注明原因退回工程部</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s verdict</source>
+        <translation>记录客户的回访意见</translation>
+    </message>
+    <message>
+        <source>Cancel an order not yet completed, with the reason</source>
+        <translation>取消尚未完工的报修单，须注明原因</translation>
+    </message>
+    <message>
+        <source>Engineering brought back the signed paper copy (all selected orders)</source>
+        <translation>工程部已交回签字的纸质联（所有选中的单）</translation>
+    </message>
+    <message>
+        <source>Print the 工程服务单 (two copies on one sheet)</source>
+        <translation>打印工程服务单（一张纸两联）</translation>
+    </message>
+    <message>
+        <source>Print the monthly repair report</source>
+        <translation>打印工程维修月报</translation>
+    </message>
+    <message>
+        <source>Repair order {number}</source>
+        <translation>报修单 {number}</translation>
+    </message>
+    <message>
+        <source>Print the service order</source>
+        <translation>打印工程服务单</translation>
+    </message>
+    <message>
+        <source>Order {number} is dispatched to {engineer}. Print its service order now?</source>
+        <translation>报修单 {number} 已派给 {engineer}。现在打印工程服务单吗？</translation>
+    </message>
+    <message>
+        <source>Engineering accepts order {number} now?</source>
+        <translation>工程部现在接报修单 {number} 吗？</translation>
+    </message>
+    <message>
+        <source>The work on order {number} passes the check? The customer is called back next.</source>
+        <translation>报修单 {number} 的维修验收合格吗？之后回访客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the signed paper copy returned for %n order(s): {numbers}?</source>
+        <translation>
+            <numerusform>将 %n 张单标记为已回单：{numbers}？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service order {number}</source>
+        <translation>工程服务单 {number}</translation>
+    </message>
+    <message>
+        <source>Preparing the monthly report…</source>
+        <translation>正在生成维修月报…</translation>
+    </message>
+    <message>
+        <source>Monthly repair report {month}</source>
+        <translation>工程维修月报 {month}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间/位置</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens an earlier order</source>
+        <translation>双击或按 Enter 打开以往的报修单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>维修人</translation>
+    </message>
+    <message>
+        <source>Paper copy</source>
+        <translation>纸质联</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接单时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修情况</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>所用材料</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Repair order {number}</source>
+        <translation>报修单 {number}</translation>
+    </message>
+    <message>
+        <source>{urgency} — {cause}</source>
+        <translation>{urgency}——{cause}</translation>
+    </message>
+    <message>
+        <source>Returned {time}</source>
+        <translation>{time} 已回单</translation>
+    </message>
+    <message>
+        <source>Not returned yet</source>
+        <translation>未回单</translation>
+    </message>
+    <message>
+        <source>{time} ({late} late)</source>
+        <translation>{time}（超时 {late}）</translation>
+    </message>
+    <message>
+        <source>{engineer}, dispatched {time}</source>
+        <translation>{engineer}，{time} 派工</translation>
+    </message>
+    <message>
+        <source>accept by {accept}, complete by {complete}</source>
+        <translation>{accept} 前接单，{complete} 前完工</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time} (sent back %n time(s))</source>
+        <translation>
+            <numerusform>{time}（退回 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>修改：{fields}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>To {engineer}</source>
+        <translation>派给 {engineer}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other orders of this room or phone (the latest %n)</source>
+        <translation>
+            <numerusform>同一房间或电话的其他报修（最近 %n 张）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Other orders of this room or phone (%n)</source>
+        <translation>
+            <numerusform>同一房间或电话的其他报修（%n 张）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PendingTab</name>
     <message>
         <source>“{title}” is not built yet. It arrives with its own issue; until then this tab is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”功能尚在开发中，将在后续版本中提供；在此之前本页为空。</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>enter records</source>
-        <translation type="unfinished"></translation>
+        <translation>录入记录</translation>
     </message>
     <message>
         <source>review records</source>
-        <translation type="unfinished"></translation>
+        <translation>审核记录</translation>
     </message>
     <message>
         <source>approve and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>审批确认</translation>
     </message>
     <message>
         <source>sign issue slips</source>
-        <translation type="unfinished"></translation>
+        <translation>签批出库单</translation>
     </message>
     <message>
         <source>accept and complete repair work</source>
-        <translation type="unfinished"></translation>
+        <translation>接单并完成维修</translation>
     </message>
     <message>
         <source>keep the storeroom</source>
-        <translation type="unfinished"></translation>
+        <translation>管理仓库</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户</translation>
     </message>
     <message>
         <source>change the office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改服务中心设置</translation>
     </message>
     <message>
         <source>view the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看操作日志</translation>
     </message>
     <message>
         <source>back up the data</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据</translation>
     </message>
     <message>
         <source>restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>register and edit repair orders</source>
-        <translation type="unfinished"></translation>
+        <translation>登记和修改报修单</translation>
     </message>
     <message>
         <source>dispatch repair orders</source>
-        <translation type="unfinished"></translation>
+        <translation>报修单派工</translation>
     </message>
     <message>
         <source>check completed repair work</source>
-        <translation type="unfinished"></translation>
+        <translation>验收已完工的维修</translation>
     </message>
     <message>
         <source>call customers back about repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>报修回访</translation>
     </message>
     <message>
         <source>cancel repair orders</source>
-        <translation type="unfinished"></translation>
+        <translation>取消报修单</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>The document could not be read (error: {error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文档（错误：{error}）。</translation>
     </message>
     <message>
         <source>The printer {printer} could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开打印机 {printer}。</translation>
     </message>
     <message>
         <source>The printer stopped while printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印过程中打印机停止工作。</translation>
     </message>
     <message>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览 — {title}</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印{title}</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
     <message>
         <source>The file {path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
         <source>Cannot show the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>MainWindow</source>
-        <comment>Reception log</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法显示文档</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的修改</translation>
     </message>
     <message>
         <source>Throw away what you typed in this form?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃本表单中已填写的内容吗？</translation>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写{label}。</translation>
     </message>
     <message>
         <source>{label} may be at most {limit} characters long (now {length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}最多 {limit} 个字符（现有 {length} 个）。</translation>
     </message>
     <message>
         <source>{label}: a phone number may contain only digits, spaces and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：电话号码只能包含数字、空格和连字符“-”。</translation>
     </message>
     <message>
         <source>{label} may contain only digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}只能填数字。</translation>
     </message>
     <message>
         <source>{label} must be a number, such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}须为数字，例如 12.50。</translation>
     </message>
     <message>
         <source>{label} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}须为整数。</translation>
     </message>
     <message>
         <source>{label} may have at most {places} decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}最多保留 {places} 位小数。</translation>
     </message>
     <message>
         <source>{label} is not a valid date; type it as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}不是有效日期，请按 2024-05-01 的格式填写。</translation>
     </message>
     <message>
         <source>{label} is not a valid date and time; type it as 2024-05-01 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}不是有效的日期时间，请按 2024-05-01 14:30 的格式填写。</translation>
     </message>
     <message>
         <source>Pick from a calendar (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>从日历中选择 (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>RepairForms</name>
+    <message>
+        <source>Filled in from the room or phone when known</source>
+        <translation>已知的房间或电话会自动填入</translation>
+    </message>
+    <message>
+        <source>e.g. 1203 or B1 car park</source>
+        <translation>例如 1203 或 B1 停车场</translation>
+    </message>
+    <message>
+        <source>Phone or extension</source>
+        <translation>电话或分机</translation>
+    </message>
+    <message>
+        <source>Urgent only: what stops the work (water cut, power cut…)</source>
+        <translation>仅紧急：影响办公的原因（停水、停电…）</translation>
+    </message>
+    <message>
+        <source>What is wrong, where exactly</source>
+        <translation>什么问题，具体位置</translation>
+    </message>
+    <message>
+        <source>When the customer reported it; change it when typing in a paper slip afterwards</source>
+        <translation>客户报修的时间；补录纸质单时请改为实际时间</translation>
+    </message>
+    <message>
+        <source>New repair order</source>
+        <translation>新建报修单</translation>
+    </message>
+    <message>
+        <source>Edit repair order {number}</source>
+        <translation>修改报修单 {number}</translation>
+    </message>
+    <message>
+        <source>Changes are kept in the order&apos;s timeline and the audit log.</source>
+        <translation>修改会记入报修单的处理过程和操作日志。</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>维修人</translation>
+    </message>
+    <message>
+        <source>Type or pick the engineer</source>
+        <translation>输入或选择维修人</translation>
+    </message>
+    <message>
+        <source>Dispatched at</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>Dispatch order {number}</source>
+        <translation>派工：报修单 {number}</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>{location}: {content}</source>
+        <translation>{location}：{content}</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>When engineering finished, as they report it</source>
+        <translation>工程部报告的完工时间</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修情况</translation>
+    </message>
+    <message>
+        <source>Materials used</source>
+        <translation>所用材料</translation>
+    </message>
+    <message>
+        <source>Complete order {number}</source>
+        <translation>完工：报修单 {number}</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What is not right with the work</source>
+        <translation>维修哪里不合格</translation>
+    </message>
+    <message>
+        <source>Send order {number} back</source>
+        <translation>退回报修单 {number}</translation>
+    </message>
+    <message>
+        <source>The order goes back to engineering (in progress) with this reason.</source>
+        <translation>报修单连同原因退回工程部（处理中）。</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s verdict</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What the customer said (required when unsatisfied)</source>
+        <translation>客户的反馈（不满意时必填）</translation>
+    </message>
+    <message>
+        <source>Call {reporter} ({phone}) about: {content}
+
+“{unsatisfied}” reopens the order: it goes back to engineering (in progress).</source>
+        <translation>回访 {reporter}（{phone}）：{content}
+
+选择“{unsatisfied}”将重新打开报修单，退回工程部（处理中）。</translation>
+    </message>
+    <message>
+        <source>Call back about order {number}</source>
+        <translation>回访：报修单 {number}</translation>
+    </message>
+    <message>
+        <source>Cancel order {number}</source>
+        <translation>取消报修单 {number}</translation>
+    </message>
+    <message>
+        <source>The order and its number stay, marked cancelled.</source>
+        <translation>报修单及其单号保留，标记为已取消。</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>取消报修单</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Monthly repair report</source>
+        <translation>工程维修月报</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>RepairLabels</name>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{late} late to accept</source>
+        <translation>接单超时 {late}</translation>
+    </message>
+    <message>
+        <source>{late} late to complete</source>
+        <translation>完工超时 {late}</translation>
+    </message>
+    <message>
+        <source>Not accepted in time: {late} late</source>
+        <translation>未按时接单：超时 {late}</translation>
+    </message>
+    <message>
+        <source>Not completed in time: {late} late</source>
+        <translation>未按时完工：超时 {late}</translation>
     </message>
 </context>
 <context>
     <name>Repairs</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>待派工</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>已派工</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完工</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已验收</translation>
     </message>
     <message>
         <source>Called back</source>
-        <translation type="unfinished"></translation>
+        <translation>已回访</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>来访</translation>
     </message>
     <message>
         <source>Patrol</source>
-        <translation type="unfinished"></translation>
+        <translation>巡查</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Basically satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <source>Unsatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改</translation>
     </message>
     <message>
         <source>Paper copy returned</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质单已交回</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接单</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Report time</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Department or company</source>
+        <translation>部门或单位</translation>
+    </message>
+    <message>
+        <source>Room or location</source>
+        <translation>房号或位置</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Cause of urgency</source>
+        <translation>紧急原因</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsSettingsPage</name>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>只有管理员可以修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Deadlines (from the report time; nights and holidays count)</source>
+        <translation>时限（从报修时间起算，夜间和节假日照计）</translation>
+    </message>
+    <message>
+        <source>Accept within</source>
+        <translation>接单时限</translation>
+    </message>
+    <message>
+        <source>Complete within</source>
+        <translation>完工时限</translation>
+    </message>
+    <message>
+        <source>Save deadlines</source>
+        <translation>保存时限</translation>
+    </message>
+    <message>
+        <source>Saved. New orders get these deadlines.</source>
+        <translation>已保存。新的报修单按此时限。</translation>
+    </message>
+    <message>
+        <source>Repair categories</source>
+        <translation>报修类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>In use / not in use</source>
+        <translation>启用/停用</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>New repair category</source>
+        <translation>新增报修类别</translation>
+    </message>
+    <message>
+        <source>Rename repair category</source>
+        <translation>报修类别改名</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>All urgencies</source>
+        <translation>全部紧急程度</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看超时</translation>
+    </message>
+    <message>
+        <source>Papers not returned</source>
+        <translation>未回单</translation>
+    </message>
+    <message>
+        <source>未回单: dispatched orders whose signed paper copy engineering has not brought back. Select them and press “Paper returned”.</source>
+        <translation>未回单：已派工但工程部尚未交回签字纸质联的报修单。选中后按“已回单”。</translation>
+    </message>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}：{status}</translation>
+    </message>
+    <message>
+        <source>Overdue: {overdue}    Papers not returned: {papers}</source>
+        <translation>超时：{overdue}    未回单：{papers}</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>客服文员</translation>
     </message>
     <message>
         <source>Duty officer</source>
-        <translation type="unfinished"></translation>
+        <translation>当值</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>工程部</translation>
     </message>
     <message>
         <source>Storekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>仓管员</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Repair orders</source>
+        <translation>报修单</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Office name (printed on every form)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心名称（打印在各类表单上）</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Enable / disable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用/停用</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>添加部门</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Rename department</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名部门</translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
     <message>
         <source>New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码…</translation>
     </message>
     <message>
         <source>Print list…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印列表…</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Temporary password for {name} (they must change it at the next login)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的临时密码（下次登录时须修改）</translation>
     </message>
     <message>
         <source>User list</source>
-        <translation type="unfinished"></translation>
+        <translation>用户列表</translation>
     </message>
     <message>
         <source>Interface language of this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>本机界面语言</translation>
     </message>
     <message>
         <source>The new language takes effect when FrontDesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言将在物业客服台重新启动后生效。</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑用户</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>First password</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>The user must change this password at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户首次登录时须修改此密码。</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to FrontDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用物业客服台</translation>
     </message>
     <message>
         <source>FrontDesk keeps the customer-service office&apos;s records: visitors, repair orders, the storeroom, sign requests and vendor scores.
 
 This desk has no office yet. Set up your own, or look around the demo office first.</source>
-        <translation type="unfinished"></translation>
+        <translation>物业客服台用于记录客服部的日常工作：来访登记、报修单、仓库出入库、标识申请和外判考评。
+
+本机尚未设置服务中心。您可以立即设置，也可以先打开演示服务中心看看。</translation>
     </message>
     <message>
         <source>Set up my office</source>
-        <translation type="unfinished"></translation>
+        <translation>设置本服务中心</translation>
     </message>
     <message>
         <source>Open the demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示服务中心</translation>
     </message>
     <message>
         <source>Data file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件：{path}</translation>
     </message>
     <message>
         <source>e.g. Hengxin Tower Property Service Center</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：恒信大厦物业服务中心</translation>
     </message>
     <message>
         <source>Office name (printed on every form)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中心名称（打印在各类表单上）</translation>
     </message>
     <message>
         <source>Administrator&apos;s login name</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员登录名</translation>
     </message>
     <message>
         <source>Administrator&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员姓名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>The administrator also holds the manager&apos;s role; both can be changed later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员同时担任经理角色；两者以后都可以在“设置”中更改。</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>完成设置</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>Building the demo office…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立演示服务中心…</translation>
     </message>
     <message>
         <source>The demo office has no demo manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务中心缺少演示经理账号。</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 </TS>
