@@ -15,11 +15,13 @@ from .people import Department, User, UserRole, seed_departments
 from .repairs import TABLES as REPAIR_TABLES
 from .repairs import seed_categories
 from .settings import OfficeSetting
+from .warehouse import TABLES as WAREHOUSE_TABLES
+from .warehouse import seed_categories as seed_item_categories
 
 FOUNDATION_TABLES = [
     db.SchemaVersion, Department, User, UserRole, AuditEntry, DocumentCounter, OfficeSetting
 ]
-TABLES = [*FOUNDATION_TABLES, *REPAIR_TABLES]
+TABLES = [*FOUNDATION_TABLES, *REPAIR_TABLES, *WAREHOUSE_TABLES]
 
 
 def _v1_foundation(database) -> None:
@@ -32,9 +34,15 @@ def _v2_repairs(database) -> None:
     seed_categories()
 
 
+def _v3_warehouse(database) -> None:
+    database.create_tables(WAREHOUSE_TABLES)
+    seed_item_categories()
+
+
 MIGRATIONS = [
     db.Migration(1, "foundation: people, audit log, numbering, settings", _v1_foundation),
     db.Migration(2, "repair orders", _v2_repairs),
+    db.Migration(3, "warehouse: items, receipts, issue slips, ledger, stocktakes", _v3_warehouse),
 ]
 
 if not db.MIGRATIONS:
@@ -42,3 +50,4 @@ if not db.MIGRATIONS:
     db.TABLES.extend(TABLES)
     db.INITIALISERS.append(seed_departments)
     db.INITIALISERS.append(seed_categories)
+    db.INITIALISERS.append(seed_item_categories)
