@@ -124,6 +124,11 @@ class OrderDialog(QDialog):
         self.history_box = QGroupBox()
         QVBoxLayout(self.history_box).addWidget(self.history)
 
+        self.issued = _table([self.tr("Issue slip"), self.tr("Date"), self.tr("Code"),
+                              self.tr("Item"), self.tr("Quantity"), self.tr("Cost")], "issued")
+        self.issued_box = QGroupBox()
+        QVBoxLayout(self.issued_box).addWidget(self.issued)
+
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         close.rejected.connect(self.reject)
@@ -134,6 +139,7 @@ class OrderDialog(QDialog):
         layout.addLayout(details)
         layout.addLayout(bar)
         layout.addWidget(timeline_box, 3)
+        layout.addWidget(self.issued_box, 1)
         layout.addWidget(self.history_box, 2)
         layout.addWidget(close)
         self.reload()
@@ -184,6 +190,7 @@ class OrderDialog(QDialog):
         for action, button in self.buttons.items():
             button.setVisible(self.actions.allowed(action, order))
         self._fill_timeline()
+        self._fill_issued(order)
         self._fill_history(order)
 
     def _fill_values(self, order: repairs.RepairOrder) -> None:
@@ -267,6 +274,23 @@ class OrderDialog(QDialog):
             for column, text in enumerate(cells):
                 self.timeline.setItem(row, column, _item(text))
         self.timeline.resizeRowsToContents()
+
+    def _fill_issued(self, order: repairs.RepairOrder) -> None:
+        """What the storeroom issued for this order (signed slips), and what it cost."""
+        from models import warehouse
+
+        lines = warehouse.issued_for_repair(order.id)
+        self.issued_box.setTitle(self.tr("Materials issued from the store: {cost} yuan").format(
+            cost=warehouse.fmt_money(warehouse.repair_material_cost(order.id))))
+        self.issued_box.setVisible(bool(lines))
+        self.issued.setRowCount(len(lines))
+        for row, (slip, line) in enumerate(lines):
+            cells = [slip.number, f"{slip.date:%Y-%m-%d}", line.item.code,
+                     " ".join(p for p in (line.item.name, line.item.spec) if p),
+                     f"{warehouse.fmt_qty(line.qty)} {line.item.unit}",
+                     warehouse.fmt_money(line.amount)]
+            for column, text in enumerate(cells):
+                self.issued.setItem(row, column, _item(text))
 
     def _fill_history(self, order: repairs.RepairOrder) -> None:
         earlier = repairs.history(phone=order.phone, location=order.location,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from gui.repairs import RepairsTab, actions, forms
 from gui.repairs.order_dialog import OrderDialog
 from gui.repairs.tab import LATE
-from models import repairs
+from models import people, repairs
 
 from .test_repairs_support import (  # noqa: F401 - driver, printed, staff are fixtures
     days_ago,
@@ -458,3 +458,35 @@ def test_actions_allowed_mirror_the_roles_and_statuses(staff):
     assert not actions.allowed(clerk, actions.OPEN, None)
     assert actions.allowed(clerk, actions.NEW, None)
     assert not actions.allowed(eng, actions.NEW, None)
+
+
+def test_the_order_shows_what_the_storeroom_issued_for_it(open_tab, qtbot, driver, staff,
+                                                         make_user):
+    from models import warehouse
+
+    keeper = make_user(people.STOREKEEPER, login="keeper1")
+    boss = make_user(people.MANAGER, login="boss1")
+    duty = make_user(people.DUTY, login="duty1")
+    order = register(staff["clerk"], content="Tap leaks")
+    item = warehouse.create_item({"code": "SN001", "name": "角阀", "spec": "DN15", "unit": "个",
+                                  "category": "水暖"}, by=keeper)
+    receipt = warehouse.save_receipt({"supplier": "华强五金"}, [
+        {"item": item.id, "qty": 10, "unit_price": "12.5"}], by=keeper)
+    warehouse.confirm_receipt(receipt.id, by=boss)
+    slip = warehouse.save_issue_slip({"department": "工程部", "receiver": "刘海波",
+                                      "repair_order": order.number},
+                                     [{"item": item.id, "qty": 2}], by=keeper)
+    warehouse.sign_issue_slip(slip.id, by=duty)
+    tab = open_tab(staff["clerk"])
+    select(tab, order.id)
+
+    def look(dialog):
+        assert not dialog.issued_box.isHidden()
+        assert "25.00" in dialog.issued_box.title()
+        cells = [dialog.issued.item(0, c).text() for c in range(6)]
+        assert cells == [slip.number, f"{slip.date:%Y-%m-%d}", "SN001", "角阀 DN15", "2 个",
+                         "25.00"]
+
+    driver.then(look)
+    tab.run("open")
+    assert not driver.steps
