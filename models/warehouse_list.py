@@ -1,8 +1,8 @@
 """The storeroom's lists for models.listing: items, documents, registers, stocktakes, the ledger.
 
 The GUI's sub-views and the exports read them. The registers (物料入库记录表,
-物料出库记录表) are line lists of submitted and cancelled documents (drafts do
-not count), filtered by the document date.
+物料出库记录表) are line lists of the documents that were confirmed or signed
+(and maybe cancelled since; drafts never counted), filtered by the document date.
 """
 
 from __future__ import annotations
@@ -195,7 +195,7 @@ RECEIPT_REGISTER = ListSpec(
     statuses=[(k, v) for k, v in RECEIPT_STATUS.items() if k != base.DRAFT],
     default_sort=("date", False),
     base_query=lambda: ReceiptLine.select().join(Receipt).switch(ReceiptLine).join(Item)
-    .where(Receipt.status != base.DRAFT),
+    .where(Receipt.submitted_at.is_null(False)),  # confirmed once (a cancelled draft never counted)
 )
 
 ISSUE_REGISTER = ListSpec(
@@ -227,7 +227,7 @@ ISSUE_REGISTER = ListSpec(
     base_query=lambda: IssueLine.select().join(IssueSlip)
     .join(Department, on=(IssueSlip.department == Department.id))
     .switch(IssueSlip).join(RO, JOIN.LEFT_OUTER, on=(IssueSlip.repair_order == RO.id))
-    .switch(IssueLine).join(Item).where(IssueSlip.status != base.DRAFT),
+    .switch(IssueLine).join(Item).where(IssueSlip.signed_at.is_null(False)),
     extra_filters={"department": lambda q, v: q.where(IssueSlip.department == v)},
 )
 

@@ -44,4 +44,4 @@ def register_export(kind: ExportKind) -> None:
 
 def load_all() -> None:
     """Import every module that registers kinds (each tab's reports module)."""
-    from . import catalogue, repairs  # noqa: F401
+    from . import catalogue, repairs, warehouse  # noqa: F401
