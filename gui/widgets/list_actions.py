@@ -27,7 +27,7 @@ def export_list(parent: QWidget, view: ListView, title: str) -> int | None:
     """Ask where, then write the filtered list with its visible columns; None if abandoned."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
     folder = Path(str(desk_settings().value("export/folder", str(Path.home()))))
-    default = str(folder / safe_file_name(f"{title}-{stamp}.xlsx", "list.xlsx"))
+    default = str(folder / safe_file_name(f"{title}-{stamp}", "list.xlsx", ".xlsx"))
     file_name, _ = QFileDialog.getSaveFileName(
         parent, _tr("Export the list"), default, _tr("Excel workbooks (*.xlsx)")
     )

@@ -122,10 +122,10 @@ def _paint_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, pa
     painter.drawImage(QRectF(left, top, width, height), image)
 
 
-def safe_file_name(name: str, default: str = "document.pdf") -> str:
-    """A file name Windows accepts (no <>:"/\\|?* or control characters), ending in .pdf."""
+def safe_file_name(name: str, default: str = "document.pdf", suffix: str = ".pdf") -> str:
+    """A file name Windows accepts (no <>:"/\\|?* or control characters), ending in ``suffix``."""
     name = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .") or default
-    return name if name.lower().endswith(".pdf") else f"{name}.pdf"
+    return name if name.lower().endswith(suffix) else f"{name}{suffix}"
 
 
 class PrintPreviewDialog(QDialog):

@@ -132,3 +132,4 @@ def test_file_names_are_safe_on_windows():
     assert safe_file_name('A/B: "x"?') == "A_B_ _x__.pdf"
     assert safe_file_name("领料单 2024-05") == "领料单 2024-05.pdf"
     assert safe_file_name("") == "document.pdf"
+    assert safe_file_name("用户一览-20261123", "list.xlsx", ".xlsx") == "用户一览-20261123.xlsx"
