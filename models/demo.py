@@ -77,7 +77,11 @@ def build_demo(
         )
     dbmod.open_database(path)
     today = today or dt.date.today()
-    ctx = DemoContext(random.Random(seed), {}, today.replace(year=today.year - 2), today)
+    try:
+        start = today.replace(year=today.year - 2)
+    except ValueError:  # 29 February
+        start = today.replace(year=today.year - 2, day=28)
+    ctx = DemoContext(random.Random(seed), {}, start, today)
     total = 1 + len(DEMO_STEPS)
     if progress:
         progress(0, total, "people")

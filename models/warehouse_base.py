@@ -27,7 +27,7 @@ from peewee import (
     TextField,
 )
 
-from . import people
+from . import audit, people
 from .db import BaseModel
 from .errors import NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, Translatable
@@ -113,6 +113,12 @@ def now() -> dt.datetime:
 
 def today() -> dt.date:
     return now().date()
+
+
+def record(by: User | None, action: str, entity: str, record_id: int | None = None,
+           label: str = "", changes: dict | None = None) -> None:
+    """The audit row of a storeroom operation, timed by the operations' clock."""
+    audit.record(by, action, entity, record_id, label, changes, at=now())
 
 
 # --- quantities and money ---------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Any
 
 from peewee import fn
 
-from . import audit, numbering
+from . import numbering
 from . import warehouse_base as base
 from . import warehouse_ledger as ledger
 from .db import database
@@ -232,7 +232,7 @@ def save_request(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], 
             action = "purchase_request.update"
         for line in clean_l:
             PurchaseRequestLine.create(request=request, **line)
-        audit.record(by, action, "purchase_request", request.id, request.number,
+        base.record(by, action, "purchase_request", request.id, request.number,
                      {**clean, "total": total, "lines": _lines_for_audit(clean_l)})
         return request
 
@@ -261,7 +261,7 @@ def approve_request(request_id: int, by: User) -> PurchaseRequest:
                 "DomainError", "{number} is {status}; only a draft can be approved."))
         request.status, request.approved_by, request.approved_at = base.APPROVED, by, base.now()
         request.save()
-        audit.record(by, "purchase_request.approve", "purchase_request", request.id,
+        base.record(by, "purchase_request.approve", "purchase_request", request.id,
                      request.number, {"status": [DRAFT, base.APPROVED]})
         return request
 
@@ -283,7 +283,7 @@ def cancel_request(request_id: int, reason: str, by: User) -> PurchaseRequest:
         request.status, request.cancelled_by, request.cancelled_at = CANCELLED, by, base.now()
         request.cancel_reason = reason
         request.save()
-        audit.record(by, "purchase_request.cancel", "purchase_request", request.id,
+        base.record(by, "purchase_request.cancel", "purchase_request", request.id,
                      request.number, {"status": [old, CANCELLED], "reason": reason})
         return request
 
@@ -379,7 +379,7 @@ def save_receipt(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], 
             action = "receipt.update"
         for line in clean_l:
             ReceiptLine.create(receipt=receipt, **line)
-        audit.record(by, action, "receipt", receipt.id, receipt.number,
+        base.record(by, action, "receipt", receipt.id, receipt.number,
                      {**clean, "total": total, "lines": _lines_for_audit(clean_l)})
         return receipt
 
@@ -395,7 +395,8 @@ def confirm_receipt(receipt_id: int, by: User) -> Receipt:
         ledger.check_date(receipt.date)
         if receipt.source == base.SELF:
             _approved_request(receipt.purchase_request_id)
-        lines = list(receipt.lines.order_by(ReceiptLine.line_no))
+        lines = list(ReceiptLine.select(ReceiptLine, Item).join(Item)
+                     .where(ReceiptLine.receipt == receipt).order_by(ReceiptLine.line_no))
         if not lines:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "DomainError", "Add at least one line (an item and its quantity)."), field="lines")
@@ -411,7 +412,7 @@ def confirm_receipt(receipt_id: int, by: User) -> Receipt:
             Item.update(last_cost=line.unit_price).where(Item.id == line.item_id).execute()
         receipt.status, receipt.submitted_by, receipt.submitted_at = SUBMITTED, by, base.now()
         receipt.save()
-        audit.record(by, "receipt.confirm", "receipt", receipt.id, receipt.number,
+        base.record(by, "receipt.confirm", "receipt", receipt.id, receipt.number,
                      {"status": [DRAFT, SUBMITTED], "total": receipt.total, "at": at})
         return receipt
 
@@ -440,7 +441,7 @@ def cancel_receipt(receipt_id: int, reason: str, by: User) -> Receipt:
         receipt.status, receipt.cancelled_by, receipt.cancelled_at = CANCELLED, by, base.now()
         receipt.cancel_reason = reason
         receipt.save()
-        audit.record(by, "receipt.cancel", "receipt", receipt.id, receipt.number,
+        base.record(by, "receipt.cancel", "receipt", receipt.id, receipt.number,
                      {"status": [old, CANCELLED], "reason": reason})
         return receipt
 
@@ -513,7 +514,7 @@ def save_issue_slip(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]
             action = "issue_slip.update"
         for line in clean_l:
             IssueLine.create(slip=slip, **line)
-        audit.record(by, action, "issue_slip", slip.id, slip.number,
+        base.record(by, action, "issue_slip", slip.id, slip.number,
                      {**clean, "lines": _lines_for_audit(clean_l)})
         return slip
 
@@ -531,7 +532,8 @@ def sign_issue_slip(slip_id: int, by: User) -> IssueSlip:
             raise _refuse_status(slip.number, slip.status, QT_TRANSLATE_NOOP(
                 "DomainError", "{number} is {status}; only a draft can be signed."))
         ledger.check_date(slip.date)
-        lines = list(slip.lines.order_by(IssueLine.line_no))
+        lines = list(IssueLine.select(IssueLine, Item).join(Item).where(IssueLine.slip == slip)
+                     .order_by(IssueLine.line_no))
         if not lines:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "DomainError", "Add at least one line (an item and its quantity)."), field="lines")
@@ -545,14 +547,14 @@ def sign_issue_slip(slip_id: int, by: User) -> IssueSlip:
         total = ZERO
         for line in lines:
             entry = ledger.post_out(line.item, base.K_ISSUE, line.qty, at, base.DOC_ISSUE,
-                                    slip.id, slip.number, by, line.id)
+                                    slip.id, slip.number, by, line.id, checked=True)
             line.amount = -entry.amount
             line.unit_cost = entry.unit_cost
             line.save()
             total += line.amount
         slip.status, slip.signed_by, slip.signed_at, slip.total = SUBMITTED, by, base.now(), total
         slip.save()
-        audit.record(by, "issue_slip.sign", "issue_slip", slip.id, slip.number,
+        base.record(by, "issue_slip.sign", "issue_slip", slip.id, slip.number,
                      {"status": [DRAFT, SUBMITTED], "total": total, "at": at})
         return slip
 
@@ -578,7 +580,7 @@ def cancel_issue_slip(slip_id: int, reason: str, by: User) -> IssueSlip:
         slip.status, slip.cancelled_by, slip.cancelled_at = CANCELLED, by, base.now()
         slip.cancel_reason = reason
         slip.save()
-        audit.record(by, "issue_slip.cancel", "issue_slip", slip.id, slip.number,
+        base.record(by, "issue_slip.cancel", "issue_slip", slip.id, slip.number,
                      {"status": [old, CANCELLED], "reason": reason})
         return slip
 

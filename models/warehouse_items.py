@@ -114,7 +114,7 @@ def create_item(values: Mapping[str, Any], by: User) -> Item:
     with database.atomic():
         _refuse_code_clash(clean["code"], None)
         item = Item.create(created_at=base.now(), **clean)
-        audit.record(by, "item.create", "item", item.id, item.code, clean)
+        base.record(by, "item.create", "item", item.id, item.code, clean)
         return item
 
 
@@ -151,7 +151,7 @@ def update_item(item_id: int, values: Mapping[str, Any], by: User) -> Item:
         for field, value in clean.items():
             setattr(item, "category_id" if field == "category" else field, value)
         item.save()
-        audit.record(by, "item.update", "item", item.id, item.code, changes)
+        base.record(by, "item.update", "item", item.id, item.code, changes)
         return item
 
 
@@ -268,6 +268,6 @@ def import_items(rows: Iterable[tuple[int, Mapping[str, Any]]], by: User) -> lis
                 ledger.post_in(item, base.K_OPENING, opening_qty,
                                base.money(opening_qty * opening_price), at, base.DOC_OPENING,
                                item.id, "期初", by)
-        audit.record(by, "item.import", "item", None, f"{len(created)}",
+        base.record(by, "item.import", "item", None, f"{len(created)}",
                      {"items": len(created), "codes": [i.code for i in created[:50]]})
     return [Item.get_by_id(i.id) for i in created]

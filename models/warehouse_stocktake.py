@@ -132,7 +132,7 @@ def start_stocktake(month: str, by: User, *, category: Any = None, location: str
              "book_qty": item.qty, "book_value": item.value}
             for item in items
         ]).execute()
-        audit.record(by, "stocktake.start", "stocktake", stocktake.id, stocktake.number,
+        base.record(by, "stocktake.start", "stocktake", stocktake.id, stocktake.number,
                      {"month": month, "quarterly": quarterly, "category": category_id,
                       "location": location, "lines": len(items)})
         return stocktake
@@ -178,8 +178,9 @@ def enter_counts(stocktake_id: int, changes: Mapping[int, Mapping[str, Any]], by
         stocktake = base.get_stocktake(stocktake_id)
         _counting(stocktake)
         lines = {line.id: line for line in
-                 StocktakeLine.select().where(StocktakeLine.stocktake == stocktake,
-                                              StocktakeLine.id.in_(list(changes)))}
+                 StocktakeLine.select(StocktakeLine, Item).join(Item)
+                 .where(StocktakeLine.stocktake == stocktake,
+                        StocktakeLine.id.in_(list(changes)))}
         order = _line_numbers(stocktake)
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
@@ -230,7 +231,7 @@ def enter_counts(stocktake_id: int, changes: Mapping[int, Mapping[str, Any]], by
                 stocktake.counted_at = when
                 stocktake.save()
         if after:
-            audit.record(by, "stocktake.count", "stocktake", stocktake.id, stocktake.number,
+            base.record(by, "stocktake.count", "stocktake", stocktake.id, stocktake.number,
                          audit.diff(before, after))
         return stocktake
 
@@ -254,7 +255,7 @@ def update_stocktake(stocktake_id: int, values: Mapping[str, Any], by: User) -> 
             for field, value in after.items():
                 setattr(stocktake, field, value)
             stocktake.save()
-            audit.record(by, "stocktake.update", "stocktake", stocktake.id, stocktake.number,
+            base.record(by, "stocktake.update", "stocktake", stocktake.id, stocktake.number,
                          changes)
         return stocktake
 
@@ -361,6 +362,8 @@ def approve_stocktake(stocktake_id: int, by: User) -> Stocktake:
         gains = losses = ZERO
         for row in rows:
             line = row.line
+            if not row.moved and not row.difference:
+                continue  # nothing moved, nothing to adjust: the line stays as counted
             line.moved_qty = row.moved
             if row.difference and row.difference > 0:
                 item = Item.get_by_id(row.item.id)
@@ -383,7 +386,7 @@ def approve_stocktake(stocktake_id: int, by: User) -> Stocktake:
             stocktake.counted_at = counted_at
         stocktake.save()
         ClosedMonth.create(month=stocktake.month, closed_at=now, closed_by=by, stocktake=stocktake)
-        audit.record(by, "stocktake.approve", "stocktake", stocktake.id, stocktake.number,
+        base.record(by, "stocktake.approve", "stocktake", stocktake.id, stocktake.number,
                      {"status": [COUNTING, APPROVED], "gains": gains, "losses": losses,
                       "closed_month": stocktake.month, "at": at})
         return stocktake
@@ -407,6 +410,6 @@ def cancel_stocktake(stocktake_id: int, reason: str, by: User) -> Stocktake:
         stocktake.status, stocktake.cancelled_by, stocktake.cancelled_at = CANCELLED, by, base.now()
         stocktake.cancel_reason = reason[:500]
         stocktake.save()
-        audit.record(by, "stocktake.cancel", "stocktake", stocktake.id, stocktake.number,
+        base.record(by, "stocktake.cancel", "stocktake", stocktake.id, stocktake.number,
                      {"status": [COUNTING, CANCELLED], "reason": reason})
         return stocktake
