@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from peewee import fn
 
-from . import audit, checks, numbering
+from . import audit, checks, demo, numbering
 from . import warehouse_base as base
 from .i18n import QT_TRANSLATE_NOOP
 from .warehouse_base import (  # noqa: F401 - the public API
@@ -83,6 +83,7 @@ from .warehouse_base import (  # noqa: F401 - the public API
     save_category,
     seed_categories,
 )
+from .warehouse_demo import add_warehouse
 from .warehouse_docs import (  # noqa: F401
     approve_request,
     cancel_issue_slip,
@@ -188,6 +189,8 @@ for _prefix, _model in ((RECEIPT_PREFIX, Receipt), (ISSUE_PREFIX, IssueSlip),
     numbering.register(_prefix, _model, _model.number)
 if not any(name == "warehouse" for name, _fn in checks.CHECKS):
     checks.register("warehouse", check_warehouse)
+if add_warehouse not in demo.DEMO_STEPS:
+    demo.DEMO_STEPS.append(add_warehouse)
 
 # How the audit log names the storeroom's actions.
 audit.ACTION_LABELS.update(
