@@ -1,0 +1,385 @@
+"""The stocktakes view (盘点): start a count, print the blind sheets, type the counts, approve.
+
+The toolbar offers what the user's roles allow for the selected stocktake's
+status (a quick mirror; the operation in models.warehouse still decides and its
+refusal is shown): the storekeeper starts a stocktake and enters the counts,
+the manager approves it (closing the month) and either may cancel an open one.
+The line under the toolbar says which month is closed and which count is open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
+
+from models import warehouse
+from models import warehouse_base as base
+from models.errors import DomainError
+from models.people import User
+
+from ..errors import show_error
+from ..widgets.list_view import ListView
+from ..widgets.print_preview import preview_pdf
+from ..widgets.record_form import FieldSpec, RecordForm
+
+START, SHEETS, COUNTS, APPROVE, RECORD, CANCEL = (
+    "start", "sheets", "counts", "approve", "record", "cancel")
+ACTIONS = (START, SHEETS, COUNTS, APPROVE, RECORD, CANCEL)
+OPEN_COLOUR = QColor("#1565c0")
+CANCELLED_COLOUR = QColor("#9e9e9e")
+# Text-only tool buttons read as plain words; a light frame shows they can be pressed.
+TOOLBAR_STYLE = (
+    "QToolButton { padding: 3px 8px; margin: 1px; border: 1px solid #c9c9c9;"
+    " border-radius: 3px; background: #f7f7f7; }"
+    " QToolButton:hover { background: #e6f0fa; border-color: #7aa7d6; }"
+    " QToolButton:disabled { color: #a8a8a8; background: transparent; border-color: #e4e4e4; }"
+)
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show ``dialog`` modally; True when it was accepted. Tests replace this."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def recent_months(count: int = 36) -> list[str]:
+    """"YYYY-MM" from this month (the operations' clock) back, newest first."""
+    today = base.today()
+    year, month = today.year, today.month
+    out = []
+    for _ in range(count):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return out
+
+
+def locations_in_use() -> list[str]:
+    """The shelves (货位) of the items a stocktake would count."""
+    query = (base.Item.select(base.Item.location)
+             .where(base.Item.location != "", base.Item.active | (base.Item.qty != 0))
+             .group_by(base.Item.location).order_by(base.Item.location))
+    return [row.location for row in query]
+
+
+def row_style(values: dict[str, Any]) -> QColor | None:
+    """The open count in blue, cancelled ones grey."""
+    status = values.get("status")
+    if status == warehouse.COUNTING:
+        return OPEN_COLOUR
+    if status == warehouse.CANCELLED:
+        return CANCELLED_COLOUR
+    return None
+
+
+def allowed(user: User, action: str, stocktake: warehouse.Stocktake | None) -> bool:
+    """Whether the button for ``action`` is enabled for this user and stocktake."""
+    keeper, manager = user.can(warehouse.KEEP), user.can(warehouse.CONFIRM)
+    if action == START:
+        return keeper
+    if stocktake is None:
+        return False
+    counting = stocktake.status == warehouse.COUNTING
+    return {
+        SHEETS: counting,
+        COUNTS: counting and keeper,
+        APPROVE: counting and manager,
+        RECORD: stocktake.status != warehouse.CANCELLED,
+        CANCEL: counting and (keeper or manager),
+    }[action]
+
+
+class StocktakesView(QWidget):
+    """盘点; ``list_view()`` lets File > Export / Print work on the stocktakes list."""
+
+    def __init__(self, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.setObjectName("stocktakesView")
+
+        self.list = ListView(warehouse.STOCKTAKE_LIST, self, row_style=row_style)
+        self.list.setObjectName("stocktakeList")
+        self.list.activated.connect(self.open_counts)
+        self.list.currentChanged.connect(lambda _id: self.update_actions())
+        self.list.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.update_actions())
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("stocktakeToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setStyleSheet(TOOLBAR_STYLE)
+        texts, tips = self.texts(), self.tips()
+        self.qactions: dict[str, QAction] = {}
+        handlers: dict[str, Callable[[], object]] = {
+            START: self.start, SHEETS: self.print_sheets, COUNTS: self.enter_counts,
+            APPROVE: self.approve, RECORD: self.print_record, CANCEL: self.cancel,
+        }
+        for action in ACTIONS:
+            qaction = QAction(texts[action], self)
+            qaction.setObjectName(f"action_{action}")
+            qaction.setToolTip(tips[action])
+            qaction.triggered.connect(lambda _c=False, h=handlers[action]: h())
+            self.qactions[action] = qaction
+            self.toolbar.addAction(qaction)
+            if action in (COUNTS, APPROVE):
+                self.toolbar.addSeparator()
+        refresh = QAction(self.tr("Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.triggered.connect(self.refresh)
+        self.addAction(refresh)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("stocktakeStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.list, 1)
+        self.update_status()
+        self.update_actions()
+
+    def list_view(self) -> ListView:
+        return self.list
+
+    def texts(self) -> dict[str, str]:
+        return {
+            START: self.tr("Start stocktake…"),
+            SHEETS: self.tr("Print count sheets"),
+            COUNTS: self.tr("Enter counts…"),
+            APPROVE: self.tr("Approve…"),
+            RECORD: self.tr("Print stocktake record"),
+            CANCEL: self.tr("Cancel…"),
+        }
+
+    def tips(self) -> dict[str, str]:
+        return {
+            START: self.tr("Freeze the books and start counting a month (storekeeper)"),
+            SHEETS: self.tr("The blind count sheets, in shelf order: no book quantities"),
+            COUNTS: self.tr("Type the counts from the sheets; recount the flagged lines "
+                            "(storekeeper; Enter on a row opens it too)"),
+            APPROVE: self.tr("Post the gains and losses and close the month (manager)"),
+            RECORD: self.tr("Print the 物料盘点记录表"),
+            CANCEL: self.tr("Cancel an open stocktake started by mistake, with the reason"),
+        }
+
+    # --- state ------------------------------------------------------------------------
+
+    def current(self) -> warehouse.Stocktake | None:
+        stocktake_id = self.list.current_id()
+        if stocktake_id is None:
+            return None
+        return warehouse.Stocktake.get_or_none(warehouse.Stocktake.id == stocktake_id)
+
+    def update_actions(self) -> None:
+        stocktake = self.current()
+        for action, qaction in self.qactions.items():
+            qaction.setEnabled(allowed(self.user, action, stocktake))
+
+    def update_status(self) -> None:
+        """Which month is closed, and which stocktake is open."""
+        closed = warehouse.closed_through()
+        parts = [self.tr("Closed through {month}").format(month=closed) if closed
+                 else self.tr("No month closed yet")]
+        current = warehouse.open_stocktake()
+        if current is None:
+            parts.append(self.tr("no stocktake open"))
+        else:
+            lines = warehouse.StocktakeLine.select().where(
+                warehouse.StocktakeLine.stocktake == current)
+            counted = lines.where(warehouse.StocktakeLine.counted_qty.is_null(False)).count()
+            parts.append(self.tr("stocktake {number} of {month} open: {counted} of {lines} "
+                                 "line(s) counted").format(
+                number=current.number, month=current.month, counted=counted,
+                lines=lines.count()))
+        self.status_label.setText(" · ".join(parts))
+
+    def refresh(self) -> None:
+        self.list.refresh()
+        self.update_status()
+        self.update_actions()
+
+    def select(self, stocktake_id: int) -> None:
+        self.refresh()
+        self.list.select_id(stocktake_id)
+        self.update_actions()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Back from another view: what they did may have moved the books."""
+        super().showEvent(event)
+        self.refresh()
+
+    # --- the actions ------------------------------------------------------------------
+
+    def _selected(self) -> warehouse.Stocktake | None:
+        stocktake = self.current()
+        if stocktake is None:
+            QMessageBox.information(self, self.tr("Stocktakes"),
+                                    self.tr("Select a stocktake in the list first."))
+        return stocktake
+
+    def start(self) -> warehouse.Stocktake | None:
+        """开始盘点: the month, the scope, the three names → warehouse.start_stocktake."""
+        months = recent_months(12)
+        categories = [(c.name, c.name) for c in warehouse.categories()]
+        fields = [
+            FieldSpec("month", self.tr("Month"), "combo", required=True, choices=months),
+            FieldSpec("category", self.tr("Only the category"), "combo", choices=categories,
+                      tooltip=self.tr("Leave empty to count every category")),
+            FieldSpec("location", self.tr("Only the location"), "combo",
+                      choices=locations_in_use(),
+                      tooltip=self.tr("Leave empty to count every location")),
+            FieldSpec("quarterly", self.tr("Quarterly full count"), "check",
+                      tooltip=self.tr("The whole center counts everything: every item")),
+            FieldSpec("counted_by", self.tr("Counted by (盘点人)"), max_length=30),
+            FieldSpec("recounted_by", self.tr("Recounted by (复盘人)"), max_length=30),
+            FieldSpec("supervised_by", self.tr("Supervised by (监盘人)"), max_length=30),
+        ]
+
+        def save(v: dict) -> warehouse.Stocktake:
+            return warehouse.start_stocktake(
+                str(v["month"]), by=self.user, category=v["category"],
+                location=v["location"] or "", quarterly=bool(v["quarterly"]),
+                counted_by=v["counted_by"], recounted_by=v["recounted_by"],
+                supervised_by=v["supervised_by"])
+
+        form = RecordForm(
+            self.tr("Start a stocktake"), fields, save, self,
+            values={"month": months[0], "counted_by": self.user.full_name},
+            intro=self.tr("The books of every item in scope are frozen now; count the shelves "
+                          "against the printed sheets. Leave the category and the location "
+                          "empty to count every item; the quarterly count covers them all."),
+            save_text=self.tr("Start"))
+        form.setObjectName("startStocktakeForm")
+        quarterly = form.fields["quarterly"].widget
+        quarterly.toggled.connect(lambda on, f=form: self._quarterly_toggled(f, on))
+        try:
+            stocktake = form.result_record if run_dialog(form) else None
+        finally:
+            form.deleteLater()
+        if stocktake is None:
+            return None
+        self.select(stocktake.id)
+        lines = warehouse.StocktakeLine.select().where(
+            warehouse.StocktakeLine.stocktake == stocktake).count()
+        answer = QMessageBox.question(
+            self, self.tr("Stocktake {number}").format(number=stocktake.number),
+            self.tr("Stocktake {number} of {month} started with %n line(s). Print the count "
+                    "sheets now?", "", lines).format(number=stocktake.number,
+                                                      month=stocktake.month))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.print_sheets(stocktake.id)
+        return stocktake
+
+    @staticmethod
+    def _quarterly_toggled(form: RecordForm, on: bool) -> None:
+        """The quarterly count covers every item: no category, no location."""
+        for key in ("category", "location"):
+            if on:
+                form.fields[key].set_value(None)
+            form.fields[key].widget.setEnabled(not on)
+
+    def print_sheets(self, stocktake_id: int | None = None) -> None:
+        """盘点表 (blind): what to count, shelf by shelf, without the book quantities."""
+        from reports.warehouse import count_sheet_pdf
+
+        stocktake = (warehouse.get_stocktake(stocktake_id) if stocktake_id is not None
+                     else self._selected())
+        if stocktake is None:
+            return
+        try:
+            pdf = count_sheet_pdf(stocktake.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        preview_pdf(self, pdf, self.tr("Count sheets {number}").format(number=stocktake.number),
+                    f"盘点表-{stocktake.number}.pdf")
+
+    def enter_counts(self) -> None:
+        stocktake = self._selected()
+        if stocktake is not None:
+            self.open_counts(stocktake.id)
+
+    def open_counts(self, stocktake_id: int) -> None:
+        """The count grid: editable for the storekeeper while counting, else to read."""
+        from .count_grid import CountGrid
+
+        try:
+            grid = CountGrid(stocktake_id, self.user, self)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        try:
+            run_dialog(grid)
+        finally:
+            grid.deleteLater()
+        self.select(stocktake_id)
+
+    def approve(self) -> bool:
+        """经理审批: ask first (the month closes), then warehouse.approve_stocktake."""
+        stocktake = self._selected()
+        if stocktake is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Approve stocktake {number}").format(number=stocktake.number),
+            self.tr("Approve stocktake {number}? Its gains and losses go to the stock ledger "
+                    "and {month} is closed: nothing dated in it or before can be added or "
+                    "cancelled afterwards.").format(number=stocktake.number,
+                                                    month=stocktake.month))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            warehouse.approve_stocktake(stocktake.id, by=self.user)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.refresh()
+            return False
+        self.select(stocktake.id)
+        answer = QMessageBox.question(
+            self, self.tr("Stocktake {number}").format(number=stocktake.number),
+            self.tr("Stocktake {number} is approved and {month} is closed. Print the stocktake "
+                    "record now?").format(number=stocktake.number, month=stocktake.month))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.print_record(stocktake.id)
+        return True
+
+    def print_record(self, stocktake_id: int | None = None) -> None:
+        """物料盘点记录表: the counts, the differences, their reasons and the three names."""
+        from reports.warehouse import stocktake_record_pdf
+
+        stocktake = (warehouse.get_stocktake(stocktake_id) if stocktake_id is not None
+                     else self._selected())
+        if stocktake is None:
+            return
+        try:
+            pdf = stocktake_record_pdf(stocktake.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        preview_pdf(self, pdf, self.tr("Stocktake record {number}").format(
+            number=stocktake.number), f"物料盘点记录表-{stocktake.number}.pdf")
+
+    def cancel(self) -> bool:
+        """作废 an open stocktake, with the reason."""
+        stocktake = self._selected()
+        if stocktake is None:
+            return False
+        fields = [FieldSpec("reason", self.tr("Reason"), "multiline", required=True,
+                            max_length=500)]
+        form = RecordForm(
+            self.tr("Cancel stocktake {number}").format(number=stocktake.number), fields,
+            lambda v: warehouse.cancel_stocktake(stocktake.id, v["reason"], by=self.user), self,
+            intro=self.tr("Nothing was posted and no month is closed; the stocktake and its "
+                          "number stay, marked cancelled."),
+            save_text=self.tr("Cancel the stocktake"))
+        form.setObjectName("cancelStocktakeForm")
+        try:
+            done = run_dialog(form) and form.result_record is not None
+        finally:
+            form.deleteLater()
+        if done:
+            self.select(stocktake.id)
+        return done
+
