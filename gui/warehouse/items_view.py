@@ -1,0 +1,647 @@
+"""Items (物品档案): the storekeeper's master list, its categories, each item's ledger, the import.
+
+The list shows what is on hand and what it is worth; items under their safety
+stock are red, items no longer in use grey. The storekeeper adds and corrects
+items, keeps the category list, and imports a whole item list (with opening
+balances) from the import template: a file with a bad row is refused whole,
+and every bad row is listed with its row number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import db as dbmod
+from models import people, warehouse
+from models.errors import DomainError, ValidationError
+from models.people import User
+
+from ..desk import desk_settings
+from ..errors import error_text, show_error
+from ..repairs.tab import TOOLBAR_STYLE
+from ..widgets.list_view import ListView
+from ..widgets.record_form import FieldSpec, RecordForm
+from ..widgets.worker import run_with_progress
+from . import doc_form, words
+
+Item = warehouse.Item
+NEW, EDIT, LEDGER, CATEGORIES, TEMPLATE, IMPORT = (
+    "new", "edit", "ledger", "categories", "template", "import")
+XLSX_FILTER = "Excel (*.xlsx)"
+
+
+def ask_save_path(parent: QWidget, title: str, name: str) -> str:
+    """Where to save a workbook ("" when the clerk cancelled). Tests replace this."""
+    folder = Path(str(desk_settings().value("export/folder", str(Path.home()))))
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name), XLSX_FILTER)
+    if path and not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    return path
+
+
+def ask_open_path(parent: QWidget, title: str) -> str:
+    """Which workbook to read ("" when the clerk cancelled). Tests replace this."""
+    folder = str(desk_settings().value("export/folder", str(Path.home())))
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, XLSX_FILTER)
+    return path
+
+
+def row_style(values: dict[str, Any]) -> QColor | None:
+    """Items no longer in use grey; items under their safety stock red."""
+    if not values.get("active"):
+        return QColor(words.GREY)
+    qty, safety = float(values.get("qty") or 0), float(values.get("safety_stock") or 0)
+    return QColor(words.RED) if safety > 0 and qty < safety else None
+
+
+def _distinct(field) -> list[str]:
+    rows = Item.select(field).where(field != "").group_by(field).order_by(field).limit(500)
+    return [value for (value,) in rows.tuples()]
+
+
+def _complete(editor: QWidget, values: list[str]) -> None:
+    if isinstance(editor, QLineEdit):
+        completer = QCompleter(QStringListModel(values, editor), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        editor.setCompleter(completer)
+
+
+class ItemsView(QWidget):
+    """物品: the list with its filters, and the storekeeper's steps on it."""
+
+    def __init__(self, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self._shown_before = False
+        self.setObjectName("itemsView")
+        self.list = ListView(warehouse.ITEM_LIST, self, row_style=row_style)
+        self.list.setObjectName("itemList")
+        self._add_filters()
+        self.list.activated.connect(self.open_item)
+        self.list.currentChanged.connect(lambda _id: self.update_actions())
+        self.list.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.update_actions())
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("itemsToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setStyleSheet(TOOLBAR_STYLE)
+        self.qactions: dict[str, QAction] = {}
+        handlers: dict[str, tuple[str, str, Callable[[], object]]] = {
+            NEW: (self.tr("New item"), self.tr("Add an item to the list (Ctrl+N)"),
+                  self.new_item),
+            EDIT: (self.tr("Edit…"), self.tr("Correct the selected item (Enter)"),
+                   lambda: self.edit_item(self.list.current_id())),
+            LEDGER: (self.tr("Ledger…"),
+                     self.tr("The item's ledger (物料帐): every movement with the running "
+                             "balance"), lambda: self.show_ledger(self.list.current_id())),
+            CATEGORIES: (self.tr("Categories…"), self.tr("Add, rename or retire item categories"),
+                         self.edit_categories),
+            TEMPLATE: (self.tr("Download import template…"),
+                       self.tr("Save the spreadsheet to fill in for an import"),
+                       self.download_template),
+            IMPORT: (self.tr("Import from .xlsx…"),
+                     self.tr("Add the items of a filled-in import template, with their "
+                             "opening stock"), self.import_items),
+        }
+        for action, (text, tip, handler) in handlers.items():
+            qaction = QAction(text, self)
+            qaction.setObjectName(f"action_{action}")
+            qaction.setToolTip(tip)
+            qaction.triggered.connect(lambda _c=False, h=handler: h())
+            self.qactions[action] = qaction
+            self.toolbar.addAction(qaction)
+            if action in (LEDGER, CATEGORIES):
+                self.toolbar.addSeparator()
+        new = self.qactions[NEW]
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(new)
+        refresh = QAction(self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.triggered.connect(self.refresh)
+        self.addAction(refresh)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.list, 1)
+        self.update_actions()
+
+    def list_view(self) -> ListView:
+        return self.list
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Coming back to this list (another sub-view may have moved stock): read it again."""
+        super().showEvent(event)
+        if self._shown_before:
+            self.refresh()
+        self._shown_before = True
+
+    # --- filters ----------------------------------------------------------------------
+
+    def _add_filters(self) -> None:
+        self.category_filter = QComboBox(self)
+        self.category_filter.setObjectName("categoryFilter")
+        self.list.add_filter_widget("", self.category_filter, "category")
+        self.location_filter = QComboBox(self)
+        self.location_filter.setObjectName("locationFilter")
+        self.list.add_filter_widget("", self.location_filter, "location")
+        self.fill_filters()
+        self.low_filter = QCheckBox(self.tr("Below safety stock"), self)
+        self.low_filter.setObjectName("lowFilter")
+        self.list.add_filter_widget("", self.low_filter, "low")
+        self.active_filter = QCheckBox(self.tr("In use only"), self)
+        self.active_filter.setObjectName("activeFilter")
+        self.list.add_filter_widget("", self.active_filter, "active")
+
+    def fill_filters(self) -> None:
+        """The category and location lists (again, after categories or items changed)."""
+        for combo, first, entries in (
+            (self.category_filter, self.tr("All categories"),
+             [(c.name, c.id) for c in warehouse.categories(active_only=False)]),
+            (self.location_filter, self.tr("All locations"),
+             [(loc, loc) for loc in _distinct(Item.location)]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for text, value in entries:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+            combo.blockSignals(False)
+
+    # --- selection --------------------------------------------------------------------
+
+    def update_actions(self) -> None:
+        keeper = self.user.can(warehouse.KEEP)
+        selected = self.list.current_id() is not None
+        enabled = {NEW: keeper, EDIT: keeper and selected, LEDGER: selected,
+                   CATEGORIES: keeper, TEMPLATE: True, IMPORT: keeper}
+        for action, qaction in self.qactions.items():
+            qaction.setEnabled(enabled[action])
+
+    def refresh(self) -> None:
+        self.fill_filters()
+        self.list.refresh()
+        self.update_actions()
+
+    def _changed(self, item_id: int | None = None) -> None:
+        self.refresh()
+        if item_id is not None:
+            self.list.select_id(item_id)
+
+    def _permitted(self) -> bool:
+        try:
+            people.require(self.user, warehouse.KEEP)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    # --- items ------------------------------------------------------------------------
+
+    def item_form(self, item: Item | None = None) -> RecordForm:
+        f = words.field_text
+        categories = [(c.name, c.id) for c in warehouse.categories()]
+        if item is not None and all(cid != item.category_id for _n, cid in categories):
+            categories.append((item.category.name, item.category_id))
+        fields = [
+            FieldSpec("code", f("code"), required=True, max_length=30),
+            FieldSpec("name", f("name"), required=True, max_length=60),
+            FieldSpec("spec", f("spec"), max_length=60,
+                      placeholder=self.tr("e.g. M4×20, DN20")),
+            FieldSpec("unit", f("unit"), required=True, max_length=10,
+                      placeholder=self.tr("e.g. 个, 盒, 米"),
+                      tooltip=self.tr("Fixed once stock has moved")),
+            FieldSpec("category", f("category"), "combo", required=True, choices=categories),
+            FieldSpec("location", f("location"), max_length=30,
+                      placeholder=self.tr("Shelf, e.g. A-01")),
+            FieldSpec("safety_stock", f("safety_stock"), "decimal", decimals=3,
+                      tooltip=self.tr("Below this the item is red and goes on a request "
+                                      "drafted from low stock")),
+            FieldSpec("active", f("active"), "check"),
+        ]
+        if item is None:
+            title, values = self.tr("New item"), {"active": True}
+
+            def save(v: dict) -> Item:
+                return warehouse.create_item(v, by=self.user)
+        else:
+            title = self.tr("Item {code}").format(code=item.code)
+            values = {key: getattr(item, key) for key in
+                      ("code", "name", "spec", "unit", "location", "safety_stock", "active")}
+            values["category"] = item.category_id
+
+            def save(v: dict) -> Item:
+                return warehouse.update_item(item.id, v, by=self.user)
+
+        intro = "" if item is None else self.tr(
+            "On hand: {qty}, worth {value} yuan.").format(
+            qty=words.qty_text(item.qty, item.unit), value=words.money_text(item.value))
+        form = RecordForm(title, fields, save, self, values=values, intro=intro)
+        form.setObjectName("itemForm")
+        _complete(form.fields["unit"].editor, _distinct(Item.unit))
+        _complete(form.fields["location"].editor, _distinct(Item.location))
+        return form
+
+    def _run_item_form(self, form: RecordForm) -> Item | None:
+        try:
+            saved = doc_form.run_dialog(form)
+            item = form.result_record
+        finally:
+            form.deleteLater()
+        if saved and item is not None:
+            self._changed(item.id)
+            return item
+        return None
+
+    def new_item(self) -> Item | None:
+        if not self._permitted():
+            return None
+        return self._run_item_form(self.item_form())
+
+    def edit_item(self, item_id: int | None) -> Item | None:
+        if item_id is None or not self._permitted():
+            return None
+        try:
+            item = warehouse.get_item(item_id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        return self._run_item_form(self.item_form(item))
+
+    def open_item(self, item_id: int) -> None:
+        """Enter / double-click: the storekeeper corrects the item; others read its ledger."""
+        if self.user.can(warehouse.KEEP):
+            self.edit_item(item_id)
+        else:
+            self.show_ledger(item_id)
+
+    def show_ledger(self, item_id: int | None) -> None:
+        if item_id is None:
+            return
+        try:
+            dialog = ItemLedgerDialog(item_id, self)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        try:
+            doc_form.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def edit_categories(self) -> None:
+        if not self._permitted():
+            return
+        dialog = CategoriesDialog(self.user, self)
+        try:
+            doc_form.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+
+    # --- the spreadsheet ----------------------------------------------------------------
+
+    def download_template(self) -> str | None:
+        from reports.warehouse import write_import_template
+
+        path = ask_save_path(self, self.tr("Save the import template"), "物品导入模板.xlsx")
+        if not path:
+            return None
+        try:
+            write_import_template(path)
+        except (DomainError, OSError) as exc:
+            show_error(self, exc)
+            return None
+        QMessageBox.information(
+            self, self.tr("Import template"),
+            self.tr("The template is saved as {path}.\n\nFill in one item per row (the second "
+                    "sheet explains the columns), then import it here.").format(path=path))
+        return path
+
+    def import_items(self) -> list[Item] | None:
+        """导入: read the workbook and import it in a worker; a refused file lists every bad row."""
+        from reports.warehouse import read_import_workbook
+
+        if not self._permitted():
+            return None
+        path = ask_open_path(self, self.tr("Import items from a workbook"))
+        if not path:
+            return None
+        user = self.user
+        try:
+            items = run_with_progress(
+                self, self.tr("Importing items…"),
+                lambda _progress: warehouse.import_items(read_import_workbook(path), by=user),
+                cancellable=False)
+        except warehouse.ImportRefused as exc:
+            dialog = ImportProblemsDialog(Path(path).name, exc, self)
+            try:
+                doc_form.run_dialog(dialog)
+            finally:
+                dialog.deleteLater()
+            return None
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+        if items is None:
+            return None
+        self._changed(items[0].id if items else None)
+        QMessageBox.information(self, self.tr("Import"),
+                                self.tr("%n item(s) imported from {file}.", "", len(items))
+                                .format(file=Path(path).name))
+        return items
+
+
+# --- dialogs ----------------------------------------------------------------------------
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _cell(text: str, right: bool = False) -> QTableWidgetItem:
+    cell = QTableWidgetItem(text)
+    if right:
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return cell
+
+
+class ItemLedgerDialog(QDialog):
+    """物料帐: an item's movements in a span of days, with the balance after each."""
+
+    def __init__(self, item_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemLedgerDialog")
+        self.item = item = warehouse.get_item(item_id)
+        self.setWindowTitle(self.tr("Ledger of {code} {name}").format(code=item.code,
+                                                                     name=item.name))
+        self.resize(980, 600)
+        heading = QLabel(self.tr("<b>{code} {name}</b> {spec} — on hand {qty}, worth {value} "
+                                 "yuan, average cost {cost}").format(
+            code=html.escape(item.code), name=html.escape(item.name),
+            spec=html.escape(item.spec), qty=html.escape(words.qty_text(item.qty, item.unit)),
+            value=words.money_text(item.value), cost=f"{item.average_cost:f}"))
+        heading.setObjectName("ledgerHeading")
+        today = dt.date.today()
+        start = (today.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
+        self.date_from = self._date_edit(start, "ledgerFrom")
+        self.date_to = self._date_edit(today, "ledgerTo")
+        span = QHBoxLayout()
+        span.addWidget(QLabel(self.tr("From")))
+        span.addWidget(self.date_from)
+        span.addWidget(QLabel(self.tr("to")))
+        span.addWidget(self.date_to)
+        span.addStretch(1)
+        self.table = _table([self.tr("Time"), self.tr("Kind"), self.tr("Document"),
+                             self.tr("In"), self.tr("Out"), self.tr("Unit cost"),
+                             self.tr("Amount"), self.tr("Balance"), self.tr("Balance value")],
+                            "ledgerTable")
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(span)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.dateChanged.connect(lambda _d: self.reload())
+        return edit
+
+    def reload(self) -> None:
+        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        opening_qty, opening_value, lines = warehouse.item_ledger(self.item.id, start, end)
+        unit = self.item.unit
+        rows = [["", self.tr("Brought forward"), "", "", "", "", "",
+                 words.qty_text(opening_qty, unit), words.money_text(opening_value)]]
+        total_in = total_out = 0
+        for line in lines:
+            entry = line.entry
+            qty_in = entry.qty if entry.qty > 0 else None
+            qty_out = -entry.qty if entry.qty < 0 else None
+            total_in += qty_in or 0
+            total_out += qty_out or 0
+            rows.append([words.time_text(entry.at), words.kind_text(entry.kind),
+                         entry.doc_number, words.qty_text(qty_in), words.qty_text(qty_out),
+                         f"{entry.unit_cost:f}", words.money_text(abs(entry.amount)),
+                         words.qty_text(line.balance_qty, unit),
+                         words.money_text(line.balance_value)])
+        rows.append(["", self.tr("Total of the span"), "", words.qty_text(total_in),
+                     words.qty_text(total_out), "", "", "", ""])
+        self.table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, _cell(text, right=c >= 3))
+
+
+class CategoriesDialog(QDialog):
+    """物品类别: add, rename, in use / not in use, order (as the repair categories are kept)."""
+
+    def __init__(self, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.setObjectName("itemCategoriesDialog")
+        self.setWindowTitle(self.tr("Item categories"))
+        self.resize(460, 420)
+        self.table = _table([self.tr("Category"), self.tr("In use")], "categories")
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda _i: self.rename())
+        buttons = QVBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text, slot in (
+            ("add", self.tr("Add…"), self.add),
+            ("rename", self.tr("Rename…"), self.rename),
+            ("toggle", self.tr("In use / not in use"), self.toggle),
+            ("up", self.tr("Move up"), lambda: self.move(-1)),
+            ("down", self.tr("Move down"), lambda: self.move(1)),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"category_{name}")
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        cats = warehouse.categories(active_only=False)
+        self.table.setRowCount(len(cats))
+        for r, cat in enumerate(cats):
+            name = QTableWidgetItem(cat.name)
+            name.setData(Qt.ItemDataRole.UserRole, cat.id)
+            used = QTableWidgetItem(self.tr("Yes") if cat.active else self.tr("No"))
+            if not cat.active:
+                name.setForeground(Qt.GlobalColor.gray)
+                used.setForeground(Qt.GlobalColor.gray)
+            self.table.setItem(r, 0, name)
+            self.table.setItem(r, 1, used)
+            if cat.id == select_id:
+                self.table.selectRow(r)
+
+    def selected(self) -> warehouse.ItemCategory | None:
+        cell = self.table.item(self.table.currentRow(), 0)
+        if cell is None:
+            return None
+        return warehouse.ItemCategory.get_or_none(
+            warehouse.ItemCategory.id == cell.data(Qt.ItemDataRole.UserRole))
+
+    def _name_form(self, title: str, on_save, name: str = "") -> bool:
+        fields = [FieldSpec("name", self.tr("Name"), required=True, max_length=20)]
+        form = RecordForm(title, fields, on_save, self, values={"name": name})
+        form.setObjectName("categoryForm")
+        try:
+            saved = doc_form.run_dialog(form)
+            record = form.result_record
+        finally:
+            form.deleteLater()
+        if saved and record is not None:
+            self.reload(record.id)
+        return saved
+
+    def add(self) -> bool:
+        return self._name_form(self.tr("New item category"),
+                               lambda v: warehouse.save_category(self.user, v["name"]))
+
+    def rename(self) -> bool:
+        cat = self.selected()
+        if cat is None:
+            return False
+        return self._name_form(
+            self.tr("Rename item category"),
+            lambda v: warehouse.save_category(self.user, v["name"], cat.id, cat.active), cat.name)
+
+    def toggle(self) -> bool:
+        cat = self.selected()
+        if cat is None:
+            return False
+        try:
+            saved = warehouse.save_category(self.user, cat.name, cat.id, not cat.active,
+                                            cat.sort_order)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self.reload(saved.id)
+        return True
+
+    def move(self, step: int) -> bool:
+        """Swap places with the neighbour (the order of the item form's list)."""
+        cat = self.selected()
+        cats = warehouse.categories(active_only=False)
+        if cat is None:
+            return False
+        at = [c.id for c in cats].index(cat.id)
+        other = at + step
+        if not 0 <= other < len(cats):
+            return False
+        try:
+            with dbmod.database.atomic():
+                for position, entry in enumerate(cats):
+                    order = other if position == at else at if position == other else position
+                    if entry.sort_order != order:
+                        warehouse.save_category(self.user, entry.name, entry.id, entry.active,
+                                                order)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self.reload(cat.id)
+        return True
+
+
+class ImportProblemsDialog(QDialog):
+    """Every bad row of a refused import, with its row number and reason, to read and copy."""
+
+    def __init__(self, file_name: str, refused: warehouse.ImportRefused,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importProblemsDialog")
+        self.setWindowTitle(self.tr("Import refused"))
+        self.resize(640, 420)
+        headers = {key: header for header, key in warehouse.IMPORT_COLUMNS}
+        lines = []
+        for problem in refused.problems:
+            column = headers.get(problem.message.field, "") if isinstance(
+                problem.message, ValidationError) else ""
+            where = (self.tr("Row {row}, {column}").format(row=problem.row, column=column)
+                     if column else self.tr("Row {row}").format(row=problem.row))
+            lines.append(f"{where}: {error_text(problem.message)}")
+        self.text = "\n".join(lines)
+        intro = QLabel(self.tr("%n row(s) of {file} cannot be imported, so nothing was imported. "
+                               "Correct them in the file and import it again.", "",
+                               len(refused.problems)).format(file=file_name))
+        intro.setWordWrap(True)
+        self.problems = QPlainTextEdit(self.text)
+        self.problems.setObjectName("importProblems")
+        self.problems.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setObjectName("copyProblems")
+        copy.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(buttons)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text)
