@@ -58,8 +58,9 @@ def tab_titles() -> list[str]:
 def build_tabs(user: people.User) -> list[tuple[str, QWidget]]:
     """The five tabs in their fixed order; each tab's issue replaces its PendingTab."""
     from .repairs import RepairsTab
+    from .warehouse.tab import WarehouseTab
 
-    built = {1: RepairsTab}
+    built = {1: RepairsTab, 2: WarehouseTab}
     return [
         (title, built[index](user) if index in built else PendingTab(title))
         for index, title in enumerate(tab_titles())
@@ -80,8 +81,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
-        self.tabs.currentChanged.connect(self._update_actions)
-        self._update_actions()
+        self.tabs.currentChanged.connect(self.update_list_actions)
+        self.update_list_actions()
         self.resize(1200, 760)
         self._restore_geometry()
 
@@ -142,7 +143,8 @@ class MainWindow(QMainWindow):
         getter = getattr(tab, "list_view", None)
         return getter() if getter else None
 
-    def _update_actions(self, *_args) -> None:
+    def update_list_actions(self, *_args) -> None:
+        """Export and Print act on the list in front of the clerk (a tab may switch lists)."""
         has_list = self.current_list_view() is not None
         self.export_action.setEnabled(has_list)
         self.print_action.setEnabled(has_list)
