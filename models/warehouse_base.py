@@ -53,7 +53,7 @@ DRAFT, SUBMITTED, CANCELLED = "draft", "submitted", "cancelled"
 DOC_STATUS_LABELS: dict[str, str] = {
     DRAFT: QT_TRANSLATE_NOOP("Warehouse", "Draft"),
     SUBMITTED: QT_TRANSLATE_NOOP("Warehouse", "Submitted"),
-    CANCELLED: QT_TRANSLATE_NOOP("Warehouse", "Cancelled"),
+    CANCELLED: QT_TRANSLATE_NOOP("Warehouse", "Voided"),
 }
 DOC_STATUS_ZH = {DRAFT: "草稿", SUBMITTED: "已提交", CANCELLED: "已作废"}
 
@@ -61,14 +61,14 @@ COUNTING, APPROVED = "counting", "approved"
 STOCKTAKE_STATUS_LABELS: dict[str, str] = {
     COUNTING: QT_TRANSLATE_NOOP("Warehouse", "Counting"),
     APPROVED: QT_TRANSLATE_NOOP("Warehouse", "Approved"),
-    CANCELLED: QT_TRANSLATE_NOOP("Warehouse", "Cancelled"),
+    CANCELLED: QT_TRANSLATE_NOOP("Warehouse", "Voided"),
 }
 STOCKTAKE_STATUS_ZH = {COUNTING: "盘点中", APPROVED: "已审批", CANCELLED: "已作废"}
 
 REQUEST_STATUS_LABELS: dict[str, str] = {
     DRAFT: QT_TRANSLATE_NOOP("Warehouse", "Draft"),
     APPROVED: QT_TRANSLATE_NOOP("Warehouse", "Approved"),
-    CANCELLED: QT_TRANSLATE_NOOP("Warehouse", "Cancelled"),
+    CANCELLED: QT_TRANSLATE_NOOP("Warehouse", "Voided"),
 }
 REQUEST_STATUS_ZH = {DRAFT: "草稿", APPROVED: "已批准", CANCELLED: "已作废"}
 
@@ -86,9 +86,9 @@ K_ISSUE, K_ISSUE_CANCEL, K_GAIN, K_LOSS = "issue", "issue_cancel", "gain", "loss
 KIND_LABELS: dict[str, str] = {
     K_OPENING: QT_TRANSLATE_NOOP("Warehouse", "Opening balance"),
     K_RECEIPT: QT_TRANSLATE_NOOP("Warehouse", "Receipt"),
-    K_RECEIPT_CANCEL: QT_TRANSLATE_NOOP("Warehouse", "Receipt cancelled"),
+    K_RECEIPT_CANCEL: QT_TRANSLATE_NOOP("Warehouse", "Receipt reversed"),
     K_ISSUE: QT_TRANSLATE_NOOP("Warehouse", "Issue"),
-    K_ISSUE_CANCEL: QT_TRANSLATE_NOOP("Warehouse", "Issue cancelled"),
+    K_ISSUE_CANCEL: QT_TRANSLATE_NOOP("Warehouse", "Issue reversed"),
     K_GAIN: QT_TRANSLATE_NOOP("Warehouse", "Stocktake gain"),
     K_LOSS: QT_TRANSLATE_NOOP("Warehouse", "Stocktake loss"),
 }

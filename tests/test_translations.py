@@ -181,3 +181,17 @@ def test_placeholder_parser():
     assert placeholders("{count} items in {{braces}}, {when:%Y}") == ["{count}", "{when}"]
     assert placeholders("%n file(s) in %1") == ["%1", "%n"]
     assert placeholders("no placeholders") == []
+
+
+def test_every_marked_text_has_literal_arguments():
+    """lupdate reads only string literals: ``QT_TRANSLATE_NOOP(CONTEXT, "x")`` is silently lost."""
+    call = re.compile(r"(?<![`\w])QT_TRANSLATE_NOOP\(\s*(?![\"'\s])")
+    lost = []
+    for path in bt.source_files():
+        text = path.read_text(encoding="utf-8")
+        for match in call.finditer(text):
+            line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.start())]
+            if not line.lstrip().startswith("def "):
+                number = text.count("\n", 0, match.start()) + 1
+                lost.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not lost, "QT_TRANSLATE_NOOP needs literal context and text:\n" + "\n".join(lost)

@@ -24,6 +24,65 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Item categories</source>
+        <translation>Item categories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>In use / not in use</source>
+        <translation>In use / not in use</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New item category</source>
+        <translation>New item category</translation>
+    </message>
+    <message>
+        <source>Rename item category</source>
+        <translation>Rename item category</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -48,6 +107,220 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>CountGrid</name>
+    <message>
+        <source>Counts — stocktake {number} ({month})</source>
+        <translation>Counts — stocktake {number} ({month})</translation>
+    </message>
+    <message>
+        <source>Type each count from the sheet and press Enter for the next line. A line that differs from the books is flagged: F3 jumps from flagged line to flagged line for its recount and reason. Ctrl+S saves.</source>
+        <translation>Type each count from the sheet and press Enter for the next line. A line that differs from the books is flagged: F3 jumps from flagged line to flagged line for its recount and reason. Ctrl+S saves.</translation>
+    </message>
+    <message>
+        <source>Read only: {status}.</source>
+        <translation>Read only: {status}.</translation>
+    </message>
+    <message>
+        <source>Next flagged (F3)</source>
+        <translation>Next flagged (F3)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>only the storekeeper enters counts</source>
+        <translation>only the storekeeper enters counts</translation>
+    </message>
+    <message>
+        <source>the stocktake is {status}</source>
+        <translation>the stocktake is {status}</translation>
+    </message>
+    <message>
+        <source>No flagged line is waiting for its recount or reason.</source>
+        <translation>No flagged line is waiting for its recount or reason.</translation>
+    </message>
+    <message>
+        <source>Counted {counted} of {lines} · flagged {flagged} · posted gain {gain}, loss {loss}</source>
+        <translation>Counted {counted} of {lines} · flagged {flagged} · posted gain {gain}, loss {loss}</translation>
+    </message>
+    <message>
+        <source>Counted {counted} of {lines} · flagged {flagged} ({recount} still to recount) · without a reason {reasons} · estimated gain {gain}, loss {loss}</source>
+        <translation>Counted {counted} of {lines} · flagged {flagged} ({recount} still to recount) · without a reason {reasons} · estimated gain {gain}, loss {loss}</translation>
+    </message>
+    <message>
+        <source>Line {no} ({code}): {problem}</source>
+        <translation>Line {no} ({code}): {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved counts</source>
+        <translation>Unsaved counts</translation>
+    </message>
+    <message>
+        <source>Save the counts typed before closing?</source>
+        <translation>Save the counts typed before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation>Recount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Books expect</source>
+        <translation>Books expect</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Reason needed</source>
+        <translation>Reason needed</translation>
+    </message>
+    <message>
+        <source>Recounted</source>
+        <translation>Recounted</translation>
+    </message>
+    <message>
+        <source>The count differs from the books: count the shelf again and type the recount (F3 jumps here).</source>
+        <translation>The count differs from the books: count the shelf again and type the recount (F3 jumps here).</translation>
+    </message>
+    <message>
+        <source>The line still differs from the books: say why.</source>
+        <translation>The line still differs from the books: say why.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>A count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{text} has too many decimal places (at most {n}).</source>
+        <translation>{text} has too many decimal places (at most {n}).</translation>
+    </message>
+    <message>
+        <source>{text} is too large.</source>
+        <translation>{text} is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>DocForm</name>
+    <message>
+        <source>No item in use matches “{text}”.</source>
+        <translation>No item in use matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>“{text}” matches several items; pick one from the list.</source>
+        <translation>“{text}” matches several items; pick one from the list.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line(s)</numerusform>
+            <numerusform>%n line(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Estimated total</source>
+        <translation>Estimated total</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{lines}    {caption}: {amount} yuan    In words: {words}</source>
+        <translation>{lines}    {caption}: {amount} yuan    In words: {words}</translation>
+    </message>
+    <message>
+        <source> — less than the {asked} {unit} asked for</source>
+        <translation> — less than the {asked} {unit} asked for</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}: {status}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cancel {title}</source>
+        <translation>Cancel {title}</translation>
+    </message>
+    <message>
+        <source>Cancel the document</source>
+        <translation>Cancel the document</translation>
     </message>
 </context>
 <context>
@@ -300,6 +573,270 @@
         <source>That entry no longer exists.</source>
         <translation>That entry no longer exists.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{text} has too many decimal places (at most {n}).</source>
+        <translation>{text} has too many decimal places (at most {n}).</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{text} is too large.</source>
+        <translation>{text} is too large.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>That item no longer exists.</translation>
+    </message>
+    <message>
+        <source>That receipt no longer exists.</source>
+        <translation>That receipt no longer exists.</translation>
+    </message>
+    <message>
+        <source>That issue slip no longer exists.</source>
+        <translation>That issue slip no longer exists.</translation>
+    </message>
+    <message>
+        <source>That stocktake no longer exists.</source>
+        <translation>That stocktake no longer exists.</translation>
+    </message>
+    <message>
+        <source>That purchase request no longer exists.</source>
+        <translation>That purchase request no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no document {number}.</source>
+        <translation>There is no document {number}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose an item.</source>
+        <translation>Line {line}: choose an item.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {item} is no longer in use.</source>
+        <translation>Line {line}: {item} is no longer in use.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {item} is already on line {other}; put it on one line.</source>
+        <translation>Line {line}: {item} is already on line {other}; put it on one line.</translation>
+    </message>
+    <message>
+        <source>Add at least one line (an item and its quantity).</source>
+        <translation>Add at least one line (an item and its quantity).</translation>
+    </message>
+    <message>
+        <source>A document may have at most {n} lines.</source>
+        <translation>A document may have at most {n} lines.</translation>
+    </message>
+    <message>
+        <source>Choose the receiving department.</source>
+        <translation>Choose the receiving department.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a draft can be changed.</source>
+        <translation>{number} is {status}; only a draft can be changed.</translation>
+    </message>
+    <message>
+        <source>Say why the document is cancelled.</source>
+        <translation>Say why the document is cancelled.</translation>
+    </message>
+    <message>
+        <source>No item is under its safety stock.</source>
+        <translation>No item is under its safety stock.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a draft can be approved.</source>
+        <translation>{number} is {status}; only a draft can be approved.</translation>
+    </message>
+    <message>
+        <source>{number} is already cancelled.</source>
+        <translation>{number} is already cancelled.</translation>
+    </message>
+    <message>
+        <source>{number} is named on a receipt; cancel the receipt first.</source>
+        <translation>{number} is named on a receipt; cancel the receipt first.</translation>
+    </message>
+    <message>
+        <source>An own purchase needs the number of its approved purchase request.</source>
+        <translation>An own purchase needs the number of its approved purchase request.</translation>
+    </message>
+    <message>
+        <source>There is no purchase request {number}.</source>
+        <translation>There is no purchase request {number}.</translation>
+    </message>
+    <message>
+        <source>Purchase request {number} is {status}, not approved.</source>
+        <translation>Purchase request {number} is {status}, not approved.</translation>
+    </message>
+    <message>
+        <source>Choose where the goods come from.</source>
+        <translation>Choose where the goods come from.</translation>
+    </message>
+    <message>
+        <source>The supplier is required.</source>
+        <translation>The supplier is required.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a draft can be confirmed.</source>
+        <translation>{number} is {status}; only a draft can be confirmed.</translation>
+    </message>
+    <message>
+        <source>Repair order {number} is cancelled; nothing is issued for it.</source>
+        <translation>Repair order {number} is cancelled; nothing is issued for it.</translation>
+    </message>
+    <message>
+        <source>Name the person who takes the goods.</source>
+        <translation>Name the person who takes the goods.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a draft can be signed.</source>
+        <translation>{number} is {status}; only a draft can be signed.</translation>
+    </message>
+    <message>
+        <source>There is no item category {name}.</source>
+        <translation>There is no item category {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the item&apos;s category.</source>
+        <translation>Choose the item&apos;s category.</translation>
+    </message>
+    <message>
+        <source>The item code is required.</source>
+        <translation>The item code is required.</translation>
+    </message>
+    <message>
+        <source>The item name is required.</source>
+        <translation>The item name is required.</translation>
+    </message>
+    <message>
+        <source>The unit is required.</source>
+        <translation>The unit is required.</translation>
+    </message>
+    <message>
+        <source>The item code {code} is already in use.</source>
+        <translation>The item code {code} is already in use.</translation>
+    </message>
+    <message>
+        <source>The unit of {item} cannot change: stock has already moved in {unit}.</source>
+        <translation>The unit of {item} cannot change: stock has already moved in {unit}.</translation>
+    </message>
+    <message>
+        <source>{item} still has {qty} {unit} in stock; it can leave use only when its shelf is empty.</source>
+        <translation>{item} still has {qty} {unit} in stock; it can leave use only when its shelf is empty.</translation>
+    </message>
+    <message>
+        <source>{n} row(s) cannot be imported; nothing was imported.</source>
+        <translation>{n} row(s) cannot be imported; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file holds no items.</source>
+        <translation>The file holds no items.</translation>
+    </message>
+    <message>
+        <source>The code {code} is also on row {row}.</source>
+        <translation>The code {code} is also on row {row}.</translation>
+    </message>
+    <message>
+        <source>{month} is closed (the stocktake was approved); nothing dated in it can be added or cancelled. Make a correcting document in an open month instead.</source>
+        <translation>{month} is closed (the stocktake was approved); nothing dated in it can be added or cancelled. Make a correcting document in an open month instead.</translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation>Give the date.</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>The date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>Not enough {item} in stock: {on_hand} {unit} on hand, {asked} {unit} asked for.</source>
+        <translation>Not enough {item} in stock: {on_hand} {unit} on hand, {asked} {unit} asked for.</translation>
+    </message>
+    <message>
+        <source>Not enough {item} in stock on {date}: {on_hand} {unit} on hand then, {asked} {unit} asked for.</source>
+        <translation>Not enough {item} in stock on {date}: {on_hand} {unit} on hand then, {asked} {unit} asked for.</translation>
+    </message>
+    <message>
+        <source>Taking {asked} {unit} of {item} on {date} would leave too little for what was issued later (on {later}).</source>
+        <translation>Taking {asked} {unit} of {item} on {date} would leave too little for what was issued later (on {later}).</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is {status}; its counts can no longer change.</source>
+        <translation>Stocktake {number} is {status}; its counts can no longer change.</translation>
+    </message>
+    <message>
+        <source>{month} has not begun; count it when it has.</source>
+        <translation>{month} has not begun; count it when it has.</translation>
+    </message>
+    <message>
+        <source>The quarterly count covers every item; leave the category and the location empty.</source>
+        <translation>The quarterly count covers every item; leave the category and the location empty.</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is still open; approve or cancel it first.</source>
+        <translation>Stocktake {number} is still open; approve or cancel it first.</translation>
+    </message>
+    <message>
+        <source>No item is in the chosen category or location.</source>
+        <translation>No item is in the chosen category or location.</translation>
+    </message>
+    <message>
+        <source>Line {line}: count it before the recount.</source>
+        <translation>Line {line}: count it before the recount.</translation>
+    </message>
+    <message>
+        <source>The count must be timed between the start of the stocktake ({start}) and now.</source>
+        <translation>The count must be timed between the start of the stocktake ({start}) and now.</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is {status}; only an open stocktake can be approved.</source>
+        <translation>Stocktake {number} is {status}; only an open stocktake can be approved.</translation>
+    </message>
+    <message>
+        <source>{n} line(s) have no count yet, the first {item}.</source>
+        <translation>{n} line(s) have no count yet, the first {item}.</translation>
+    </message>
+    <message>
+        <source>{n} line(s) differ from the books and need a recount, the first {item}.</source>
+        <translation>{n} line(s) differ from the books and need a recount, the first {item}.</translation>
+    </message>
+    <message>
+        <source>{n} line(s) differ from the books without a reason, the first {item}.</source>
+        <translation>{n} line(s) differ from the books without a reason, the first {item}.</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is {status}; only an open stocktake can be cancelled.</source>
+        <translation>Stocktake {number} is {status}; only an open stocktake can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD, for example 2026-03-01.</source>
+        <translation>Give the day as YYYY-MM-DD, for example 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook (.xlsx): {problem}</source>
+        <translation>The file cannot be read as an Excel workbook (.xlsx): {problem}</translation>
+    </message>
+    <message>
+        <source>The first sheet has no column headed {headers}; start from the import template.</source>
+        <translation>The first sheet has no column headed {headers}; start from the import template.</translation>
+    </message>
+    <message>
+        <source>The first day {first} is after the last day {last}.</source>
+        <translation>The first day {first} is after the last day {last}.</translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -321,6 +858,351 @@
     <message>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}</source>
+        <translation>Row {row}, {column}</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of {file} cannot be imported, so nothing was imported. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>%n row(s) of {file} cannot be imported, so nothing was imported. Correct them in the file and import it again.</numerusform>
+            <numerusform>%n row(s) of {file} cannot be imported, so nothing was imported. Correct them in the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>IssueSlipsView</name>
+    <message>
+        <source>There is no repair order {number}.</source>
+        <translation>There is no repair order {number}.</translation>
+    </message>
+    <message>
+        <source>{order} (cancelled: nothing is issued for it)</source>
+        <translation>{order} (cancelled: nothing is issued for it)</translation>
+    </message>
+    <message>
+        <source>New issue slip</source>
+        <translation>New issue slip</translation>
+    </message>
+    <message>
+        <source>Type an issue slip (Ctrl+N)</source>
+        <translation>Type an issue slip (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the issue slip (Enter)</source>
+        <translation>Open the issue slip (Enter)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>The duty officer signs the slip: the goods leave the store</source>
+        <translation>The duty officer signs the slip: the goods leave the store</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Cancel the slip with the reason; a signed one brings its goods back into stock</source>
+        <translation>Cancel the slip with the reason; a signed one brings its goods back into stock</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the issue slip (出库单)</source>
+        <translation>Print the issue slip (出库单)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Issue slip {number}</source>
+        <translation>Issue slip {number}</translation>
+    </message>
+    <message>
+        <source>Optional: the repair order the goods are for</source>
+        <translation>Optional: the repair order the goods are for</translation>
+    </message>
+    <message>
+        <source>Issue slip {number} — {status}</source>
+        <translation>Issue slip {number} — {status}</translation>
+    </message>
+    <message>
+        <source>Sign issue slip {number} for {receiver} ({department})?
+
+{lines}
+
+The goods leave the store now.</source>
+        <translation>Sign issue slip {number} for {receiver} ({department})?
+
+{lines}
+
+The goods leave the store now.</translation>
+    </message>
+    <message>
+        <source>Issue slip {number} is signed: its goods come back into stock at their cost, dated like the slip. The slip stays, marked cancelled.</source>
+        <translation>Issue slip {number} is signed: its goods come back into stock at their cost, dated like the slip. The slip stays, marked cancelled.</translation>
+    </message>
+    <message>
+        <source>The draft {number} ends here; its number stays, marked cancelled.</source>
+        <translation>The draft {number} ends here; its number stays, marked cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLedgerDialog</name>
+    <message>
+        <source>Ledger of {code} {name}</source>
+        <translation>Ledger of {code} {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code} {name}&lt;/b&gt; {spec} — on hand {qty}, worth {value} yuan, average cost {cost}</source>
+        <translation>&lt;b&gt;{code} {name}&lt;/b&gt; {spec} — on hand {qty}, worth {value} yuan, average cost {cost}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Balance value</source>
+        <translation>Balance value</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Brought forward</source>
+        <translation>Brought forward</translation>
+    </message>
+    <message>
+        <source>Total of the span</source>
+        <translation>Total of the span</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsView</name>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Add an item to the list (Ctrl+N)</source>
+        <translation>Add an item to the list (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Correct the selected item (Enter)</source>
+        <translation>Correct the selected item (Enter)</translation>
+    </message>
+    <message>
+        <source>Ledger…</source>
+        <translation>Ledger…</translation>
+    </message>
+    <message>
+        <source>The item&apos;s ledger (物料帐): every movement with the running balance</source>
+        <translation>The item&apos;s ledger (物料帐): every movement with the running balance</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>Categories…</translation>
+    </message>
+    <message>
+        <source>Add, rename or retire item categories</source>
+        <translation>Add, rename or retire item categories</translation>
+    </message>
+    <message>
+        <source>Download import template…</source>
+        <translation>Download import template…</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet to fill in for an import</source>
+        <translation>Save the spreadsheet to fill in for an import</translation>
+    </message>
+    <message>
+        <source>Import from .xlsx…</source>
+        <translation>Import from .xlsx…</translation>
+    </message>
+    <message>
+        <source>Add the items of a filled-in import template, with their opening stock</source>
+        <translation>Add the items of a filled-in import template, with their opening stock</translation>
+    </message>
+    <message>
+        <source>Below safety stock</source>
+        <translation>Below safety stock</translation>
+    </message>
+    <message>
+        <source>In use only</source>
+        <translation>In use only</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>e.g. M4×20, DN20</source>
+        <translation>e.g. M4×20, DN20</translation>
+    </message>
+    <message>
+        <source>e.g. 个, 盒, 米</source>
+        <translation>e.g. 个, 盒, 米</translation>
+    </message>
+    <message>
+        <source>Fixed once stock has moved</source>
+        <translation>Fixed once stock has moved</translation>
+    </message>
+    <message>
+        <source>Shelf, e.g. A-01</source>
+        <translation>Shelf, e.g. A-01</translation>
+    </message>
+    <message>
+        <source>Below this the item is red and goes on a request drafted from low stock</source>
+        <translation>Below this the item is red and goes on a request drafted from low stock</translation>
+    </message>
+    <message>
+        <source>Item {code}</source>
+        <translation>Item {code}</translation>
+    </message>
+    <message>
+        <source>On hand: {qty}, worth {value} yuan.</source>
+        <translation>On hand: {qty}, worth {value} yuan.</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>The template is saved as {path}.
+
+Fill in one item per row (the second sheet explains the columns), then import it here.</source>
+        <translation>The template is saved as {path}.
+
+Fill in one item per row (the second sheet explains the columns), then import it here.</translation>
+    </message>
+    <message>
+        <source>Import items from a workbook</source>
+        <translation>Import items from a workbook</translation>
+    </message>
+    <message>
+        <source>Importing items…</source>
+        <translation>Importing items…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n item(s) imported from {file}.</numerusform>
+            <numerusform>%n item(s) imported from {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Print register…</source>
+        <translation>Print register…</translation>
+    </message>
+    <message>
+        <source>Print the register for the dates of the filter (this month when the dates are off)</source>
+        <translation>Print the register for the dates of the filter (this month when the dates are off)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Print {title}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>Preparing the printout…</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1529,330 @@
         <source>Repair category changed</source>
         <translation>Repair category changed</translation>
     </message>
+    <message>
+        <source>Item added</source>
+        <translation>Item added</translation>
+    </message>
+    <message>
+        <source>Item changed</source>
+        <translation>Item changed</translation>
+    </message>
+    <message>
+        <source>Items imported</source>
+        <translation>Items imported</translation>
+    </message>
+    <message>
+        <source>Item category added</source>
+        <translation>Item category added</translation>
+    </message>
+    <message>
+        <source>Item category changed</source>
+        <translation>Item category changed</translation>
+    </message>
+    <message>
+        <source>Receipt drafted</source>
+        <translation>Receipt drafted</translation>
+    </message>
+    <message>
+        <source>Receipt changed</source>
+        <translation>Receipt changed</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Receipt confirmed</translation>
+    </message>
+    <message>
+        <source>Receipt voided</source>
+        <translation>Receipt voided</translation>
+    </message>
+    <message>
+        <source>Issue slip drafted</source>
+        <translation>Issue slip drafted</translation>
+    </message>
+    <message>
+        <source>Issue slip changed</source>
+        <translation>Issue slip changed</translation>
+    </message>
+    <message>
+        <source>Issue slip signed</source>
+        <translation>Issue slip signed</translation>
+    </message>
+    <message>
+        <source>Issue slip voided</source>
+        <translation>Issue slip voided</translation>
+    </message>
+    <message>
+        <source>Purchase request drafted</source>
+        <translation>Purchase request drafted</translation>
+    </message>
+    <message>
+        <source>Purchase request changed</source>
+        <translation>Purchase request changed</translation>
+    </message>
+    <message>
+        <source>Purchase request approved</source>
+        <translation>Purchase request approved</translation>
+    </message>
+    <message>
+        <source>Purchase request voided</source>
+        <translation>Purchase request voided</translation>
+    </message>
+    <message>
+        <source>Stocktake started</source>
+        <translation>Stocktake started</translation>
+    </message>
+    <message>
+        <source>Counts entered</source>
+        <translation>Counts entered</translation>
+    </message>
+    <message>
+        <source>Stocktake changed</source>
+        <translation>Stocktake changed</translation>
+    </message>
+    <message>
+        <source>Stocktake approved</source>
+        <translation>Stocktake approved</translation>
+    </message>
+    <message>
+        <source>Stocktake voided</source>
+        <translation>Stocktake voided</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Central purchase</source>
+        <translation>Central purchase</translation>
+    </message>
+    <message>
+        <source>Own purchase</source>
+        <translation>Own purchase</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Receipt reversed</source>
+        <translation>Receipt reversed</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Issue reversed</source>
+        <translation>Issue reversed</translation>
+    </message>
+    <message>
+        <source>Stocktake gain</source>
+        <translation>Stocktake gain</translation>
+    </message>
+    <message>
+        <source>Stocktake loss</source>
+        <translation>Stocktake loss</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <source>Last price</source>
+        <translation>Last price</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Purchase request</source>
+        <translation>Purchase request</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Delivery note</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Issue slips</source>
+        <translation>Issue slips</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Receipt register</source>
+        <translation>Receipt register</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Issue register</source>
+        <translation>Issue register</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>Stocktakes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Purchase requests</source>
+        <translation>Purchase requests</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Estimated amount</source>
+        <translation>Estimated amount</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>Stock ledger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -673,6 +1879,79 @@
     <message>
         <source>Type your login name.</source>
         <translation>Type your login name.</translation>
+    </message>
+</context>
+<context>
+    <name>LowStockPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Short by</translation>
+    </message>
+    <message>
+        <source>Draft a purchase request</source>
+        <translation>Draft a purchase request</translation>
+    </message>
+    <message>
+        <source>A purchase request (物品申购表) for every item listed, up to twice its safety stock (storekeeper); the manager approves it in Purchase requests</source>
+        <translation>A purchase request (物品申购表) for every item listed, up to twice its safety stock (storekeeper); the manager approves it in Purchase requests</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) under their safety stock.</source>
+        <translation>
+            <numerusform>%n item(s) under their safety stock.</numerusform>
+            <numerusform>%n item(s) under their safety stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item is under its safety stock.</source>
+        <translation>No item is under its safety stock.</translation>
+    </message>
+    <message>
+        <source>Purchase request {number}</source>
+        <translation>Purchase request {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchase request {number} is drafted with %n line(s). Check and edit it under Purchase requests, where the manager approves it. Print it now?</source>
+        <translation>
+            <numerusform>Purchase request {number} is drafted with %n line(s). Check and edit it under Purchase requests, where the manager approves it. Print it now?</numerusform>
+            <numerusform>Purchase request {number} is drafted with %n line(s). Check and edit it under Purchase requests, where the manager approves it. Print it now?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,6 +2296,30 @@ The present data is kept in a copy beside the database. You will log in again af
         <translation>Double-click or Enter opens an earlier order</translation>
     </message>
     <message>
+        <source>Issue slip</source>
+        <translation>Issue slip</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1110,6 +2413,10 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>To {engineer}</source>
         <translation>To {engineer}</translation>
+    </message>
+    <message>
+        <source>Materials issued from the store: {cost} yuan</source>
+        <translation>Materials issued from the store: {cost} yuan</translation>
     </message>
     <message numerus="yes">
         <source>Other orders of this room or phone (the latest %n)</source>
@@ -1264,6 +2571,86 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>Cannot show the document</source>
         <translation>Cannot show the document</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>New receipt</source>
+        <translation>New receipt</translation>
+    </message>
+    <message>
+        <source>Type a receipt from the supplier&apos;s delivery note (Ctrl+N)</source>
+        <translation>Type a receipt from the supplier&apos;s delivery note (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the receipt (Enter)</source>
+        <translation>Open the receipt (Enter)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>The manager confirms the receipt: its goods count in stock</source>
+        <translation>The manager confirms the receipt: its goods count in stock</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Cancel the receipt with the reason; a confirmed one takes its goods back out of stock</source>
+        <translation>Cancel the receipt with the reason; a confirmed one takes its goods back out of stock</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the receipt (入库单)</source>
+        <translation>Print the receipt (入库单)</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <source>Own purchase only: the approved request&apos;s number</source>
+        <translation>Own purchase only: the approved request&apos;s number</translation>
+    </message>
+    <message>
+        <source>Receipt {number} — {status}</source>
+        <translation>Receipt {number} — {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm receipt {number} from {supplier}: %n line(s), {total} yuan?
+
+Its goods count in stock from now on.</source>
+        <translation>
+            <numerusform>Confirm receipt {number} from {supplier}: %n line(s), {total} yuan?
+
+Its goods count in stock from now on.</numerusform>
+            <numerusform>Confirm receipt {number} from {supplier}: %n line(s), {total} yuan?
+
+Its goods count in stock from now on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt {number} is confirmed: its goods go back out of stock, dated like the receipt. The receipt stays, marked cancelled.</source>
+        <translation>Receipt {number} is confirmed: its goods go back out of stock, dated like the receipt. The receipt stays, marked cancelled.</translation>
+    </message>
+    <message>
+        <source>The draft {number} ends here; its number stays, marked cancelled.</source>
+        <translation>The draft {number} ends here; its number stays, marked cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +3152,117 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Receipt register</source>
+        <translation>Receipt register</translation>
+    </message>
+    <message>
+        <source>Issue register</source>
+        <translation>Issue register</translation>
+    </message>
+    <message>
+        <source>Stock summary</source>
+        <translation>Stock summary</translation>
+    </message>
+    <message>
+        <source>Under safety stock</source>
+        <translation>Under safety stock</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>Stock ledger</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>Type a purchase request (Ctrl+N)</source>
+        <translation>Type a purchase request (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Draft from low stock</source>
+        <translation>Draft from low stock</translation>
+    </message>
+    <message>
+        <source>Draft a request for every item under its safety stock, up to twice the safety stock</source>
+        <translation>Draft a request for every item under its safety stock, up to twice the safety stock</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the purchase request (Enter)</source>
+        <translation>Open the purchase request (Enter)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>The manager approves the request</source>
+        <translation>The manager approves the request</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Cancel the request with the reason</source>
+        <translation>Cancel the request with the reason</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the purchase request (物品申购表)</source>
+        <translation>Print the purchase request (物品申购表)</translation>
+    </message>
+    <message>
+        <source>Purchase request {number}</source>
+        <translation>Purchase request {number}</translation>
+    </message>
+    <message>
+        <source>New purchase request</source>
+        <translation>New purchase request</translation>
+    </message>
+    <message>
+        <source>Purchase request {number} — {status}</source>
+        <translation>Purchase request {number} — {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve purchase request {number}: %n line(s), about {total} yuan?
+
+Its number may then be named on a receipt.</source>
+        <translation>
+            <numerusform>Approve purchase request {number}: %n line(s), about {total} yuan?
+
+Its number may then be named on a receipt.</numerusform>
+            <numerusform>Approve purchase request {number}: %n line(s), about {total} yuan?
+
+Its number may then be named on a receipt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase request {number} can no longer be named on a receipt; it stays, marked cancelled.</source>
+        <translation>Purchase request {number} can no longer be named on a receipt; it stays, marked cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
@@ -1923,6 +3421,324 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>StocktakesView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Start stocktake…</source>
+        <translation>Start stocktake…</translation>
+    </message>
+    <message>
+        <source>Print count sheets</source>
+        <translation>Print count sheets</translation>
+    </message>
+    <message>
+        <source>Enter counts…</source>
+        <translation>Enter counts…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Print stocktake record</source>
+        <translation>Print stocktake record</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Freeze the books and start counting a month (storekeeper)</source>
+        <translation>Freeze the books and start counting a month (storekeeper)</translation>
+    </message>
+    <message>
+        <source>The blind count sheets, in shelf order: no book quantities</source>
+        <translation>The blind count sheets, in shelf order: no book quantities</translation>
+    </message>
+    <message>
+        <source>Type the counts from the sheets; recount the flagged lines (storekeeper; Enter on a row opens it too)</source>
+        <translation>Type the counts from the sheets; recount the flagged lines (storekeeper; Enter on a row opens it too)</translation>
+    </message>
+    <message>
+        <source>Post the gains and losses and close the month (manager)</source>
+        <translation>Post the gains and losses and close the month (manager)</translation>
+    </message>
+    <message>
+        <source>Print the 物料盘点记录表</source>
+        <translation>Print the 物料盘点记录表</translation>
+    </message>
+    <message>
+        <source>Cancel an open stocktake started by mistake, with the reason</source>
+        <translation>Cancel an open stocktake started by mistake, with the reason</translation>
+    </message>
+    <message>
+        <source>Closed through {month}</source>
+        <translation>Closed through {month}</translation>
+    </message>
+    <message>
+        <source>No month closed yet</source>
+        <translation>No month closed yet</translation>
+    </message>
+    <message>
+        <source>no stocktake open</source>
+        <translation>no stocktake open</translation>
+    </message>
+    <message>
+        <source>stocktake {number} of {month} open: {counted} of {lines} line(s) counted</source>
+        <translation>stocktake {number} of {month} open: {counted} of {lines} line(s) counted</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>Stocktakes</translation>
+    </message>
+    <message>
+        <source>Select a stocktake in the list first.</source>
+        <translation>Select a stocktake in the list first.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Only the category</source>
+        <translation>Only the category</translation>
+    </message>
+    <message>
+        <source>Leave empty to count every category</source>
+        <translation>Leave empty to count every category</translation>
+    </message>
+    <message>
+        <source>Only the location</source>
+        <translation>Only the location</translation>
+    </message>
+    <message>
+        <source>Leave empty to count every location</source>
+        <translation>Leave empty to count every location</translation>
+    </message>
+    <message>
+        <source>Quarterly full count</source>
+        <translation>Quarterly full count</translation>
+    </message>
+    <message>
+        <source>The whole center counts everything: every item</source>
+        <translation>The whole center counts everything: every item</translation>
+    </message>
+    <message>
+        <source>Counted by (盘点人)</source>
+        <translation>Counted by (盘点人)</translation>
+    </message>
+    <message>
+        <source>Recounted by (复盘人)</source>
+        <translation>Recounted by (复盘人)</translation>
+    </message>
+    <message>
+        <source>Supervised by (监盘人)</source>
+        <translation>Supervised by (监盘人)</translation>
+    </message>
+    <message>
+        <source>Start a stocktake</source>
+        <translation>Start a stocktake</translation>
+    </message>
+    <message>
+        <source>The books of every item in scope are frozen now; count the shelves against the printed sheets. Leave the category and the location empty to count every item; the quarterly count covers them all.</source>
+        <translation>The books of every item in scope are frozen now; count the shelves against the printed sheets. Leave the category and the location empty to count every item; the quarterly count covers them all.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stocktake {number}</source>
+        <translation>Stocktake {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake {number} of {month} started with %n line(s). Print the count sheets now?</source>
+        <translation>
+            <numerusform>Stocktake {number} of {month} started with %n line(s). Print the count sheets now?</numerusform>
+            <numerusform>Stocktake {number} of {month} started with %n line(s). Print the count sheets now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count sheets {number}</source>
+        <translation>Count sheets {number}</translation>
+    </message>
+    <message>
+        <source>Approve stocktake {number}</source>
+        <translation>Approve stocktake {number}</translation>
+    </message>
+    <message>
+        <source>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</source>
+        <translation>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</source>
+        <translation>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</translation>
+    </message>
+    <message>
+        <source>Stocktake record {number}</source>
+        <translation>Stocktake record {number}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cancel stocktake {number}</source>
+        <translation>Cancel stocktake {number}</translation>
+    </message>
+    <message>
+        <source>Nothing was posted and no month is closed; the stocktake and its number stay, marked cancelled.</source>
+        <translation>Nothing was posted and no month is closed; the stocktake and its number stay, marked cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancel the stocktake</source>
+        <translation>Cancel the stocktake</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Receiving department</source>
+        <translation>Receiving department</translation>
+    </message>
+    <message>
+        <source>Issue slips</source>
+        <translation>Issue slips</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Consumption by receiving department (from the signed issue slips)</source>
+        <translation>Consumption by receiving department (from the signed issue slips)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Opening qty</source>
+        <translation>Opening qty</translation>
+    </message>
+    <message>
+        <source>Opening value</source>
+        <translation>Opening value</translation>
+    </message>
+    <message>
+        <source>In qty</source>
+        <translation>In qty</translation>
+    </message>
+    <message>
+        <source>In value</source>
+        <translation>In value</translation>
+    </message>
+    <message>
+        <source>Out qty</source>
+        <translation>Out qty</translation>
+    </message>
+    <message>
+        <source>Out value</source>
+        <translation>Out value</translation>
+    </message>
+    <message>
+        <source>Gain qty</source>
+        <translation>Gain qty</translation>
+    </message>
+    <message>
+        <source>Gain value</source>
+        <translation>Gain value</translation>
+    </message>
+    <message>
+        <source>Loss qty</source>
+        <translation>Loss qty</translation>
+    </message>
+    <message>
+        <source>Loss value</source>
+        <translation>Loss value</translation>
+    </message>
+    <message>
+        <source>Closing qty</source>
+        <translation>Closing qty</translation>
+    </message>
+    <message>
+        <source>Closing value</source>
+        <translation>Closing value</translation>
+    </message>
+    <message>
+        <source>Summing up {month}…</source>
+        <translation>Summing up {month}…</translation>
+    </message>
+    <message>
+        <source>Subtotal {category}</source>
+        <translation>Subtotal {category}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s). Subtotals add values only: quantities of different units are not added.</source>
+        <translation>
+            <numerusform>%n item(s). Subtotals add values only: quantities of different units are not added.</numerusform>
+            <numerusform>%n item(s). Subtotals add values only: quantities of different units are not added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was in stock or moved in {month}.</source>
+        <translation>Nothing was in stock or moved in {month}.</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>Preparing the summary…</translation>
+    </message>
+    <message>
+        <source>Stock summary {month}</source>
+        <translation>Stock summary {month}</translation>
+    </message>
+    <message>
+        <source>Export the stock summary</source>
+        <translation>Export the stock summary</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The stock summary of {month} was saved to
+{path}</source>
+        <translation>The stock summary of {month} was saved to
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -1959,6 +3775,239 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>The user must change this password at the first login.</source>
         <translation>The user must change this password at the first login.</translation>
+    </message>
+</context>
+<context>
+    <name>Warehouse</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Company central purchase</source>
+        <translation>Company central purchase</translation>
+    </message>
+    <message>
+        <source>Own purchase (approved request)</source>
+        <translation>Own purchase (approved request)</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Receipt reversed</source>
+        <translation>Receipt reversed</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Issue reversed</source>
+        <translation>Issue reversed</translation>
+    </message>
+    <message>
+        <source>Stocktake gain</source>
+        <translation>Stocktake gain</translation>
+    </message>
+    <message>
+        <source>Stocktake loss</source>
+        <translation>Stocktake loss</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseTab</name>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Issue slips</source>
+        <translation>Issue slips</translation>
+    </message>
+    <message>
+        <source>Purchase requests</source>
+        <translation>Purchase requests</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>Stocktakes</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseWords</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Purchase request no.</source>
+        <translation>Purchase request no.</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Delivery note no.</source>
+        <translation>Delivery note no.</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Receiving department</source>
+        <translation>Receiving department</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Repair order no.</source>
+        <translation>Repair order no.</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Name and specification</source>
+        <translation>Name and specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Estimated price</source>
+        <translation>Estimated price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Stock {qty} {unit}</source>
+        <translation>Stock {qty} {unit}</translation>
+    </message>
+    <message>
+        <source>Entered by {name} on {time}.</source>
+        <translation>Entered by {name} on {time}.</translation>
+    </message>
+    <message>
+        <source>Confirmed by {name} on {time}.</source>
+        <translation>Confirmed by {name} on {time}.</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {time}.</source>
+        <translation>Signed by {name} on {time}.</translation>
+    </message>
+    <message>
+        <source>Approved by {name} on {time}.</source>
+        <translation>Approved by {name} on {time}.</translation>
+    </message>
+    <message>
+        <source>Cancelled by {name} on {time}: {reason}</source>
+        <translation>Cancelled by {name} on {time}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,65 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Item categories</source>
+        <translation>物品类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>In use / not in use</source>
+        <translation>启用/停用</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>New item category</source>
+        <translation>新增物品类别</translation>
+    </message>
+    <message>
+        <source>Rename item category</source>
+        <translation>物品类别改名</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -48,6 +107,218 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CountGrid</name>
+    <message>
+        <source>Counts — stocktake {number} ({month})</source>
+        <translation>盘点录入 — 盘点单 {number}（{month}）</translation>
+    </message>
+    <message>
+        <source>Type each count from the sheet and press Enter for the next line. A line that differs from the books is flagged: F3 jumps from flagged line to flagged line for its recount and reason. Ctrl+S saves.</source>
+        <translation>按盘点表逐行输入实盘数量，回车进入下一行。与账面不符的行会被标记：按 F3 在标记行之间跳转，录入复盘数和原因。Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>Read only: {status}.</source>
+        <translation>只读：{status}。</translation>
+    </message>
+    <message>
+        <source>Next flagged (F3)</source>
+        <translation>下一标记行 (F3)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>only the storekeeper enters counts</source>
+        <translation>只有仓管员可以录入盘点数</translation>
+    </message>
+    <message>
+        <source>the stocktake is {status}</source>
+        <translation>该盘点单{status}</translation>
+    </message>
+    <message>
+        <source>No flagged line is waiting for its recount or reason.</source>
+        <translation>没有等待复盘或填写原因的标记行。</translation>
+    </message>
+    <message>
+        <source>Counted {counted} of {lines} · flagged {flagged} · posted gain {gain}, loss {loss}</source>
+        <translation>已盘 {counted}/{lines} 行 · 标记 {flagged} 行 · 已入账盘盈 {gain}，盘亏 {loss}</translation>
+    </message>
+    <message>
+        <source>Counted {counted} of {lines} · flagged {flagged} ({recount} still to recount) · without a reason {reasons} · estimated gain {gain}, loss {loss}</source>
+        <translation>已盘 {counted}/{lines} 行 · 标记 {flagged} 行（{recount} 行待复盘）· 缺原因 {reasons} 行 · 预计盘盈 {gain}，盘亏 {loss}</translation>
+    </message>
+    <message>
+        <source>Line {no} ({code}): {problem}</source>
+        <translation>第 {no} 行（{code}）：{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved counts</source>
+        <translation>盘点数未保存</translation>
+    </message>
+    <message>
+        <source>Save the counts typed before closing?</source>
+        <translation>关闭前保存已录入的盘点数吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Books expect</source>
+        <translation>账面应有</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Reason needed</source>
+        <translation>需填原因</translation>
+    </message>
+    <message>
+        <source>Recounted</source>
+        <translation>已复盘</translation>
+    </message>
+    <message>
+        <source>The count differs from the books: count the shelf again and type the recount (F3 jumps here).</source>
+        <translation>实盘数与账面不符：请重新清点货架并录入复盘数（按 F3 跳到此处）。</translation>
+    </message>
+    <message>
+        <source>The line still differs from the books: say why.</source>
+        <translation>此行仍与账面不符：请说明原因。</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>盘点数不能为负数。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>{text} has too many decimal places (at most {n}).</source>
+        <translation>{text} 的小数位数过多（最多 {n} 位）。</translation>
+    </message>
+    <message>
+        <source>{text} is too large.</source>
+        <translation>{text} 太大。</translation>
+    </message>
+</context>
+<context>
+    <name>DocForm</name>
+    <message>
+        <source>No item in use matches “{text}”.</source>
+        <translation>没有与“{text}”相符的在用物品。</translation>
+    </message>
+    <message>
+        <source>“{text}” matches several items; pick one from the list.</source>
+        <translation>“{text}”与多个物品相符，请从列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Estimated total</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{lines}    {caption}: {amount} yuan    In words: {words}</source>
+        <translation>{lines}    {caption}：{amount} 元    大写：{words}</translation>
+    </message>
+    <message>
+        <source> — less than the {asked} {unit} asked for</source>
+        <translation> — 不足所领的 {asked} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}：{status}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel {title}</source>
+        <translation>作废{title}</translation>
+    </message>
+    <message>
+        <source>Cancel the document</source>
+        <translation>作废此单</translation>
     </message>
 </context>
 <context>
@@ -300,6 +571,270 @@
         <source>That entry no longer exists.</source>
         <translation>该条目已不存在。</translation>
     </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>{text} has too many decimal places (at most {n}).</source>
+        <translation>{text} 的小数位太多（最多 {n} 位）。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>{text} is too large.</source>
+        <translation>{text} 太大了。</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>该物品已不存在。</translation>
+    </message>
+    <message>
+        <source>That receipt no longer exists.</source>
+        <translation>该入库单已不存在。</translation>
+    </message>
+    <message>
+        <source>That issue slip no longer exists.</source>
+        <translation>该出库单已不存在。</translation>
+    </message>
+    <message>
+        <source>That stocktake no longer exists.</source>
+        <translation>该盘点单已不存在。</translation>
+    </message>
+    <message>
+        <source>That purchase request no longer exists.</source>
+        <translation>该申购单已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no document {number}.</source>
+        <translation>没有单号为 {number} 的单据。</translation>
+    </message>
+    <message>
+        <source>Line {line}: choose an item.</source>
+        <translation>第 {line} 行：请选择物品。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {item} is no longer in use.</source>
+        <translation>第 {line} 行：{item} 已停用。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {item} is already on line {other}; put it on one line.</source>
+        <translation>第 {line} 行：{item} 已在第 {other} 行，请合并为一行。</translation>
+    </message>
+    <message>
+        <source>Add at least one line (an item and its quantity).</source>
+        <translation>请至少填写一行（物品及数量）。</translation>
+    </message>
+    <message>
+        <source>A document may have at most {n} lines.</source>
+        <translation>一张单据最多 {n} 行。</translation>
+    </message>
+    <message>
+        <source>Choose the receiving department.</source>
+        <translation>请选择领料部门。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a draft can be changed.</source>
+        <translation>{number} 为{status}状态，只有草稿可以修改。</translation>
+    </message>
+    <message>
+        <source>Say why the document is cancelled.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <source>No item is under its safety stock.</source>
+        <translation>没有低于安全库存的物品。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a draft can be approved.</source>
+        <translation>{number} 为{status}状态，只有草稿可以批准。</translation>
+    </message>
+    <message>
+        <source>{number} is already cancelled.</source>
+        <translation>{number} 已经作废。</translation>
+    </message>
+    <message>
+        <source>{number} is named on a receipt; cancel the receipt first.</source>
+        <translation>{number} 已被入库单引用，请先作废该入库单。</translation>
+    </message>
+    <message>
+        <source>An own purchase needs the number of its approved purchase request.</source>
+        <translation>自行采购须填写已批准的申购单号。</translation>
+    </message>
+    <message>
+        <source>There is no purchase request {number}.</source>
+        <translation>没有申购单 {number}。</translation>
+    </message>
+    <message>
+        <source>Purchase request {number} is {status}, not approved.</source>
+        <translation>申购单 {number} 为{status}状态，尚未批准。</translation>
+    </message>
+    <message>
+        <source>Choose where the goods come from.</source>
+        <translation>请选择物品来源。</translation>
+    </message>
+    <message>
+        <source>The supplier is required.</source>
+        <translation>请填写供应商。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a draft can be confirmed.</source>
+        <translation>{number} 为{status}状态，只有草稿可以确认。</translation>
+    </message>
+    <message>
+        <source>Repair order {number} is cancelled; nothing is issued for it.</source>
+        <translation>报修单 {number} 已取消，不能为其领料。</translation>
+    </message>
+    <message>
+        <source>Name the person who takes the goods.</source>
+        <translation>请填写领料人。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a draft can be signed.</source>
+        <translation>{number} 为{status}状态，只有草稿可以签字。</translation>
+    </message>
+    <message>
+        <source>There is no item category {name}.</source>
+        <translation>没有物品类别“{name}”。</translation>
+    </message>
+    <message>
+        <source>Choose the item&apos;s category.</source>
+        <translation>请选择物品类别。</translation>
+    </message>
+    <message>
+        <source>The item code is required.</source>
+        <translation>请填写物品编码。</translation>
+    </message>
+    <message>
+        <source>The item name is required.</source>
+        <translation>请填写物品名称。</translation>
+    </message>
+    <message>
+        <source>The unit is required.</source>
+        <translation>请填写单位。</translation>
+    </message>
+    <message>
+        <source>The item code {code} is already in use.</source>
+        <translation>物品编码 {code} 已被使用。</translation>
+    </message>
+    <message>
+        <source>The unit of {item} cannot change: stock has already moved in {unit}.</source>
+        <translation>{item} 的单位不能修改：已按“{unit}”发生过出入库。</translation>
+    </message>
+    <message>
+        <source>{item} still has {qty} {unit} in stock; it can leave use only when its shelf is empty.</source>
+        <translation>{item} 还有库存 {qty} {unit}，库存为零后才能停用。</translation>
+    </message>
+    <message>
+        <source>{n} row(s) cannot be imported; nothing was imported.</source>
+        <translation>有 {n} 行不能导入，全部未导入。</translation>
+    </message>
+    <message>
+        <source>The file holds no items.</source>
+        <translation>文件中没有物品。</translation>
+    </message>
+    <message>
+        <source>The code {code} is also on row {row}.</source>
+        <translation>编码 {code} 与第 {row} 行重复。</translation>
+    </message>
+    <message>
+        <source>{month} is closed (the stocktake was approved); nothing dated in it can be added or cancelled. Make a correcting document in an open month instead.</source>
+        <translation>{month} 已结账（盘点已审批），不能再新增或作废该月的单据。请在未结账的月份另开更正单据。</translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Not enough {item} in stock: {on_hand} {unit} on hand, {asked} {unit} asked for.</source>
+        <translation>{item} 库存不足：现有 {on_hand} {unit}，申领 {asked} {unit}。</translation>
+    </message>
+    <message>
+        <source>Not enough {item} in stock on {date}: {on_hand} {unit} on hand then, {asked} {unit} asked for.</source>
+        <translation>{item} 在 {date} 库存不足：当时有 {on_hand} {unit}，申领 {asked} {unit}。</translation>
+    </message>
+    <message>
+        <source>Taking {asked} {unit} of {item} on {date} would leave too little for what was issued later (on {later}).</source>
+        <translation>在 {date} 领用 {item} {asked} {unit}，会使之后（{later}）已出库的数量不够。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is {status}; its counts can no longer change.</source>
+        <translation>盘点单 {number} 为{status}状态，实盘数不能再修改。</translation>
+    </message>
+    <message>
+        <source>{month} has not begun; count it when it has.</source>
+        <translation>{month} 还没到，到了再盘点。</translation>
+    </message>
+    <message>
+        <source>The quarterly count covers every item; leave the category and the location empty.</source>
+        <translation>季度全盘包括全部物品，类别和货位请留空。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is still open; approve or cancel it first.</source>
+        <translation>盘点单 {number} 尚未结束，请先审批或作废。</translation>
+    </message>
+    <message>
+        <source>No item is in the chosen category or location.</source>
+        <translation>所选类别或货位中没有物品。</translation>
+    </message>
+    <message>
+        <source>Line {line}: count it before the recount.</source>
+        <translation>第 {line} 行：请先填实盘数，再填复盘数。</translation>
+    </message>
+    <message>
+        <source>The count must be timed between the start of the stocktake ({start}) and now.</source>
+        <translation>盘点时间须在盘点开始（{start}）与现在之间。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is {status}; only an open stocktake can be approved.</source>
+        <translation>盘点单 {number} 为{status}状态，只有盘点中的单据可以审批。</translation>
+    </message>
+    <message>
+        <source>{n} line(s) have no count yet, the first {item}.</source>
+        <translation>有 {n} 行尚未填写实盘数，第一行是 {item}。</translation>
+    </message>
+    <message>
+        <source>{n} line(s) differ from the books and need a recount, the first {item}.</source>
+        <translation>有 {n} 行账实不符需要复盘，第一行是 {item}。</translation>
+    </message>
+    <message>
+        <source>{n} line(s) differ from the books without a reason, the first {item}.</source>
+        <translation>有 {n} 行账实不符但未填写原因，第一行是 {item}。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is {status}; only an open stocktake can be cancelled.</source>
+        <translation>盘点单 {number} 为{status}状态，只有盘点中的单据可以作废。</translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD, for example 2026-03-01.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期，例如 2026-03-01。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook (.xlsx): {problem}</source>
+        <translation>无法作为 Excel 工作簿（.xlsx）读取该文件：{problem}</translation>
+    </message>
+    <message>
+        <source>The first sheet has no column headed {headers}; start from the import template.</source>
+        <translation>第一个工作表缺少列：{headers}；请使用导入模板填写。</translation>
+    </message>
+    <message>
+        <source>The first day {first} is after the last day {last}.</source>
+        <translation>起始日期 {first} 晚于结束日期 {last}。</translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -321,6 +856,349 @@
     <message>
         <source>Cannot do that</source>
         <translation>无法完成操作</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}</source>
+        <translation>第 {row} 行，{column}</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of {file} cannot be imported, so nothing was imported. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>{file} 中有 %n 行不能导入，因此全部未导入。请在文件中改正后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>IssueSlipsView</name>
+    <message>
+        <source>There is no repair order {number}.</source>
+        <translation>没有报修单 {number}。</translation>
+    </message>
+    <message>
+        <source>{order} (cancelled: nothing is issued for it)</source>
+        <translation>{order}（已取消，不能为其出库）</translation>
+    </message>
+    <message>
+        <source>New issue slip</source>
+        <translation>新建出库单</translation>
+    </message>
+    <message>
+        <source>Type an issue slip (Ctrl+N)</source>
+        <translation>填写出库单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the issue slip (Enter)</source>
+        <translation>打开出库单（Enter）</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>The duty officer signs the slip: the goods leave the store</source>
+        <translation>当值签字：物品出库</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Cancel the slip with the reason; a signed one brings its goods back into stock</source>
+        <translation>注明原因作废出库单；已签字的出库单作废后物品退回库存</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print the issue slip (出库单)</source>
+        <translation>打印出库单</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Issue slip {number}</source>
+        <translation>出库单 {number}</translation>
+    </message>
+    <message>
+        <source>Optional: the repair order the goods are for</source>
+        <translation>选填：所领物品用于的报修单</translation>
+    </message>
+    <message>
+        <source>Issue slip {number} — {status}</source>
+        <translation>出库单 {number} — {status}</translation>
+    </message>
+    <message>
+        <source>Sign issue slip {number} for {receiver} ({department})?
+
+{lines}
+
+The goods leave the store now.</source>
+        <translation>为{receiver}（{department}）签字确认出库单 {number}？
+
+{lines}
+
+签字后物品即出库。</translation>
+    </message>
+    <message>
+        <source>Issue slip {number} is signed: its goods come back into stock at their cost, dated like the slip. The slip stays, marked cancelled.</source>
+        <translation>出库单 {number} 已签字：作废后物品按原成本退回库存，日期与原单相同。原单保留，标记为已作废。</translation>
+    </message>
+    <message>
+        <source>The draft {number} ends here; its number stays, marked cancelled.</source>
+        <translation>草稿 {number} 到此作废；单号保留，标记为已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLedgerDialog</name>
+    <message>
+        <source>Ledger of {code} {name}</source>
+        <translation>物料帐：{code} {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code} {name}&lt;/b&gt; {spec} — on hand {qty}, worth {value} yuan, average cost {cost}</source>
+        <translation>&lt;b&gt;{code} {name}&lt;/b&gt; {spec} — 库存 {qty}，金额 {value} 元，平均单价 {cost}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>结存数量</translation>
+    </message>
+    <message>
+        <source>Balance value</source>
+        <translation>结存金额</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Brought forward</source>
+        <translation>期初结存</translation>
+    </message>
+    <message>
+        <source>Total of the span</source>
+        <translation>本期合计</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsView</name>
+    <message>
+        <source>New item</source>
+        <translation>新增物品</translation>
+    </message>
+    <message>
+        <source>Add an item to the list (Ctrl+N)</source>
+        <translation>在物品档案中新增物品（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Correct the selected item (Enter)</source>
+        <translation>修改所选物品（Enter）</translation>
+    </message>
+    <message>
+        <source>Ledger…</source>
+        <translation>物料帐…</translation>
+    </message>
+    <message>
+        <source>The item&apos;s ledger (物料帐): every movement with the running balance</source>
+        <translation>物品的物料帐：每一笔收发及结存</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>类别…</translation>
+    </message>
+    <message>
+        <source>Add, rename or retire item categories</source>
+        <translation>新增、改名或停用物品类别</translation>
+    </message>
+    <message>
+        <source>Download import template…</source>
+        <translation>下载导入模板…</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet to fill in for an import</source>
+        <translation>保存用于填写导入内容的表格</translation>
+    </message>
+    <message>
+        <source>Import from .xlsx…</source>
+        <translation>从 .xlsx 导入…</translation>
+    </message>
+    <message>
+        <source>Add the items of a filled-in import template, with their opening stock</source>
+        <translation>导入已填写的模板中的物品及其期初库存</translation>
+    </message>
+    <message>
+        <source>Below safety stock</source>
+        <translation>低于安全库存</translation>
+    </message>
+    <message>
+        <source>In use only</source>
+        <translation>只看在用</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>全部货位</translation>
+    </message>
+    <message>
+        <source>e.g. M4×20, DN20</source>
+        <translation>如 M4×20、DN20</translation>
+    </message>
+    <message>
+        <source>e.g. 个, 盒, 米</source>
+        <translation>如 个、盒、米</translation>
+    </message>
+    <message>
+        <source>Fixed once stock has moved</source>
+        <translation>有出入库后不能再改</translation>
+    </message>
+    <message>
+        <source>Shelf, e.g. A-01</source>
+        <translation>货位，如 A-01</translation>
+    </message>
+    <message>
+        <source>Below this the item is red and goes on a request drafted from low stock</source>
+        <translation>库存低于此数时显示为红色，并列入按低库存生成的申购单</translation>
+    </message>
+    <message>
+        <source>Item {code}</source>
+        <translation>物品 {code}</translation>
+    </message>
+    <message>
+        <source>On hand: {qty}, worth {value} yuan.</source>
+        <translation>库存：{qty}，金额 {value} 元。</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>The template is saved as {path}.
+
+Fill in one item per row (the second sheet explains the columns), then import it here.</source>
+        <translation>模板已保存为 {path}。
+
+每行填写一个物品（第二个工作表说明各列），然后在此导入。</translation>
+    </message>
+    <message>
+        <source>Import items from a workbook</source>
+        <translation>从工作簿导入物品</translation>
+    </message>
+    <message>
+        <source>Importing items…</source>
+        <translation>正在导入物品…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported from {file}.</source>
+        <translation>
+            <numerusform>已从 {file} 导入 %n 个物品。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Print register…</source>
+        <translation>打印记录表…</translation>
+    </message>
+    <message>
+        <source>Print the register for the dates of the filter (this month when the dates are off)</source>
+        <translation>按筛选的日期打印记录表（未勾选日期时为本月）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>打印{title}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>正在准备打印…</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1524,330 @@
         <source>Repair category changed</source>
         <translation>修改报修类别</translation>
     </message>
+    <message>
+        <source>Item added</source>
+        <translation>新增物品</translation>
+    </message>
+    <message>
+        <source>Item changed</source>
+        <translation>修改物品</translation>
+    </message>
+    <message>
+        <source>Items imported</source>
+        <translation>导入物品</translation>
+    </message>
+    <message>
+        <source>Item category added</source>
+        <translation>新增物品类别</translation>
+    </message>
+    <message>
+        <source>Item category changed</source>
+        <translation>修改物品类别</translation>
+    </message>
+    <message>
+        <source>Receipt drafted</source>
+        <translation>填写入库单</translation>
+    </message>
+    <message>
+        <source>Receipt changed</source>
+        <translation>修改入库单</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>确认入库单</translation>
+    </message>
+    <message>
+        <source>Receipt voided</source>
+        <translation>作废入库单</translation>
+    </message>
+    <message>
+        <source>Issue slip drafted</source>
+        <translation>填写出库单</translation>
+    </message>
+    <message>
+        <source>Issue slip changed</source>
+        <translation>修改出库单</translation>
+    </message>
+    <message>
+        <source>Issue slip signed</source>
+        <translation>出库单签字</translation>
+    </message>
+    <message>
+        <source>Issue slip voided</source>
+        <translation>作废出库单</translation>
+    </message>
+    <message>
+        <source>Purchase request drafted</source>
+        <translation>填写申购单</translation>
+    </message>
+    <message>
+        <source>Purchase request changed</source>
+        <translation>修改申购单</translation>
+    </message>
+    <message>
+        <source>Purchase request approved</source>
+        <translation>批准申购单</translation>
+    </message>
+    <message>
+        <source>Purchase request voided</source>
+        <translation>作废申购单</translation>
+    </message>
+    <message>
+        <source>Stocktake started</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>Counts entered</source>
+        <translation>录入盘点数</translation>
+    </message>
+    <message>
+        <source>Stocktake changed</source>
+        <translation>修改盘点单</translation>
+    </message>
+    <message>
+        <source>Stocktake approved</source>
+        <translation>审批盘点</translation>
+    </message>
+    <message>
+        <source>Stocktake voided</source>
+        <translation>作废盘点单</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Central purchase</source>
+        <translation>集中采购</translation>
+    </message>
+    <message>
+        <source>Own purchase</source>
+        <translation>自行采购</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Receipt reversed</source>
+        <translation>入库冲销</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Issue reversed</source>
+        <translation>出库冲销</translation>
+    </message>
+    <message>
+        <source>Stocktake gain</source>
+        <translation>盘盈</translation>
+    </message>
+    <message>
+        <source>Stocktake loss</source>
+        <translation>盘亏</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Last price</source>
+        <translation>最近进价</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Purchase request</source>
+        <translation>申购单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Issue slips</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>领料人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>报修单号</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Receipt register</source>
+        <translation>物料入库记录表</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Issue register</source>
+        <translation>物料出库记录表</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度全盘</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>盘点时间</translation>
+    </message>
+    <message>
+        <source>Purchase requests</source>
+        <translation>物品申购表</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申购人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Estimated amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>物料帐</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>记账时间</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -672,6 +1874,77 @@
     <message>
         <source>Type your login name.</source>
         <translation>请输入登录名。</translation>
+    </message>
+</context>
+<context>
+    <name>LowStockPage</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Draft a purchase request</source>
+        <translation>生成申购单</translation>
+    </message>
+    <message>
+        <source>A purchase request (物品申购表) for every item listed, up to twice its safety stock (storekeeper); the manager approves it in Purchase requests</source>
+        <translation>为所列每种物品生成物品申购表，补足到安全库存的两倍（仓管员）；经理在“申购单”中审批</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) under their safety stock.</source>
+        <translation>
+            <numerusform>%n 种物品低于安全库存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item is under its safety stock.</source>
+        <translation>没有低于安全库存的物品。</translation>
+    </message>
+    <message>
+        <source>Purchase request {number}</source>
+        <translation>申购单 {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchase request {number} is drafted with %n line(s). Check and edit it under Purchase requests, where the manager approves it. Print it now?</source>
+        <translation>
+            <numerusform>申购单 {number} 已生成草稿，共 %n 行。请在“申购单”中核对修改，由经理审批。现在打印吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1016,6 +2289,30 @@ The present data is kept in a copy beside the database. You will log in again af
         <translation>双击或按 Enter 打开以往的报修单</translation>
     </message>
     <message>
+        <source>Issue slip</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>金额</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1108,6 +2405,10 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>To {engineer}</source>
         <translation>派给 {engineer}</translation>
+    </message>
+    <message>
+        <source>Materials issued from the store: {cost} yuan</source>
+        <translation>仓库已发材料：{cost} 元</translation>
     </message>
     <message numerus="yes">
         <source>Other orders of this room or phone (the latest %n)</source>
@@ -1259,6 +2560,83 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>Cannot show the document</source>
         <translation>无法显示文档</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>New receipt</source>
+        <translation>新建入库单</translation>
+    </message>
+    <message>
+        <source>Type a receipt from the supplier&apos;s delivery note (Ctrl+N)</source>
+        <translation>按供应商送货单填写入库单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the receipt (Enter)</source>
+        <translation>打开入库单（Enter）</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>The manager confirms the receipt: its goods count in stock</source>
+        <translation>经理确认入库单：物品计入库存</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Cancel the receipt with the reason; a confirmed one takes its goods back out of stock</source>
+        <translation>注明原因作废入库单；已确认的入库单作废后物品从库存中冲回</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print the receipt (入库单)</source>
+        <translation>打印入库单</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>入库单 {number}</translation>
+    </message>
+    <message>
+        <source>Own purchase only: the approved request&apos;s number</source>
+        <translation>仅自行采购：已批准的申购单号</translation>
+    </message>
+    <message>
+        <source>Receipt {number} — {status}</source>
+        <translation>入库单 {number} — {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm receipt {number} from {supplier}: %n line(s), {total} yuan?
+
+Its goods count in stock from now on.</source>
+        <translation>
+            <numerusform>确认{supplier}的入库单 {number}：共 %n 行，{total} 元？
+
+确认后物品即计入库存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt {number} is confirmed: its goods go back out of stock, dated like the receipt. The receipt stays, marked cancelled.</source>
+        <translation>入库单 {number} 已确认：作废后物品从库存中冲回，日期与原单相同。原单保留，标记为已作废。</translation>
+    </message>
+    <message>
+        <source>The draft {number} ends here; its number stays, marked cancelled.</source>
+        <translation>草稿 {number} 到此作废；单号保留，标记为已作废。</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +3138,114 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Receipt register</source>
+        <translation>物料入库记录表</translation>
+    </message>
+    <message>
+        <source>Issue register</source>
+        <translation>物料出库记录表</translation>
+    </message>
+    <message>
+        <source>Stock summary</source>
+        <translation>收发存汇总表</translation>
+    </message>
+    <message>
+        <source>Under safety stock</source>
+        <translation>低于安全库存</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>物料帐</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>New request</source>
+        <translation>新建申购单</translation>
+    </message>
+    <message>
+        <source>Type a purchase request (Ctrl+N)</source>
+        <translation>填写物品申购表（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Draft from low stock</source>
+        <translation>按低库存生成</translation>
+    </message>
+    <message>
+        <source>Draft a request for every item under its safety stock, up to twice the safety stock</source>
+        <translation>为低于安全库存的物品生成申购单草稿，补足至安全库存的两倍</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the purchase request (Enter)</source>
+        <translation>打开申购单（Enter）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>The manager approves the request</source>
+        <translation>经理批准申购单</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Cancel the request with the reason</source>
+        <translation>注明原因作废申购单</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print the purchase request (物品申购表)</source>
+        <translation>打印物品申购表</translation>
+    </message>
+    <message>
+        <source>Purchase request {number}</source>
+        <translation>申购单 {number}</translation>
+    </message>
+    <message>
+        <source>New purchase request</source>
+        <translation>新建申购单</translation>
+    </message>
+    <message>
+        <source>Purchase request {number} — {status}</source>
+        <translation>申购单 {number} — {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve purchase request {number}: %n line(s), about {total} yuan?
+
+Its number may then be named on a receipt.</source>
+        <translation>
+            <numerusform>批准申购单 {number}：共 %n 行，约 {total} 元？
+
+批准后可在入库单上填写此单号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase request {number} can no longer be named on a receipt; it stays, marked cancelled.</source>
+        <translation>申购单 {number} 作废后不能再填在入库单上；原单保留，标记为已作废。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
@@ -1918,6 +3404,322 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>StocktakesView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Start stocktake…</source>
+        <translation>开始盘点…</translation>
+    </message>
+    <message>
+        <source>Print count sheets</source>
+        <translation>打印盘点表</translation>
+    </message>
+    <message>
+        <source>Enter counts…</source>
+        <translation>录入盘点数…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>审批…</translation>
+    </message>
+    <message>
+        <source>Print stocktake record</source>
+        <translation>打印物料盘点记录表</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Freeze the books and start counting a month (storekeeper)</source>
+        <translation>冻结账面，开始盘点某月（仓管员）</translation>
+    </message>
+    <message>
+        <source>The blind count sheets, in shelf order: no book quantities</source>
+        <translation>盲盘表，按货位顺序，不显示账面数量</translation>
+    </message>
+    <message>
+        <source>Type the counts from the sheets; recount the flagged lines (storekeeper; Enter on a row opens it too)</source>
+        <translation>按盘点表录入实盘数，复盘标记行（仓管员；在列表行上按回车也可打开）</translation>
+    </message>
+    <message>
+        <source>Post the gains and losses and close the month (manager)</source>
+        <translation>盘盈盘亏入账并结账该月（经理）</translation>
+    </message>
+    <message>
+        <source>Print the 物料盘点记录表</source>
+        <translation>打印物料盘点记录表</translation>
+    </message>
+    <message>
+        <source>Cancel an open stocktake started by mistake, with the reason</source>
+        <translation>作废误开的盘点单，需填写原因</translation>
+    </message>
+    <message>
+        <source>Closed through {month}</source>
+        <translation>已结账至 {month}</translation>
+    </message>
+    <message>
+        <source>No month closed yet</source>
+        <translation>尚无结账月份</translation>
+    </message>
+    <message>
+        <source>no stocktake open</source>
+        <translation>无进行中的盘点</translation>
+    </message>
+    <message>
+        <source>stocktake {number} of {month} open: {counted} of {lines} line(s) counted</source>
+        <translation>{month} 盘点单 {number} 进行中：已盘 {counted}/{lines} 行</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Select a stocktake in the list first.</source>
+        <translation>请先在列表中选择一张盘点单。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Only the category</source>
+        <translation>仅盘类别</translation>
+    </message>
+    <message>
+        <source>Leave empty to count every category</source>
+        <translation>留空则盘点所有类别</translation>
+    </message>
+    <message>
+        <source>Only the location</source>
+        <translation>仅盘货位</translation>
+    </message>
+    <message>
+        <source>Leave empty to count every location</source>
+        <translation>留空则盘点所有货位</translation>
+    </message>
+    <message>
+        <source>Quarterly full count</source>
+        <translation>季度全面盘点</translation>
+    </message>
+    <message>
+        <source>The whole center counts everything: every item</source>
+        <translation>全中心盘点全部物品</translation>
+    </message>
+    <message>
+        <source>Counted by (盘点人)</source>
+        <translation>盘点人</translation>
+    </message>
+    <message>
+        <source>Recounted by (复盘人)</source>
+        <translation>复盘人</translation>
+    </message>
+    <message>
+        <source>Supervised by (监盘人)</source>
+        <translation>监盘人</translation>
+    </message>
+    <message>
+        <source>Start a stocktake</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>The books of every item in scope are frozen now; count the shelves against the printed sheets. Leave the category and the location empty to count every item; the quarterly count covers them all.</source>
+        <translation>范围内每种物品的账面数量将于此刻冻结；请按打印的盘点表清点货架。类别和货位留空即盘点全部物品；季度盘点涵盖全部物品。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stocktake {number}</source>
+        <translation>盘点单 {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake {number} of {month} started with %n line(s). Print the count sheets now?</source>
+        <translation>
+            <numerusform>{month} 盘点单 {number} 已开始，共 %n 行。现在打印盘点表吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count sheets {number}</source>
+        <translation>盘点表 {number}</translation>
+    </message>
+    <message>
+        <source>Approve stocktake {number}</source>
+        <translation>审批盘点单 {number}</translation>
+    </message>
+    <message>
+        <source>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</source>
+        <translation>审批盘点单 {number} 吗？盘盈盘亏将记入物料帐，{month} 随即结账：此后该月及以前日期的单据不能再新增或作废。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</source>
+        <translation>盘点单 {number} 已审批，{month} 已结账。现在打印物料盘点记录表吗？</translation>
+    </message>
+    <message>
+        <source>Stocktake record {number}</source>
+        <translation>物料盘点记录表 {number}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel stocktake {number}</source>
+        <translation>作废盘点单 {number}</translation>
+    </message>
+    <message>
+        <source>Nothing was posted and no month is closed; the stocktake and its number stay, marked cancelled.</source>
+        <translation>未入账，也未结账；盘点单及其编号保留，标记为已作废。</translation>
+    </message>
+    <message>
+        <source>Cancel the stocktake</source>
+        <translation>作废盘点单</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Receiving department</source>
+        <translation>领料部门</translation>
+    </message>
+    <message>
+        <source>Issue slips</source>
+        <translation>领料单数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>领用金额</translation>
+    </message>
+    <message>
+        <source>Consumption by receiving department (from the signed issue slips)</source>
+        <translation>部门领用（按已签字的出库单）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Opening qty</source>
+        <translation>期初数量</translation>
+    </message>
+    <message>
+        <source>Opening value</source>
+        <translation>期初金额</translation>
+    </message>
+    <message>
+        <source>In qty</source>
+        <translation>入库数量</translation>
+    </message>
+    <message>
+        <source>In value</source>
+        <translation>入库金额</translation>
+    </message>
+    <message>
+        <source>Out qty</source>
+        <translation>出库数量</translation>
+    </message>
+    <message>
+        <source>Out value</source>
+        <translation>出库金额</translation>
+    </message>
+    <message>
+        <source>Gain qty</source>
+        <translation>盘盈数量</translation>
+    </message>
+    <message>
+        <source>Gain value</source>
+        <translation>盘盈金额</translation>
+    </message>
+    <message>
+        <source>Loss qty</source>
+        <translation>盘亏数量</translation>
+    </message>
+    <message>
+        <source>Loss value</source>
+        <translation>盘亏金额</translation>
+    </message>
+    <message>
+        <source>Closing qty</source>
+        <translation>期末数量</translation>
+    </message>
+    <message>
+        <source>Closing value</source>
+        <translation>期末金额</translation>
+    </message>
+    <message>
+        <source>Summing up {month}…</source>
+        <translation>正在汇总 {month}…</translation>
+    </message>
+    <message>
+        <source>Subtotal {category}</source>
+        <translation>{category} 小计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s). Subtotals add values only: quantities of different units are not added.</source>
+        <translation>
+            <numerusform>共 %n 种物品。小计只合计金额：不同单位的数量不相加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was in stock or moved in {month}.</source>
+        <translation>{month} 无库存，也无收发。</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>正在准备汇总表…</translation>
+    </message>
+    <message>
+        <source>Stock summary {month}</source>
+        <translation>收发存汇总表 {month}</translation>
+    </message>
+    <message>
+        <source>Export the stock summary</source>
+        <translation>导出收发存汇总表</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>The stock summary of {month} was saved to
+{path}</source>
+        <translation>{month} 的收发存汇总表已保存到
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -1954,6 +3756,239 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>The user must change this password at the first login.</source>
         <translation>用户首次登录时须修改此密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Warehouse</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Company central purchase</source>
+        <translation>公司集中采购</translation>
+    </message>
+    <message>
+        <source>Own purchase (approved request)</source>
+        <translation>自行采购（凭已批准的申购单）</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Receipt reversed</source>
+        <translation>入库冲销</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Issue reversed</source>
+        <translation>出库冲销</translation>
+    </message>
+    <message>
+        <source>Stocktake gain</source>
+        <translation>盘盈</translation>
+    </message>
+    <message>
+        <source>Stocktake loss</source>
+        <translation>盘亏</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseTab</name>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Issue slips</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <source>Purchase requests</source>
+        <translation>申购单</translation>
+    </message>
+    <message>
+        <source>Stocktakes</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseWords</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Purchase request no.</source>
+        <translation>申购单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Delivery note no.</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Receiving department</source>
+        <translation>领料部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>领料人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Repair order no.</source>
+        <translation>报修单号</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申购人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>申购理由</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Name and specification</source>
+        <translation>名称及规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Estimated price</source>
+        <translation>预计单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>成本单价</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Stock {qty} {unit}</source>
+        <translation>库存 {qty} {unit}</translation>
+    </message>
+    <message>
+        <source>Entered by {name} on {time}.</source>
+        <translation>{name} 于 {time} 填写。</translation>
+    </message>
+    <message>
+        <source>Confirmed by {name} on {time}.</source>
+        <translation>{name} 于 {time} 确认。</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {time}.</source>
+        <translation>{name} 于 {time} 签字。</translation>
+    </message>
+    <message>
+        <source>Approved by {name} on {time}.</source>
+        <translation>{name} 于 {time} 批准。</translation>
+    </message>
+    <message>
+        <source>Cancelled by {name} on {time}: {reason}</source>
+        <translation>{name} 于 {time} 作废：{reason}</translation>
     </message>
 </context>
 <context>
