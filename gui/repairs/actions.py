@@ -19,7 +19,7 @@ from models.errors import DomainError
 from models.people import User
 
 from ..errors import show_error
-from ..widgets.print_preview import preview_pdf
+from ..widgets import modal, print_preview
 from ..widgets.worker import run_with_progress
 from . import forms
 
@@ -157,10 +157,7 @@ class OrderActions(QObject):
         if order is None or not self._permitted(parent, permission):
             return False
         form = make_form(self.user, order, parent)
-        try:
-            saved = forms.run_dialog(form) and form.result_record is not None
-        finally:
-            form.deleteLater()
+        saved = modal.run_form(form) is not None
         if saved:
             self.changed.emit(order_id)
         return saved
@@ -189,10 +186,7 @@ class OrderActions(QObject):
         if not self._permitted(parent, repairs.REGISTER):
             return None
         form = forms.order_form(self.user, parent)
-        try:
-            order = form.result_record if forms.run_dialog(form) else None
-        finally:
-            form.deleteLater()
+        order = modal.run_form(form)
         if order is not None:
             self.changed.emit(order.id)
         return order
@@ -268,13 +262,9 @@ class OrderActions(QObject):
         order = self._order(parent, order_id)
         if order is None:
             return False
-        try:
-            pdf = service_order_pdf(order_id)
-        except DomainError as exc:
-            show_error(parent, exc)
-            return False
-        preview_pdf(parent, pdf, self.tr("Service order {number}").format(number=order.number),
-                    f"{order.number}.pdf")
+        print_preview.preview_built(
+            parent, lambda: service_order_pdf(order_id),
+            self.tr("Service order {number}").format(number=order.number), f"{order.number}.pdf")
         return False
 
     def monthly_report(self, parent: QWidget) -> None:
@@ -289,13 +279,14 @@ class OrderActions(QObject):
 
         form = forms.month_form(build, parent)
         try:
-            pdf = form.result_record if forms.run_dialog(form) else None
+            pdf = form.result_record if modal.run_dialog(form) else None
             month = str(form.fields["month"].value())
         finally:
             form.deleteLater()
         if pdf:
-            preview_pdf(parent, pdf, self.tr("Monthly repair report {month}").format(month=month),
-                        f"工程维修月报-{month}.pdf")
+            print_preview.preview_pdf(
+                parent, pdf, self.tr("Monthly repair report {month}").format(month=month),
+                f"工程维修月报-{month}.pdf")
 
     def open_order(self, parent: QWidget, order_id: int) -> bool:
         """The order dialog: details, actions, timeline, earlier orders of the room or phone."""
@@ -305,7 +296,7 @@ class OrderActions(QObject):
             return False
         dialog = OrderDialog(order_id, self, parent)
         try:
-            forms.run_dialog(dialog)
+            modal.run_dialog(dialog)
         finally:
             dialog.deleteLater()
         return False

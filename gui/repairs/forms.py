@@ -2,8 +2,7 @@
 
 Every form is a RecordForm whose ``on_save`` calls ONE operation of
 models.repairs; a DomainError lands in the form's red banner and nothing is
-written. ``run_dialog`` shows a dialog modally; tests replace it to drive the
-forms without blocking.
+written. The tab shows them through ``gui.widgets.modal.run_dialog``.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from models import people, repairs
 from models.people import User, UserRole
@@ -21,11 +20,6 @@ from ..widgets.record_form import FieldSpec, RecordForm
 from . import labels
 
 translate = QCoreApplication.translate
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show ``dialog`` modally; True when it was accepted (saved). Tests replace this."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def now_minute() -> dt.datetime:

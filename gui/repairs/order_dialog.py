@@ -7,17 +7,14 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,27 +22,12 @@ from PySide6.QtWidgets import (
 
 from models import repairs
 
+from ..widgets.tables import record_table
 from . import labels
 from .actions import EDIT, OPEN, ORDER_ACTIONS, OrderActions
 
 LATE_COLOUR = "#c62828"
 HISTORY_LIMIT = 50
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 def _item(text: object, record_id: int | None = None) -> QTableWidgetItem:
@@ -111,12 +93,12 @@ class OrderDialog(QDialog):
             bar.addWidget(button)
         bar.addStretch(1)
 
-        self.timeline = _table([self.tr("When"), self.tr("What"), self.tr("Who"),
+        self.timeline = record_table([self.tr("When"), self.tr("What"), self.tr("Who"),
                                 self.tr("Note")], "timeline")
         timeline_box = QGroupBox(self.tr("Timeline"))
         QVBoxLayout(timeline_box).addWidget(self.timeline)
 
-        self.history = _table([self.tr("Number"), self.tr("Reported"), self.tr("Status"),
+        self.history = record_table([self.tr("Number"), self.tr("Reported"), self.tr("Status"),
                                self.tr("Room"), self.tr("Phone"), self.tr("Content")],
                               "history")
         self.history.setToolTip(self.tr("Double-click or Enter opens an earlier order"))
@@ -124,7 +106,7 @@ class OrderDialog(QDialog):
         self.history_box = QGroupBox()
         QVBoxLayout(self.history_box).addWidget(self.history)
 
-        self.issued = _table([self.tr("Issue slip"), self.tr("Date"), self.tr("Code"),
+        self.issued = record_table([self.tr("Issue slip"), self.tr("Date"), self.tr("Code"),
                               self.tr("Item"), self.tr("Quantity"), self.tr("Cost")], "issued")
         self.issued_box = QGroupBox()
         QVBoxLayout(self.issued_box).addWidget(self.issued)

@@ -7,19 +7,14 @@ Categories (报修类别): add, rename, take out of use (old orders keep theirs)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +24,10 @@ from models import people, repairs
 from models.errors import DomainError
 from models.people import User
 
-from ..errors import error_text, show_error
+from ..errors import error_text
 from ..widgets.fields import error_banner
-from ..widgets.record_form import FieldSpec, RecordForm
-from . import forms, labels
+from ..widgets.named_list_editor import NamedListEditor
+from . import labels
 
 UNITS = (("min", 1), ("h", 60), ("d", 24 * 60))
 
@@ -148,130 +143,14 @@ class RepairsSettingsPage(QWidget):
 
     def _categories_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Repair categories"))
-        self.categories = QTableWidget(0, 2)
-        self.categories.setObjectName("categories")
-        self.categories.setHorizontalHeaderLabels([self.tr("Category"), self.tr("In use")])
-        self.categories.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.categories.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.categories.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.categories.verticalHeader().hide()
-        self.categories.verticalHeader().setDefaultSectionSize(
-            self.categories.fontMetrics().height() + 8)
-        header = self.categories.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.categories.itemActivated.connect(lambda _i: self.rename_category())
-        buttons = QVBoxLayout()
-        self.category_buttons = {}
-        for name, text, slot in (
-            ("add", self.tr("Add…"), self.add_category),
-            ("rename", self.tr("Rename…"), self.rename_category),
-            ("toggle", self.tr("In use / not in use"), self.toggle_category),
-            ("up", self.tr("Move up"), lambda: self.move_category(-1)),
-            ("down", self.tr("Move down"), lambda: self.move_category(1)),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"category_{name}")
-            button.setEnabled(self.can_edit)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-            self.category_buttons[name] = button
-        buttons.addStretch(1)
-        row = QHBoxLayout(box)
-        row.addWidget(self.categories, 1)
-        row.addLayout(buttons)
+        self.categories = NamedListEditor(
+            self.user, lambda: repairs.categories(active_only=False), repairs.save_category,
+            name_column=self.tr("Category"), new_title=self.tr("New repair category"),
+            rename_title=self.tr("Rename repair category"), table_name="categories",
+            entry_name="category", editable=self.can_edit, parent=box)
+        QVBoxLayout(box).addWidget(self.categories)
         return box
-
-    def reload_categories(self, select_id: int | None = None) -> None:
-        cats = repairs.categories(active_only=False)
-        self.categories.setRowCount(len(cats))
-        for row, cat in enumerate(cats):
-            name = QTableWidgetItem(cat.name)
-            name.setData(Qt.ItemDataRole.UserRole, cat.id)
-            used = QTableWidgetItem(self.tr("Yes") if cat.active else self.tr("No"))
-            if not cat.active:
-                name.setForeground(Qt.GlobalColor.gray)
-                used.setForeground(Qt.GlobalColor.gray)
-            self.categories.setItem(row, 0, name)
-            self.categories.setItem(row, 1, used)
-            if cat.id == select_id:
-                self.categories.selectRow(row)
 
     def reload(self) -> None:
         self.reload_deadlines()
-        self.reload_categories()
-
-    def selected_category(self) -> repairs.RepairCategory | None:
-        row = self.categories.currentRow()
-        item = self.categories.item(row, 0) if row >= 0 else None
-        if item is None:
-            return None
-        return repairs.RepairCategory.get_or_none(
-            repairs.RepairCategory.id == item.data(Qt.ItemDataRole.UserRole))
-
-    def _name_form(self, title: str, on_save, name: str = "") -> bool:
-        fields = [FieldSpec("name", self.tr("Name"), required=True, max_length=20)]
-        form = RecordForm(title, fields, on_save, self, values={"name": name})
-        form.setObjectName("categoryForm")
-        try:
-            saved = forms.run_dialog(form)
-            record = form.result_record
-        finally:
-            form.deleteLater()
-        if saved and record is not None:
-            self.reload_categories(record.id)
-        return saved
-
-    def add_category(self) -> bool:
-        return self._name_form(self.tr("New repair category"),
-                               lambda v: repairs.save_category(self.user, v["name"]))
-
-    def rename_category(self) -> bool:
-        cat = self.selected_category()
-        if cat is None:
-            return False
-        return self._name_form(
-            self.tr("Rename repair category"),
-            lambda v: repairs.save_category(self.user, v["name"], cat.id, cat.active),
-            cat.name)
-
-    def _save(self, cat: repairs.RepairCategory, **changes) -> bool:
-        values = {"name": cat.name, "category_id": cat.id, "active": cat.active,
-                  "sort_order": cat.sort_order, **changes}
-        try:
-            saved = repairs.save_category(self.user, **values)
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self.reload_categories(saved.id)
-        return True
-
-    def toggle_category(self) -> bool:
-        cat = self.selected_category()
-        return cat is not None and self._save(cat, active=not cat.active)
-
-    def move_category(self, step: int) -> bool:
-        """Swap places with the neighbour (the order of the new-order form's list)."""
-        cat = self.selected_category()
-        cats = repairs.categories(active_only=False)
-        if cat is None:
-            return False
-        at = [c.id for c in cats].index(cat.id)
-        other_at = at + step
-        if not 0 <= other_at < len(cats):
-            return False
-        try:
-            with dbmod.database.atomic():
-                for position, item in enumerate(cats):
-                    order = position
-                    if position == at:
-                        order = other_at
-                    elif position == other_at:
-                        order = at
-                    if item.sort_order != order:
-                        repairs.save_category(self.user, item.name, item.id, item.active, order)
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self.reload_categories(cat.id)
-        return True
+        self.categories.reload()

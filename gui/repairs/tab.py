@@ -12,8 +12,8 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QStringListModel, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QToolBar,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -31,17 +30,11 @@ from models import repairs
 from models.people import User
 
 from ..widgets.list_view import ListView
+from ..widgets.toolbar import text_toolbar, view_shortcut
 from . import labels
 from .actions import MONTHLY, NEW, OPEN, ORDER_ACTIONS, PAPER, OrderActions
 
 LATE = QColor("#c62828")
-# Text-only tool buttons read as plain words; a light frame shows they can be pressed.
-TOOLBAR_STYLE = (
-    "QToolButton { padding: 3px 8px; margin: 1px; border: 1px solid #c9c9c9;"
-    " border-radius: 3px; background: #f7f7f7; }"
-    " QToolButton:hover { background: #e6f0fa; border-color: #7aa7d6; }"
-    " QToolButton:disabled { color: #a8a8a8; background: transparent; border-color: #e4e4e4; }"
-)
 
 
 def _unreturned(query, value):
@@ -83,30 +76,14 @@ class RepairsTab(QWidget):
             lambda *_a: self.update_actions())
         self.list.table.viewport().installEventFilter(self)
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("repairToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setStyleSheet(TOOLBAR_STYLE)
-        self.qactions: dict[str, QAction] = {}
         texts, tips = self.actions.texts(), self.actions.tips()
-        for action in (NEW, *ORDER_ACTIONS, MONTHLY):
-            qaction = QAction(texts[action], self)
-            qaction.setObjectName(f"action_{action}")
-            qaction.setToolTip(tips.get(action, texts[action]))
-            qaction.triggered.connect(lambda _c=False, a=action: self.run(a))
-            self.qactions[action] = qaction
-            self.toolbar.addAction(qaction)
-            if action in (OPEN, PAPER):
-                self.toolbar.addSeparator()
-        new = self.qactions[NEW]
-        new.setShortcut(QKeySequence.StandardKey.New)
-        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(new)
-        refresh = QAction(self.tr("Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.triggered.connect(self.refresh)
-        self.addAction(refresh)
+        self.toolbar, self.qactions = text_toolbar(
+            self, "repairToolbar",
+            [(action, texts[action], tips.get(action, texts[action]),
+              lambda a=action: self.run(a)) for action in (NEW, *ORDER_ACTIONS, MONTHLY)],
+            separate_after=(OPEN, PAPER))
+        view_shortcut(self, QKeySequence.StandardKey.New, self.qactions[NEW])
+        view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Refresh"))
 
         self.selected_label = QLabel()
         self.selected_label.setObjectName("selectedOrder")
@@ -231,18 +208,9 @@ class RepairsTab(QWidget):
         self.select_order(order_id)
 
     def select_order(self, order_id: int) -> bool:
-        """Make ``order_id`` the one selected row, if it is among the rows read so far.
-
-        Not QTableView.selectRow: that toggles the row while Ctrl is still held down
-        from the Ctrl+Enter that saved the form."""
-        row = self.list.model.row_of(order_id)
-        if row < 0:
+        """Make ``order_id`` the one selected row, if it is among the rows read so far."""
+        if not self.list.select_only(order_id):
             return False
-        index = self.list.model.index(row, 0)
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
-        self.list.table.selectionModel().setCurrentIndex(index, flags)
-        self.list.table.scrollTo(index)
         self.update_actions()
         return True
 

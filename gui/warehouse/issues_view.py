@@ -19,17 +19,9 @@ from models import people, repairs, warehouse
 
 from ..widgets.record_form import FieldSpec
 from . import words
-from .doc_form import (
-    CANCEL,
-    ISSUE,
-    NEW,
-    OPEN,
-    PRINT,
-    SUBMIT,
-    DocForm,
-    DocumentView,
-    LinesModel,
-)
+from .doc_form import DocForm
+from .doc_view import CANCEL, NEW, OPEN, PRINT, SUBMIT, DocumentView
+from .lines_grid import ISSUE, LinesModel
 
 IssueSlip = warehouse.IssueSlip
 

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QStringListModel, Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -32,26 +30,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from models import db as dbmod
 from models import people, warehouse
 from models.errors import DomainError, ValidationError
 from models.people import User
 
 from ..desk import desk_settings
 from ..errors import error_text, show_error
-from ..repairs.tab import TOOLBAR_STYLE
+from ..widgets import modal
 from ..widgets.list_view import ListView
+from ..widgets.named_list_editor import NamedListEditor
 from ..widgets.record_form import FieldSpec, RecordForm
+from ..widgets.tables import record_table
+from ..widgets.toolbar import Entry, text_toolbar, view_shortcut
 from ..widgets.worker import run_with_progress
-from . import doc_form, words
+from . import words
 
 Item = warehouse.Item
 NEW, EDIT, LEDGER, CATEGORIES, TEMPLATE, IMPORT = (
@@ -111,46 +108,26 @@ class ItemsView(QWidget):
         self.list.table.selectionModel().selectionChanged.connect(
             lambda *_a: self.update_actions())
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("itemsToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setStyleSheet(TOOLBAR_STYLE)
-        self.qactions: dict[str, QAction] = {}
-        handlers: dict[str, tuple[str, str, Callable[[], object]]] = {
-            NEW: (self.tr("New item"), self.tr("Add an item to the list (Ctrl+N)"),
-                  self.new_item),
-            EDIT: (self.tr("Edit…"), self.tr("Correct the selected item (Enter)"),
-                   lambda: self.edit_item(self.list.current_id())),
-            LEDGER: (self.tr("Ledger…"),
-                     self.tr("The item's ledger (物料帐): every movement with the running "
-                             "balance"), lambda: self.show_ledger(self.list.current_id())),
-            CATEGORIES: (self.tr("Categories…"), self.tr("Add, rename or retire item categories"),
-                         self.edit_categories),
-            TEMPLATE: (self.tr("Download import template…"),
-                       self.tr("Save the spreadsheet to fill in for an import"),
-                       self.download_template),
-            IMPORT: (self.tr("Import from .xlsx…"),
-                     self.tr("Add the items of a filled-in import template, with their "
-                             "opening stock"), self.import_items),
-        }
-        for action, (text, tip, handler) in handlers.items():
-            qaction = QAction(text, self)
-            qaction.setObjectName(f"action_{action}")
-            qaction.setToolTip(tip)
-            qaction.triggered.connect(lambda _c=False, h=handler: h())
-            self.qactions[action] = qaction
-            self.toolbar.addAction(qaction)
-            if action in (LEDGER, CATEGORIES):
-                self.toolbar.addSeparator()
-        new = self.qactions[NEW]
-        new.setShortcut(QKeySequence.StandardKey.New)
-        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(new)
-        refresh = QAction(self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.triggered.connect(self.refresh)
-        self.addAction(refresh)
+        entries: list[Entry] = [
+            (NEW, self.tr("New item"), self.tr("Add an item to the list (Ctrl+N)"),
+             self.new_item),
+            (EDIT, self.tr("Edit…"), self.tr("Correct the selected item (Enter)"),
+             lambda: self.edit_item(self.list.current_id())),
+            (LEDGER, self.tr("Ledger…"),
+             self.tr("The item's ledger (物料帐): every movement with the running balance"),
+             lambda: self.show_ledger(self.list.current_id())),
+            (CATEGORIES, self.tr("Categories…"), self.tr("Add, rename or retire item categories"),
+             self.edit_categories),
+            (TEMPLATE, self.tr("Download import template…"),
+             self.tr("Save the spreadsheet to fill in for an import"), self.download_template),
+            (IMPORT, self.tr("Import from .xlsx…"),
+             self.tr("Add the items of a filled-in import template, with their opening stock"),
+             self.import_items),
+        ]
+        self.toolbar, self.qactions = text_toolbar(self, "itemsToolbar", entries,
+                                                   separate_after=(LEDGER, CATEGORIES))
+        view_shortcut(self, QKeySequence.StandardKey.New, self.qactions[NEW])
+        view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -276,12 +253,8 @@ class ItemsView(QWidget):
         return form
 
     def _run_item_form(self, form: RecordForm) -> Item | None:
-        try:
-            saved = doc_form.run_dialog(form)
-            item = form.result_record
-        finally:
-            form.deleteLater()
-        if saved and item is not None:
+        item = modal.run_form(form)
+        if item is not None:
             self._changed(item.id)
             return item
         return None
@@ -317,7 +290,7 @@ class ItemsView(QWidget):
             show_error(self, exc)
             return
         try:
-            doc_form.run_dialog(dialog)
+            modal.run_dialog(dialog)
         finally:
             dialog.deleteLater()
 
@@ -326,7 +299,7 @@ class ItemsView(QWidget):
             return
         dialog = CategoriesDialog(self.user, self)
         try:
-            doc_form.run_dialog(dialog)
+            modal.run_dialog(dialog)
         finally:
             dialog.deleteLater()
         self.refresh()
@@ -368,7 +341,7 @@ class ItemsView(QWidget):
         except warehouse.ImportRefused as exc:
             dialog = ImportProblemsDialog(Path(path).name, exc, self)
             try:
-                doc_form.run_dialog(dialog)
+                modal.run_dialog(dialog)
             finally:
                 dialog.deleteLater()
             return None
@@ -385,20 +358,6 @@ class ItemsView(QWidget):
 
 
 # --- dialogs ----------------------------------------------------------------------------
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _cell(text: str, right: bool = False) -> QTableWidgetItem:
@@ -434,7 +393,7 @@ class ItemLedgerDialog(QDialog):
         span.addWidget(QLabel(self.tr("to")))
         span.addWidget(self.date_to)
         span.addStretch(1)
-        self.table = _table([self.tr("Time"), self.tr("Kind"), self.tr("Document"),
+        self.table = record_table([self.tr("Time"), self.tr("Kind"), self.tr("Document"),
                              self.tr("In"), self.tr("Out"), self.tr("Unit cost"),
                              self.tr("Amount"), self.tr("Balance"), self.tr("Balance value")],
                             "ledgerTable")
@@ -489,122 +448,22 @@ class CategoriesDialog(QDialog):
 
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.user = user
         self.setObjectName("itemCategoriesDialog")
         self.setWindowTitle(self.tr("Item categories"))
         self.resize(460, 420)
-        self.table = _table([self.tr("Category"), self.tr("In use")], "categories")
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.itemActivated.connect(lambda _i: self.rename())
-        buttons = QVBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for name, text, slot in (
-            ("add", self.tr("Add…"), self.add),
-            ("rename", self.tr("Rename…"), self.rename),
-            ("toggle", self.tr("In use / not in use"), self.toggle),
-            ("up", self.tr("Move up"), lambda: self.move(-1)),
-            ("down", self.tr("Move down"), lambda: self.move(1)),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"category_{name}")
+        self.editor = NamedListEditor(
+            user, lambda: warehouse.categories(active_only=False), warehouse.save_category,
+            name_column=self.tr("Category"), new_title=self.tr("New item category"),
+            rename_title=self.tr("Rename item category"), table_name="categories",
+            entry_name="category", parent=self)
+        for button in self.editor.buttons.values():
             button.setAutoDefault(False)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-            self.buttons[name] = button
-        buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         close.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.table, 1)
-        row.addLayout(buttons)
         layout = QVBoxLayout(self)
-        layout.addLayout(row, 1)
+        layout.addWidget(self.editor, 1)
         layout.addWidget(close)
-        self.reload()
-
-    def reload(self, select_id: int | None = None) -> None:
-        cats = warehouse.categories(active_only=False)
-        self.table.setRowCount(len(cats))
-        for r, cat in enumerate(cats):
-            name = QTableWidgetItem(cat.name)
-            name.setData(Qt.ItemDataRole.UserRole, cat.id)
-            used = QTableWidgetItem(self.tr("Yes") if cat.active else self.tr("No"))
-            if not cat.active:
-                name.setForeground(Qt.GlobalColor.gray)
-                used.setForeground(Qt.GlobalColor.gray)
-            self.table.setItem(r, 0, name)
-            self.table.setItem(r, 1, used)
-            if cat.id == select_id:
-                self.table.selectRow(r)
-
-    def selected(self) -> warehouse.ItemCategory | None:
-        cell = self.table.item(self.table.currentRow(), 0)
-        if cell is None:
-            return None
-        return warehouse.ItemCategory.get_or_none(
-            warehouse.ItemCategory.id == cell.data(Qt.ItemDataRole.UserRole))
-
-    def _name_form(self, title: str, on_save, name: str = "") -> bool:
-        fields = [FieldSpec("name", self.tr("Name"), required=True, max_length=20)]
-        form = RecordForm(title, fields, on_save, self, values={"name": name})
-        form.setObjectName("categoryForm")
-        try:
-            saved = doc_form.run_dialog(form)
-            record = form.result_record
-        finally:
-            form.deleteLater()
-        if saved and record is not None:
-            self.reload(record.id)
-        return saved
-
-    def add(self) -> bool:
-        return self._name_form(self.tr("New item category"),
-                               lambda v: warehouse.save_category(self.user, v["name"]))
-
-    def rename(self) -> bool:
-        cat = self.selected()
-        if cat is None:
-            return False
-        return self._name_form(
-            self.tr("Rename item category"),
-            lambda v: warehouse.save_category(self.user, v["name"], cat.id, cat.active), cat.name)
-
-    def toggle(self) -> bool:
-        cat = self.selected()
-        if cat is None:
-            return False
-        try:
-            saved = warehouse.save_category(self.user, cat.name, cat.id, not cat.active,
-                                            cat.sort_order)
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self.reload(saved.id)
-        return True
-
-    def move(self, step: int) -> bool:
-        """Swap places with the neighbour (the order of the item form's list)."""
-        cat = self.selected()
-        cats = warehouse.categories(active_only=False)
-        if cat is None:
-            return False
-        at = [c.id for c in cats].index(cat.id)
-        other = at + step
-        if not 0 <= other < len(cats):
-            return False
-        try:
-            with dbmod.database.atomic():
-                for position, entry in enumerate(cats):
-                    order = other if position == at else at if position == other else position
-                    if entry.sort_order != order:
-                        warehouse.save_category(self.user, entry.name, entry.id, entry.active,
-                                                order)
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self.reload(cat.id)
-        return True
 
 
 class ImportProblemsDialog(QDialog):

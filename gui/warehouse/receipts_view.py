@@ -20,17 +20,9 @@ from models import warehouse
 
 from ..widgets.record_form import FieldSpec
 from . import words
-from .doc_form import (
-    CANCEL,
-    NEW,
-    OPEN,
-    PRINT,
-    RECEIPT,
-    SUBMIT,
-    DocForm,
-    DocumentView,
-    LinesModel,
-)
+from .doc_form import DocForm
+from .doc_view import CANCEL, NEW, OPEN, PRINT, SUBMIT, DocumentView
+from .lines_grid import RECEIPT, LinesModel
 
 Receipt = warehouse.Receipt
 RECEIPTS = dataclasses.replace(

@@ -45,11 +45,11 @@ from models.people import User
 
 from ..desk import desk_settings
 from ..errors import show_error
+from ..widgets import modal, print_preview
 from ..widgets.list_view import ListView
-from ..widgets.print_preview import preview_pdf, safe_file_name
+from ..widgets.print_preview import safe_file_name
 from ..widgets.record_form import FieldSpec, RecordForm
 from ..widgets.worker import run_with_progress
-from . import stocktake_view as _dialogs
 from .stocktake_view import recent_months
 
 SUBTOTAL = QColor("#eef3f8")
@@ -271,8 +271,9 @@ class SummaryPage(QWidget):
             show_error(self, exc)
             return
         if pdf:
-            preview_pdf(self, pdf, self.tr("Stock summary {month}").format(month=month),
-                        f"收发存汇总表-{month}.pdf")
+            print_preview.preview_pdf(
+                self, pdf, self.tr("Stock summary {month}").format(month=month),
+                f"收发存汇总表-{month}.pdf")
 
     def export(self) -> str:
         """Export .xlsx: the save dialog, then reports.warehouse.write_stock_summary."""
@@ -344,10 +345,7 @@ class ListPage(QWidget):
                           self, values={"date_from": today.replace(day=1), "date_to": today},
                           save_text=self.tr("Preview"))
         form.setObjectName("registerDatesForm")
-        try:
-            chosen = form.result_record if _dialogs.run_dialog(form) else None
-        finally:
-            form.deleteLater()
+        chosen = modal.run_form(form)
         return chosen  # type: ignore[return-value]
 
     def print_register(self) -> None:
@@ -365,8 +363,9 @@ class ListPage(QWidget):
             show_error(self, exc)
             return
         if pdf:
-            preview_pdf(self, pdf, f"{self.print_title} {start.isoformat()} – {end.isoformat()}",
-                        f"{self.file_prefix}-{start:%Y%m%d}-{end:%Y%m%d}.pdf")
+            print_preview.preview_pdf(
+                self, pdf, f"{self.print_title} {start.isoformat()} – {end.isoformat()}",
+                f"{self.file_prefix}-{start:%Y%m%d}-{end:%Y%m%d}.pdf")
 
 
 class _DateOrder(ValidationError):
@@ -458,13 +457,10 @@ class LowStockPage(QWidget):
     def print_request(self, request: warehouse.PurchaseRequest) -> None:
         from reports.warehouse import purchase_request_pdf
 
-        try:
-            pdf = purchase_request_pdf(request.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        preview_pdf(self, pdf, self.tr("Purchase request {number}").format(
-            number=request.number), f"物品申购表-{request.number}.pdf")
+        print_preview.preview_built(
+            self, lambda: purchase_request_pdf(request.id),
+            self.tr("Purchase request {number}").format(number=request.number),
+            f"物品申购表-{request.number}.pdf")
 
 
 # --- the view ----------------------------------------------------------------------------

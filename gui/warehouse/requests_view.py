@@ -18,19 +18,10 @@ from models.errors import DomainError
 from ..errors import show_error
 from ..widgets.record_form import FieldSpec
 from . import words
-from .doc_form import (
-    CANCEL,
-    LOW,
-    NEW,
-    OPEN,
-    PRINT,
-    REQUEST,
-    SUBMIT,
-    DocForm,
-    DocumentView,
-    LinesModel,
-)
+from .doc_form import DocForm
+from .doc_view import CANCEL, LOW, NEW, OPEN, PRINT, SUBMIT, DocumentView
 from .issues_view import department_choices
+from .lines_grid import REQUEST, LinesModel
 
 PurchaseRequest = warehouse.PurchaseRequest
 

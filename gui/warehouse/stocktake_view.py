@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from models import warehouse
 from models import warehouse_base as base
@@ -22,29 +22,16 @@ from models.errors import DomainError
 from models.people import User
 
 from ..errors import show_error
+from ..widgets import modal, print_preview
 from ..widgets.list_view import ListView
-from ..widgets.print_preview import preview_pdf
 from ..widgets.record_form import FieldSpec, RecordForm
+from ..widgets.toolbar import text_toolbar, view_shortcut
 
 START, SHEETS, COUNTS, APPROVE, RECORD, CANCEL = (
     "start", "sheets", "counts", "approve", "record", "cancel")
 ACTIONS = (START, SHEETS, COUNTS, APPROVE, RECORD, CANCEL)
 OPEN_COLOUR = QColor("#1565c0")
 CANCELLED_COLOUR = QColor("#9e9e9e")
-# Text-only tool buttons read as plain words; a light frame shows they can be pressed.
-TOOLBAR_STYLE = (
-    "QToolButton { padding: 3px 8px; margin: 1px; border: 1px solid #c9c9c9;"
-    " border-radius: 3px; background: #f7f7f7; }"
-    " QToolButton:hover { background: #e6f0fa; border-color: #7aa7d6; }"
-    " QToolButton:disabled { color: #a8a8a8; background: transparent; border-color: #e4e4e4; }"
-)
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show ``dialog`` modally; True when it was accepted. Tests replace this."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
 def recent_months(count: int = 36) -> list[str]:
     """"YYYY-MM" from this month (the operations' clock) back, newest first."""
     today = base.today()
@@ -106,30 +93,16 @@ class StocktakesView(QWidget):
         self.list.table.selectionModel().selectionChanged.connect(
             lambda *_a: self.update_actions())
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("stocktakeToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setStyleSheet(TOOLBAR_STYLE)
         texts, tips = self.texts(), self.tips()
-        self.qactions: dict[str, QAction] = {}
         handlers: dict[str, Callable[[], object]] = {
             START: self.start, SHEETS: self.print_sheets, COUNTS: self.enter_counts,
             APPROVE: self.approve, RECORD: self.print_record, CANCEL: self.cancel,
         }
-        for action in ACTIONS:
-            qaction = QAction(texts[action], self)
-            qaction.setObjectName(f"action_{action}")
-            qaction.setToolTip(tips[action])
-            qaction.triggered.connect(lambda _c=False, h=handlers[action]: h())
-            self.qactions[action] = qaction
-            self.toolbar.addAction(qaction)
-            if action in (COUNTS, APPROVE):
-                self.toolbar.addSeparator()
-        refresh = QAction(self.tr("Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.triggered.connect(self.refresh)
-        self.addAction(refresh)
+        self.toolbar, self.qactions = text_toolbar(
+            self, "stocktakeToolbar",
+            [(action, texts[action], tips[action], handlers[action]) for action in ACTIONS],
+            separate_after=(COUNTS, APPROVE))
+        view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Refresh"))
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("stocktakeStatus")
@@ -255,10 +228,7 @@ class StocktakesView(QWidget):
         form.setObjectName("startStocktakeForm")
         quarterly = form.fields["quarterly"].widget
         quarterly.toggled.connect(lambda on, f=form: self._quarterly_toggled(f, on))
-        try:
-            stocktake = form.result_record if run_dialog(form) else None
-        finally:
-            form.deleteLater()
+        stocktake = modal.run_form(form)
         if stocktake is None:
             return None
         self.select(stocktake.id)
@@ -289,13 +259,10 @@ class StocktakesView(QWidget):
                      else self._selected())
         if stocktake is None:
             return
-        try:
-            pdf = count_sheet_pdf(stocktake.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        preview_pdf(self, pdf, self.tr("Count sheets {number}").format(number=stocktake.number),
-                    f"盘点表-{stocktake.number}.pdf")
+        print_preview.preview_built(
+            self, lambda: count_sheet_pdf(stocktake.id),
+            self.tr("Count sheets {number}").format(number=stocktake.number),
+            f"盘点表-{stocktake.number}.pdf")
 
     def enter_counts(self) -> None:
         stocktake = self._selected()
@@ -312,7 +279,7 @@ class StocktakesView(QWidget):
             show_error(self, exc)
             return
         try:
-            run_dialog(grid)
+            modal.run_dialog(grid)
         finally:
             grid.deleteLater()
         self.select(stocktake_id)
@@ -353,13 +320,10 @@ class StocktakesView(QWidget):
                      else self._selected())
         if stocktake is None:
             return
-        try:
-            pdf = stocktake_record_pdf(stocktake.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        preview_pdf(self, pdf, self.tr("Stocktake record {number}").format(
-            number=stocktake.number), f"物料盘点记录表-{stocktake.number}.pdf")
+        print_preview.preview_built(
+            self, lambda: stocktake_record_pdf(stocktake.id),
+            self.tr("Stocktake record {number}").format(number=stocktake.number),
+            f"物料盘点记录表-{stocktake.number}.pdf")
 
     def cancel(self) -> bool:
         """作废 an open stocktake, with the reason."""
@@ -375,10 +339,7 @@ class StocktakesView(QWidget):
                           "number stay, marked cancelled."),
             save_text=self.tr("Cancel the stocktake"))
         form.setObjectName("cancelStocktakeForm")
-        try:
-            done = run_dialog(form) and form.result_record is not None
-        finally:
-            form.deleteLater()
+        done = modal.run_form(form) is not None
         if done:
             self.select(stocktake.id)
         return done

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPoint,
@@ -300,6 +301,21 @@ class ListView(QWidget):
             return False
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def select_only(self, record_id: int) -> bool:
+        """Make ``record_id`` the one selected and current row, if it has been fetched.
+
+        Not QTableView.selectRow: that toggles the row while Ctrl is still held down
+        from the Ctrl+S or Ctrl+Enter that saved the record."""
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
         return True
 
     def _reselect(self, record_id: int | None) -> None:

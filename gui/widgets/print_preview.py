@@ -9,6 +9,7 @@ desk. The last printer used is remembered per desk.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
@@ -27,7 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import DomainError
+
 from ..desk import desk_settings
+from ..errors import show_error
 
 MAX_RENDER_DPI = 300  # a 600-dpi A4 page would be a 140 MB image; 300 dpi prints crisply
 
@@ -281,3 +285,16 @@ def preview_pdf(parent: QWidget | None, pdf_bytes: bytes, title: str, file_name:
         dialog.exec()
     finally:
         dialog.deleteLater()
+
+
+def preview_built(parent: QWidget | None, build: Callable[[], bytes], title: str,
+                  file_name: str = "") -> bool:
+    """Make a document's PDF with ``build`` and preview it; a refusal (DomainError) is shown
+    instead. True when the preview was shown."""
+    try:
+        pdf = build()
+    except DomainError as exc:
+        show_error(parent, exc)
+        return False
+    preview_pdf(parent, pdf, title, file_name)
+    return True

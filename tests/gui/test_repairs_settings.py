@@ -8,7 +8,7 @@ import pytest
 from gui.repairs import RepairsSettingsPage
 from models import repairs
 
-from .test_repairs_support import driver, staff, type_text  # noqa: F401 - fixtures
+from .test_repairs_support import staff, type_text  # noqa: F401 - fixtures
 
 
 @pytest.fixture
@@ -55,17 +55,17 @@ def test_deadlines_that_make_no_sense_are_refused_and_nothing_is_saved(
 def test_categories_are_added_renamed_taken_out_of_use_and_moved(page_for, admin, driver,
                                                                  qtbot):
     page = page_for(admin)
-    assert page.categories.rowCount() == len(repairs.DEFAULT_CATEGORIES)
+    assert page.categories.table.rowCount() == len(repairs.DEFAULT_CATEGORIES)
 
     def add(form):
         type_text(qtbot, form.fields["name"].editor, "电梯")
         form.save()
 
     driver.then(add)
-    assert page.add_category()
+    assert page.categories.add()
     names = [c.name for c in repairs.categories()]
     assert names[-1] == "电梯"
-    assert page.categories.item(page.categories.currentRow(), 0).text() == "电梯"
+    assert page.categories.table.item(page.categories.table.currentRow(), 0).text() == "电梯"
 
     def clash(form):
         form.fields["name"].editor.selectAll()
@@ -74,17 +74,17 @@ def test_categories_are_added_renamed_taken_out_of_use_and_moved(page_for, admin
         assert "already exists" in form.banner.text()
 
     driver.then(clash)
-    assert not page.rename_category()
+    assert not page.categories.rename()
 
-    assert page.move_category(-1)
+    assert page.categories.move(-1)
     assert [c.name for c in repairs.categories()][-2:] == ["电梯", "其他"]
-    assert page.toggle_category()
+    assert page.categories.toggle()
     assert "电梯" not in [c.name for c in repairs.categories()]
-    assert page.categories.item(page.categories.currentRow(), 1).text() == "No"
+    assert page.categories.table.item(page.categories.table.currentRow(), 1).text() == "No"
 
 
 def test_others_see_the_settings_but_cannot_change_them(page_for, staff):
     page = page_for(staff["clerk"])
     assert page.findChild(type(page.deadline_saved), "readOnlyNote") is not None
     assert not page.save_deadlines_button.isEnabled()
-    assert not any(b.isEnabled() for b in page.category_buttons.values())
+    assert not any(b.isEnabled() for b in page.categories.buttons.values())

@@ -1,55 +1,18 @@
-"""Shared pieces of the repairs tab tests (no tests here): staff, a dialog driver, typing."""
+"""Shared pieces of the repairs tab tests (no tests here): staff, typing, reading paper.
+
+The dialog driver and the printed PDFs are fixtures of tests/gui/conftest.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 import subprocess
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
-from gui.repairs import forms
 from gui.widgets.record_form import RecordForm
 from models import people, repairs
-
-
-class DialogDriver:
-    """Stands in for forms.run_dialog: shows the dialog without blocking and lets the
-    next queued step act on it (type, save); the dialog is closed afterwards."""
-
-    def __init__(self, qtbot) -> None:
-        self.qtbot = qtbot
-        self.steps: list[Callable[[QDialog], None]] = []
-        self.seen: list[QDialog] = []
-        self.banners: list[str] = []
-
-    def then(self, step: Callable[[QDialog], None]) -> DialogDriver:
-        self.steps.append(step)
-        return self
-
-    def __call__(self, dialog: QDialog) -> bool:
-        assert self.steps, f"unexpected dialog {dialog.windowTitle()!r}"
-        step = self.steps.pop(0)
-        self.seen.append(dialog)
-        dialog.show()
-        dialog.activateWindow()
-        self.qtbot.waitUntil(dialog.isActiveWindow)
-        step(dialog)
-        accepted = dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
-        if isinstance(dialog, RecordForm) and dialog.banner.isVisible():
-            self.banners.append(dialog.banner.text())
-        if dialog.isVisible():
-            dialog.done(QDialog.DialogCode.Rejected)
-        return accepted
-
-
-@pytest.fixture
-def driver(qtbot, monkeypatch) -> DialogDriver:
-    d = DialogDriver(qtbot)
-    monkeypatch.setattr(forms, "run_dialog", d)
-    return d
 
 
 @pytest.fixture
@@ -59,17 +22,6 @@ def staff(make_user):
         "eng": make_user(people.ENGINEERING, login="eng1", full_name="刘海波"),
         "admin_only": make_user(people.ADMIN, login="admin2"),
     }
-
-
-@pytest.fixture
-def printed(monkeypatch) -> list[tuple[bytes, str]]:
-    """The PDFs the tab would preview, instead of the preview dialog."""
-    from gui.repairs import actions
-
-    seen: list[tuple[bytes, str]] = []
-    monkeypatch.setattr(actions, "preview_pdf",
-                        lambda parent, pdf, title, file_name="": seen.append((pdf, title)))
-    return seen
 
 
 def pdf_text(pdf: bytes, tmp_path) -> str:

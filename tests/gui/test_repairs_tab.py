@@ -14,14 +14,12 @@ from gui.repairs.order_dialog import OrderDialog
 from gui.repairs.tab import LATE
 from models import people, repairs
 
-from .test_repairs_support import (  # noqa: F401 - driver, printed, staff are fixtures
+from .test_repairs_support import (  # noqa: F401 - staff is a fixture
     days_ago,
-    driver,
     field,
     pdf_text,
     pick,
     press_enter,
-    printed,
     register,
     staff,
     type_text,

@@ -12,19 +12,18 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from gui.warehouse.doc_form import LinesGrid, LinesModel
 from gui.warehouse.issues_view import IssueSlipsView
 from gui.warehouse.items_view import ItemsView
+from gui.warehouse.lines_grid import LinesGrid, LinesModel
 from gui.warehouse.receipts_view import ReceiptsView
 from gui.warehouse.requests_view import RequestsView
 from models import warehouse
 
 from .test_repairs_support import register
-from .warehouse_support import (  # noqa: F401 - driver, items, open_view, printed, staff
+from .warehouse_support import (  # noqa: F401 - items, open_view, staff are fixtures
     POPUP_NOISE,
     cell,
     cell_name,
-    driver,
     enabled,
     enter,
     focused,
@@ -34,7 +33,6 @@ from .warehouse_support import (  # noqa: F401 - driver, items, open_view, print
     on_hand,
     open_view,
     pdf_text,
-    printed,
     receive,
     select,
     staff,

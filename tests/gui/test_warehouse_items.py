@@ -17,10 +17,9 @@ from gui.warehouse.items_view import CategoriesDialog, ItemLedgerDialog, ItemsVi
 from models import warehouse
 from models.errors import PermissionDenied
 
-from .warehouse_support import (  # noqa: F401 - driver, items, open_view, staff are fixtures
+from .warehouse_support import (  # noqa: F401 - items, open_view, staff are fixtures
     POPUP_NOISE,
     cell,
-    driver,
     enabled,
     enter,
     focused,
@@ -149,19 +148,19 @@ def test_the_storekeeper_keeps_the_item_categories(app, qtbot, driver, staff, me
         return step
 
     driver.then(name("工具"))
-    dialog.buttons["add"].click()
+    dialog.editor.buttons["add"].click()
     tools = warehouse.ItemCategory.get(warehouse.ItemCategory.name == "工具")
-    assert dialog.selected().id == tools.id
+    assert dialog.editor.selected().id == tools.id
     driver.then(name("工具类"))
-    dialog.buttons["rename"].click()
+    dialog.editor.buttons["rename"].click()
     assert warehouse.ItemCategory.get_by_id(tools.id).name == "工具类"
-    dialog.buttons["up"].click()
+    dialog.editor.buttons["up"].click()
     names = [c.name for c in warehouse.categories(active_only=False)]
     assert names.index("工具类") == len(names) - 2
-    dialog.buttons["toggle"].click()
+    dialog.editor.buttons["toggle"].click()
     assert not warehouse.ItemCategory.get_by_id(tools.id).active
     assert "工具类" not in [c.name for c in warehouse.categories()]
-    assert dialog.table.item(dialog.table.currentRow(), 1).text() == "No"
+    assert dialog.editor.table.item(dialog.editor.table.currentRow(), 1).text() == "No"
 
 
 def fill(path, rows) -> None:

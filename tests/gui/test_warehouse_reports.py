@@ -17,13 +17,11 @@ from gui.warehouse.reports_view import ReportsView
 from models import warehouse
 
 from .test_repairs_support import field, type_text
-from .test_warehouse_stocktake import (  # noqa: F401 - clock, driver, printed, staff: fixtures
+from .test_warehouse_stocktake import (  # noqa: F401 - clock, staff: fixtures
     clock,
-    driver,
     issue,
     make_item,
     pdf_words,
-    printed,
     receive,
     staff,
 )

@@ -14,13 +14,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
-from gui.warehouse import count_grid, reports_view, stocktake_view
-from gui.warehouse.count_grid import COUNTED, DIFFERENCE, EXPECTED, FLAG, REASON, RECOUNT
+from gui.warehouse import count_grid, count_model
+from gui.warehouse.count_model import COUNTED, DIFFERENCE, EXPECTED, FLAG, REASON, RECOUNT
 from gui.warehouse.stocktake_view import StocktakesView
 from models import people, warehouse
 from models import warehouse_base as base
 
-from .test_repairs_support import DialogDriver, field, pick, press_enter, type_text
+from .test_repairs_support import field, pick, press_enter, type_text
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, 0)
 
@@ -105,26 +105,6 @@ def shelves(staff, clock):
 
 
 # --- driving the view -------------------------------------------------------------------
-
-
-@pytest.fixture
-def driver(qtbot, monkeypatch) -> DialogDriver:
-    d = DialogDriver(qtbot)
-    monkeypatch.setattr(stocktake_view, "run_dialog", d)
-    return d
-
-
-@pytest.fixture
-def printed(monkeypatch) -> list[tuple[bytes, str]]:
-    """The PDFs the view would preview, instead of the preview dialog."""
-    seen: list[tuple[bytes, str]] = []
-
-    def record(parent, pdf, title, file_name=""):
-        seen.append((pdf, title))
-
-    monkeypatch.setattr(stocktake_view, "preview_pdf", record)
-    monkeypatch.setattr(reports_view, "preview_pdf", record)
-    return seen
 
 
 @pytest.fixture
@@ -273,7 +253,7 @@ def test_a_stocktake_from_start_to_approval_through_the_gui(
         assert (cell(grid, 1, EXPECTED), cell(grid, 1, DIFFERENCE), cell(grid, 1, FLAG)) == (
             "45", "-1", "Recount")
         assert cell(grid, 1, COUNTED, Qt.ItemDataRole.BackgroundRole).color() == \
-            count_grid.ATTENTION
+            count_model.ATTENTION
         assert cell(grid, 2, COUNTED, Qt.ItemDataRole.BackgroundRole) is None
         assert "Counted 3 of 3 · flagged 1 (1 still to recount) · without a reason 1" in \
             grid.summary.text()
@@ -366,7 +346,7 @@ def test_the_grid_shows_a_bad_number_at_once_and_keeps_what_was_typed_when_refus
         assert grid.banner.isVisible() and "“4x” is not a number" in grid.banner.text()
         assert "Line 2 (WJ001)" in grid.banner.text()
         assert cell(grid, 1, COUNTED, Qt.ItemDataRole.BackgroundRole).color() == \
-            count_grid.PROBLEM
+            count_model.PROBLEM
         qtbot.keyClick(grid.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         assert saved_changes == []  # nothing goes out while a cell is wrong
         type_count(qtbot, grid, "47")

@@ -1,5 +1,5 @@
 """Shared pieces of the warehouse tab tests (no tests here): the storeroom's staff and items,
-a dialog driver, typing into the lines grid as a clerk does."""
+typing into the lines grid as a clerk does (the dialog driver is in conftest.py)."""
 
 from __future__ import annotations
 
@@ -9,30 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
-from gui.warehouse import doc_form
 from models import people, warehouse
 
-from .test_repairs_support import DialogDriver, pdf_text, type_text  # noqa: F401 - re-exported
+from .test_repairs_support import pdf_text, type_text  # noqa: F401 - re-exported
 
 # The offscreen platform cannot raise or grab for the item completer's popup; it says so.
 POPUP_NOISE = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)",
                                         extend=True)
-
-
-@pytest.fixture
-def driver(qtbot, monkeypatch) -> DialogDriver:
-    d = DialogDriver(qtbot)
-    monkeypatch.setattr(doc_form, "run_dialog", d)
-    return d
-
-
-@pytest.fixture
-def printed(monkeypatch) -> list[tuple[bytes, str]]:
-    """The PDFs a view would preview, instead of the preview dialog."""
-    seen: list[tuple[bytes, str]] = []
-    monkeypatch.setattr(doc_form, "preview_pdf",
-                        lambda parent, pdf, title, file_name="": seen.append((pdf, title)))
-    return seen
 
 
 @pytest.fixture

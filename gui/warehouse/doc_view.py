@@ -1,0 +1,294 @@
+"""The list of one kind of document (receipts, issue slips, purchase requests) and its toolbar.
+
+``DocumentView`` shows the list, enables the steps the user's roles allow for
+the selected document's status, and runs them: New and Open show a DocForm;
+Confirm / Sign / Approve, Cancel (with the reason) and Print act on the
+selected document. A subclass names its list, its form, its submitting step
+and its PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
+
+from models import people, warehouse
+from models.errors import DomainError
+from models.listing import ListSpec
+from models.people import User
+
+from ..errors import show_error
+from ..widgets import modal, print_preview
+from ..widgets.list_view import ListView
+from ..widgets.record_form import FieldSpec, RecordForm
+from ..widgets.toolbar import text_toolbar, view_shortcut
+from . import words
+from .doc_form import DocForm
+
+NEW, OPEN, SUBMIT, CANCEL, PRINT, LOW = "new", "open", "submit", "cancel", "print", "low"
+
+
+def cancelled_grey(values: dict[str, Any]) -> QColor | None:
+    """Cancelled documents in grey."""
+    return QColor(words.GREY) if values.get("status") == warehouse.CANCELLED else None
+
+
+class DocumentView(QWidget):
+    """A list of receipts, issue slips or purchase requests, and the steps on the selected one.
+
+    The toolbar offers what the user's roles allow for the selected document's
+    status (a quick mirror; the operation still decides and its refusal is
+    shown). A subclass names its list, its form, its submitting step and its PDF.
+    """
+
+    kind = ""
+    spec: ListSpec
+    submit_permission = ""
+    actions_order: tuple[str, ...] = (NEW, OPEN, SUBMIT, CANCEL, PRINT)
+
+    def __init__(self, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self._shown_before = False
+        self.list = ListView(self.spec, self, row_style=cancelled_grey)
+        self.list.setObjectName(f"{self.kind}List")
+        self.add_filters()
+        self.list.activated.connect(self.open_document)
+        self.list.currentChanged.connect(lambda _id: self.update_actions())
+        self.list.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.update_actions())
+
+        texts = self.action_texts()
+        self.toolbar, self.qactions = text_toolbar(
+            self, f"{self.kind}Toolbar",
+            [(action, *texts[action], lambda a=action: self.run(a))
+             for action in self.actions_order])
+        view_shortcut(self, QKeySequence.StandardKey.New, self.qactions[NEW])
+        view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh)
+
+        self.selected_label = QLabel(self)
+        self.selected_label.setObjectName("selectedDocument")
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.selected_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.list, 1)
+        self.update_actions()
+
+    def list_view(self) -> ListView:
+        return self.list
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Coming back to this list (another sub-view may have moved stock): read it again."""
+        super().showEvent(event)
+        if self._shown_before:
+            self.refresh()
+        self._shown_before = True
+
+    # --- what a subclass says -------------------------------------------------------
+
+    def action_texts(self) -> dict[str, tuple[str, str]]:
+        """action -> (button text, tooltip)."""
+        raise NotImplementedError
+
+    def add_filters(self) -> None:
+        """The view's own filters (status and dates are built into the list)."""
+
+    def get_document(self, doc_id: int) -> Any:
+        raise NotImplementedError
+
+    def build_form(self, doc: Any | None, editable: bool) -> DocForm:
+        raise NotImplementedError
+
+    def submit(self, parent: QWidget, doc: Any) -> bool:
+        """Confirm / sign / approve, after asking."""
+        raise NotImplementedError
+
+    def cancel_operation(self, doc_id: int, reason: str) -> Any:
+        raise NotImplementedError
+
+    def cancel_intro(self, doc: Any) -> str:
+        return ""
+
+    def pdf(self, doc_id: int) -> bytes:
+        raise NotImplementedError
+
+    def title_of(self, doc: Any) -> str:
+        raise NotImplementedError
+
+    def status_text(self, status: str) -> str:
+        raise NotImplementedError
+
+    # --- enabling -------------------------------------------------------------------
+
+    def allowed(self, action: str, doc: Any | None) -> bool:
+        """Whether the button for ``action`` is enabled for this user and document."""
+        can = self.user.can
+        if action in (NEW, LOW):
+            return can(warehouse.KEEP)
+        if doc is None:
+            return False
+        if action in (OPEN, PRINT):
+            return True
+        if action == SUBMIT:
+            return doc.status == warehouse.DRAFT and can(self.submit_permission)
+        if action == CANCEL:
+            if doc.status == warehouse.DRAFT:
+                return can(warehouse.KEEP) or can(warehouse.CONFIRM)
+            return doc.status != warehouse.CANCELLED and can(warehouse.CONFIRM)
+        return False
+
+    def current_document(self) -> Any | None:
+        doc_id = self.list.current_id()
+        if doc_id is None:
+            return None
+        try:
+            return self.get_document(doc_id)
+        except DomainError:
+            return None
+
+    def update_actions(self) -> None:
+        doc = self.current_document()
+        for action, qaction in self.qactions.items():
+            qaction.setEnabled(self.allowed(action, doc))
+        self.selected_label.setText(
+            "" if doc is None else self.tr("{number}: {status}").format(
+                number=doc.number, status=self.status_text(doc.status)))
+
+    # --- running ----------------------------------------------------------------------
+
+    def run(self, action: str) -> bool:
+        """A toolbar button: the step on the selected document; True when it wrote."""
+        if action == NEW:
+            return self.new_document() is not None
+        doc_id = self.list.current_id()
+        if doc_id is None:
+            return False
+        return self.run_on(action, doc_id, self)
+
+    def run_on(self, action: str, doc_id: int, parent: QWidget) -> bool:
+        handler = {OPEN: self.open_document, SUBMIT: self.submit_document,
+                   CANCEL: self.cancel_document, PRINT: self.print_document}[action]
+        done = handler(doc_id, parent)
+        self.update_actions()
+        return done
+
+    def _document(self, parent: QWidget, doc_id: int) -> Any | None:
+        try:
+            return self.get_document(doc_id)
+        except DomainError as exc:
+            show_error(parent, exc)
+            return None
+
+    def _permitted(self, parent: QWidget, *permissions: str) -> bool:
+        """The operation's own role check (any of ``permissions``), asked before a question
+        is answered or a form typed in vain."""
+        if any(self.user.can(p) for p in permissions):
+            return True
+        try:
+            people.require(self.user, permissions[0])
+        except DomainError as exc:
+            show_error(parent, exc)
+        return False
+
+    def _changed(self, doc_id: int) -> None:
+        self.refresh()
+        self.select(doc_id)
+
+    def run_form(self, form: DocForm) -> Any | None:
+        """Show a document form; the saved document, or None."""
+        record = modal.run_form(form)
+        if record is not None:
+            self._changed(record.id)
+            return record
+        return None
+
+    def new_document(self) -> Any | None:
+        if not self._permitted(self, warehouse.KEEP):
+            return None
+        return self.run_form(self.build_form(None, True))
+
+    def open_document(self, doc_id: int, parent: QWidget | None = None) -> bool:
+        """A draft opens for editing (storekeeper); anything else read-only with its steps."""
+        doc = self._document(parent or self, doc_id)
+        if doc is None:
+            return False
+        editable = doc.status == warehouse.DRAFT and self.user.can(warehouse.KEEP)
+        form = self.build_form(doc, editable)
+        if not editable:
+            texts = self.action_texts()
+            for action in (SUBMIT, CANCEL, PRINT):
+                if self.allowed(action, doc):
+                    form.add_action(action, texts[action][0],
+                                    lambda p, a=action: self.run_on(a, doc_id, p))
+        written = self.run_form(form) is not None
+        if not editable:  # a step run from the read-only form wrote (or not)
+            self._changed(doc_id)
+        return written
+
+    def ask(self, parent: QWidget, title: str, question: str) -> bool:
+        answer = QMessageBox.question(parent, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def do(self, parent: QWidget, doc_id: int, operation: Callable[[], object]) -> bool:
+        """Run ONE operation; show its refusal; refresh after it wrote."""
+        try:
+            operation()
+        except DomainError as exc:
+            show_error(parent, exc)
+            return False
+        self._changed(doc_id)
+        return True
+
+    def submit_document(self, doc_id: int, parent: QWidget | None = None) -> bool:
+        parent = parent or self
+        doc = self._document(parent, doc_id)
+        return (doc is not None and self._permitted(parent, self.submit_permission)
+                and self.submit(parent, doc))
+
+    def cancel_document(self, doc_id: int, parent: QWidget | None = None) -> bool:
+        """作废 with the reason; the operation decides who may (drafts: also the storekeeper)."""
+        parent = parent or self
+        doc = self._document(parent, doc_id)
+        if doc is None or not self._permitted(
+                parent, *((warehouse.KEEP, warehouse.CONFIRM) if doc.status == warehouse.DRAFT
+                          else (warehouse.CONFIRM,))):
+            return False
+        fields = [FieldSpec("reason", self.tr("Reason"), "multiline", required=True,
+                            max_length=500)]
+        form = RecordForm(self.tr("Cancel {title}").format(title=self.title_of(doc)), fields,
+                          lambda v: self.cancel_operation(doc_id, v["reason"]), parent,
+                          intro=self.cancel_intro(doc), save_text=self.tr("Cancel the document"))
+        form.setObjectName("cancelForm")
+        done = modal.run_form(form) is not None
+        if done:
+            self._changed(doc_id)
+        return done
+
+    def print_document(self, doc_id: int, parent: QWidget | None = None) -> bool:
+        """The printed form in the preview. Writes nothing, so returns False."""
+        parent = parent or self
+        doc = self._document(parent, doc_id)
+        if doc is None:
+            return False
+        print_preview.preview_built(parent, lambda: self.pdf(doc_id), self.title_of(doc),
+                                    f"{doc.number}.pdf")
+        return False
+
+    # --- the list ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.list.refresh()
+        self.update_actions()
+
+    def select(self, doc_id: int) -> bool:
+        """Make ``doc_id`` the one selected row, if it is among the rows read so far."""
+        if not self.list.select_only(doc_id):
+            return False
+        self.update_actions()
+        return True
