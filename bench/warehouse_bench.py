@@ -23,17 +23,15 @@ Not run by CI.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
 
+from bench.common import arguments, timed, verdict
 from models import db as dbmod
 from models import listing, people, settings, warehouse
 from models import warehouse_base as base
@@ -152,24 +150,9 @@ def fill(path: Path, seed: int = 7) -> dict:
     return {"users": users, "entries": len(entries)}
 
 
-def timed(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir())
-                        / "frontdesk-warehouse-bench.sqlite")
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args(argv)
-    os.environ.setdefault("FRONTDESK_SETTINGS_DIR", tempfile.mkdtemp(prefix="fd-bench-"))
-    if args.db.exists():
-        args.db.unlink()
+    args = arguments(__doc__, "frontdesk-warehouse-bench.sqlite", argv)
     started = time.perf_counter()
     filled = fill(args.db)
     print(f"filled {args.db}: {ITEMS} items, {filled['entries']:,} ledger entries "
@@ -213,15 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     problems: list[str] = []
     results["check the whole ledger"] = timed(lambda: problems.extend(warehouse.check_warehouse()),
                                               1)
-    ok = not problems
-    print(f"{'measure':45} {'median ms':>10} {'target':>8}")
-    for name, ms in results.items():
-        target = TARGETS_MS[name]
-        verdict = "PASS" if ms <= target else "FAIL"
-        ok = ok and ms <= target
-        print(f"{name:45} {ms:10.1f} {target:8} {verdict}")
-    if problems:
-        print("check found problems:", *problems[:5], sep="\n  ")
+    ok = verdict(results, TARGETS_MS, problems)
     dbmod.close_database()
     return 0 if ok else 1
 

@@ -65,8 +65,15 @@ def build_demo(
     seed: int = 1,
     today: dt.date | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    years: int = 2,
+    steps: list[DemoStep] | None = None,
 ) -> people.User:
-    """Create the demo office in a new file at ``path``; return its manager."""
+    """Create the demo office in a new file at ``path``; return its manager.
+
+    ``years`` of records up to ``today``; ``steps`` (default: every tab's DEMO_STEPS)
+    chooses whose records, for the benchmarks that want one tab's ten years.
+    """
+    steps = DEMO_STEPS if steps is None else steps
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         raise DomainError(
@@ -78,11 +85,11 @@ def build_demo(
     dbmod.open_database(path)
     today = today or dt.date.today()
     try:
-        start = today.replace(year=today.year - 2)
+        start = today.replace(year=today.year - years)
     except ValueError:  # 29 February
-        start = today.replace(year=today.year - 2, day=28)
+        start = today.replace(year=today.year - years, day=28)
     ctx = DemoContext(random.Random(seed), {}, start, today)
-    total = 1 + len(DEMO_STEPS)
+    total = 1 + len(steps)
     if progress:
         progress(0, total, "people")
     with dbmod.database.atomic():
@@ -96,7 +103,7 @@ def build_demo(
             user.must_change_password = False
             user.save()
             ctx.users[login] = user
-    for n, step in enumerate(DEMO_STEPS, start=1):
+    for n, step in enumerate(steps, start=1):
         if progress:
             progress(n, total, step.__name__)
         with dbmod.database.atomic():

@@ -263,6 +263,18 @@ def test_the_demo_has_two_years_of_orders_in_every_state(tmp_path):
     assert 150 < report.reported < 400 and report.satisfaction_rate > 0.8
 
 
+def test_the_demo_can_cover_other_spans_and_only_chosen_steps(tmp_path):
+    """What the benchmarks use: ten years of one tab's records (here one year, repairs only)."""
+    demo.build_demo(tmp_path / "one.sqlite", seed=3, today=dt.date(2026, 11, 20), years=1,
+                    steps=[repairs.add_repair_orders])
+    orders = repairs.RepairOrder.select()
+    first = min(o.reported_at for o in orders).date()
+    assert dt.date(2025, 11, 20) <= first <= dt.date(2025, 11, 23)
+    assert checks.run_checks() == []
+    from models import warehouse
+    assert warehouse.Item.select().count() == 0  # the storeroom's step did not run
+
+
 def test_the_list_spec_filters_pages_and_marks_overdue(staff, clock):
     from models import listing
     from models.listing import ListFilter
