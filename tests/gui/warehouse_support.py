@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
-from models import people, warehouse
+from models import warehouse
+from tests.storeroom import receive, storeroom_staff  # noqa: F401 - re-exported
 
 from .test_repairs_support import pdf_text, type_text  # noqa: F401 - re-exported
 
@@ -20,13 +21,7 @@ POPUP_NOISE = pytest.mark.qt_log_ignore("This plugin does not support (raise|gra
 
 @pytest.fixture
 def staff(make_user):
-    """storekeeper, manager, duty officer, clerk."""
-    return {
-        "keeper": make_user(people.STOREKEEPER, login="keeper", full_name="赵桂英"),
-        "manager": make_user(people.MANAGER, login="boss", full_name="周志华"),
-        "duty": make_user(people.DUTY, login="duty", full_name="张建国"),
-        "clerk": make_user(people.CLERK, login="clerk", full_name="李晓燕"),
-    }
+    return storeroom_staff(make_user)
 
 
 @pytest.fixture
@@ -57,14 +52,6 @@ def open_view(app, qtbot, messages):
         return view
 
     return _open
-
-
-def receive(staff, item, qty, unit_price="2.50") -> warehouse.Receipt:
-    """A confirmed receipt of one line, as the models do it."""
-    receipt = warehouse.save_receipt(
-        {"supplier": "华强五金", "delivery_note": "SH-1"},
-        [{"item": item.id, "qty": qty, "unit_price": unit_price}], by=staff["keeper"])
-    return warehouse.confirm_receipt(receipt.id, by=staff["manager"])
 
 
 def on_hand(item) -> Decimal:

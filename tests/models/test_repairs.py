@@ -10,33 +10,15 @@ from models import checks, numbering, people, repairs
 from models import repairs_base as base
 from models.audit import AuditEntry
 from models.errors import DomainError, PermissionDenied, ValidationError
+from tests.clock import install_clock
 
 T0 = dt.datetime(2026, 3, 10, 9, 0, 0)
 
 
-class Clock:
-    """The operations' clock, set by the test."""
-
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def set(self, when: dt.datetime) -> dt.datetime:
-        self.now = when
-        return when
-
-    def advance(self, **delta) -> dt.datetime:
-        self.now += dt.timedelta(**delta)
-        return self.now
-
-
 @pytest.fixture
 def clock(monkeypatch):
-    c = Clock(T0)
-    monkeypatch.setattr(base, "now", c)
-    return c
+    """The operations' clock, set by the test."""
+    return install_clock(monkeypatch, base, T0)
 
 
 @pytest.fixture

@@ -16,70 +16,24 @@ from models import checks, people, warehouse
 from models import warehouse_base as base
 from models.audit import AuditEntry
 from models.errors import DomainError, PermissionDenied, ValidationError
+from tests.clock import install_clock
+from tests.storeroom import issue, make_item, receive, storeroom_staff
 
 T0 = dt.datetime(2026, 3, 10, 9, 0, 0)
 
 
-class Clock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def set(self, when: dt.datetime) -> dt.datetime:
-        self.now = when
-        return when
-
-    def advance(self, **delta) -> dt.datetime:
-        self.now += dt.timedelta(**delta)
-        return self.now
-
-
 @pytest.fixture
 def clock(monkeypatch):
-    c = Clock(T0)
-    monkeypatch.setattr(base, "now", c)
-    return c
+    return install_clock(monkeypatch, base, T0)
 
 
 @pytest.fixture
 def staff(make_user):
-    """storekeeper, manager, duty officer and clerk."""
-    return {
-        "keeper": make_user(people.STOREKEEPER, login="keeper", full_name="赵桂英"),
-        "manager": make_user(people.MANAGER, login="boss", full_name="周志华"),
-        "duty": make_user(people.DUTY, login="duty", full_name="张建国"),
-        "clerk": make_user(people.CLERK, login="clerk", full_name="李晓燕"),
-    }
+    return storeroom_staff(make_user)
 
 
 def department(name: str = "工程部") -> people.Department:
     return people.Department.get(people.Department.name == name)
-
-
-def make_item(keeper, code="WJ001", name="十字螺丝", unit="盒", category="五金", **values):
-    return warehouse.create_item({"code": code, "name": name, "unit": unit,
-                                  "category": category, **values}, by=keeper)
-
-
-def receive(staff, item, qty, unit_price, day=None, confirm=True, **values):
-    receipt = warehouse.save_receipt(
-        {"date": day or base.today(), "supplier": "华强五金", "delivery_note": "SH-1", **values},
-        [{"item": item.id, "qty": qty, "unit_price": unit_price}], by=staff["keeper"])
-    if confirm:
-        receipt = warehouse.confirm_receipt(receipt.id, by=staff["manager"])
-    return receipt
-
-
-def issue(staff, item, qty, day=None, sign=True, **values):
-    slip = warehouse.save_issue_slip(
-        {"date": day or base.today(), "department": "工程部", "receiver": "刘海波",
-         "purpose": "维修", **values},
-        [{"item": item.id, "qty": qty}], by=staff["keeper"])
-    if sign:
-        slip = warehouse.sign_issue_slip(slip.id, by=staff["duty"])
-    return slip
 
 
 def stock(item) -> tuple[D, D]:

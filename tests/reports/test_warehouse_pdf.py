@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from models import people, warehouse
+from models import warehouse
 from models import warehouse_base as base
 from models.errors import DomainError, NotFound, ValidationError
 from reports import documents
@@ -28,69 +28,32 @@ from reports.warehouse import (
     stock_summary_pdf,
     stocktake_record_pdf,
 )
+from tests.clock import install_clock
+from tests.storeroom import issue_lines, make_item, receive_lines, storeroom_staff
 
 ROOT = Path(__file__).resolve().parents[2]
 T0 = dt.datetime(2026, 3, 10, 9, 0, 0)
 HALF = ("-W", "596", "-H", "421")  # an A4 portrait half, in points
 
 
-class Clock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def set(self, when: dt.datetime) -> dt.datetime:
-        self.now = when
-        return when
-
-    def advance(self, **delta) -> dt.datetime:
-        self.now += dt.timedelta(**delta)
-        return self.now
-
-
 @pytest.fixture
 def clock(monkeypatch):
-    c = Clock(T0)
-    monkeypatch.setattr(base, "now", c)
-    return c
+    return install_clock(monkeypatch, base, T0)
 
 
 @pytest.fixture
 def staff(make_user):
-    return {
-        "keeper": make_user(people.STOREKEEPER, login="keeper", full_name="赵桂英"),
-        "manager": make_user(people.MANAGER, login="boss", full_name="周志华"),
-        "duty": make_user(people.DUTY, login="duty", full_name="张建国"),
-    }
-
-
-def make_item(keeper, code="WJ001", name="十字螺丝", unit="盒", category="五金", **values):
-    return warehouse.create_item({"code": code, "name": name, "unit": unit,
-                                  "category": category, **values}, by=keeper)
+    return storeroom_staff(make_user)
 
 
 def receive(staff, lines, day=None, confirm=True, **values):
-    """lines: [(item, qty, unit price)]."""
-    receipt = warehouse.save_receipt(
-        {"date": day or base.today(), "supplier": "华强五金", "delivery_note": "SH-0301", **values},
-        [{"item": item.id, "qty": qty, "unit_price": price} for item, qty, price in lines],
-        by=staff["keeper"])
-    if confirm:
-        receipt = warehouse.confirm_receipt(receipt.id, by=staff["manager"])
-    return receipt
+    """lines: [(item, qty, unit price)], delivered with note SH-0301."""
+    return receive_lines(staff, lines, day, confirm, **{"delivery_note": "SH-0301", **values})
 
 
 def issue(staff, lines, day=None, sign=True, **values):
-    """lines: [(item, qty)]."""
-    slip = warehouse.save_issue_slip(
-        {"date": day or base.today(), "department": "工程部", "receiver": "刘海波",
-         "purpose": "更换水龙头", **values},
-        [{"item": item.id, "qty": qty} for item, qty in lines], by=staff["keeper"])
-    if sign:
-        slip = warehouse.sign_issue_slip(slip.id, by=staff["duty"])
-    return slip
+    """lines: [(item, qty)], to change a tap."""
+    return issue_lines(staff, lines, day, sign, **{"purpose": "更换水龙头", **values})
 
 
 def flat(text: str) -> str:

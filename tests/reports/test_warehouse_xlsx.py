@@ -14,57 +14,30 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from models import people, warehouse
+from models import warehouse
 from models import warehouse_base as base
 from models.errors import DomainError, ValidationError
 from reports import documents
 from reports.warehouse import read_import_workbook, write_import_template, write_stock_summary
+from tests.clock import install_clock
+from tests.storeroom import issue, make_item, receive, storeroom_staff
 
 ROOT = Path(__file__).resolve().parents[2]
 IDENTITY = list(zip(range(4, 16, 2), ["期初", "入库", "出库", "盘盈", "盘亏", "期末"], strict=True))
 
 
-def english(context: str, text: str) -> str:
-    return text
-
-
 @pytest.fixture
 def clock(monkeypatch):
-    state = {"now": dt.datetime(2026, 3, 10, 9, 0)}
-
-    def now() -> dt.datetime:
-        return state["now"]
-
-    monkeypatch.setattr(base, "now", now)
-    return state
+    return install_clock(monkeypatch, base, dt.datetime(2026, 3, 10, 9, 0))
 
 
 @pytest.fixture
 def staff(make_user):
-    return {
-        "keeper": make_user(people.STOREKEEPER, login="keeper", full_name="赵桂英"),
-        "manager": make_user(people.MANAGER, login="boss", full_name="周志华"),
-        "duty": make_user(people.DUTY, login="duty", full_name="张建国"),
-    }
+    return storeroom_staff(make_user)
 
 
-def make_item(keeper, code="WJ001", name="十字螺丝", unit="盒", category="五金", **values):
-    return warehouse.create_item({"code": code, "name": name, "unit": unit,
-                                  "category": category, **values}, by=keeper)
-
-
-def receive(staff, item, qty, price, day=None):
-    receipt = warehouse.save_receipt(
-        {"date": day or base.today(), "supplier": "华强五金"},
-        [{"item": item.id, "qty": qty, "unit_price": price}], by=staff["keeper"])
-    return warehouse.confirm_receipt(receipt.id, by=staff["manager"])
-
-
-def issue(staff, item, qty, department="工程部"):
-    slip = warehouse.save_issue_slip(
-        {"date": base.today(), "department": department, "receiver": "刘海波"},
-        [{"item": item.id, "qty": qty}], by=staff["keeper"])
-    return warehouse.sign_issue_slip(slip.id, by=staff["duty"])
+def english(context: str, text: str) -> str:
+    return text
 
 
 def build_march(staff, clock) -> None:
@@ -75,15 +48,15 @@ def build_march(staff, clock) -> None:
     screws = make_item(keeper, location="A-01")
     cable = make_item(keeper, code="DL001", name="电缆", unit="米", category="电料",
                       location="A-02")
-    clock["now"] = dt.datetime(2026, 2, 20, 9, 0)
+    clock.set(dt.datetime(2026, 2, 20, 9, 0))
     receive(staff, screws, 10, "2")
-    clock["now"] = dt.datetime(2026, 3, 10, 9, 0)
+    clock.set(dt.datetime(2026, 3, 10, 9, 0))
     receive(staff, screws, 5, "2.6")
     receive(staff, cable, "2.5", "3.333")
     issue(staff, screws, 2, department="客服部")
     slip = issue(staff, screws, 3)
     warehouse.cancel_issue_slip(slip.id, "领错", by=staff["manager"])
-    clock["now"] = dt.datetime(2026, 3, 30, 9, 0)
+    clock.set(dt.datetime(2026, 3, 30, 9, 0))
     stocktake = warehouse.start_stocktake("2026-03", by=keeper)
     lines = {r.item.code: r.line.id for r in warehouse.count_rows(stocktake.id)}
     warehouse.enter_counts(stocktake.id, {
@@ -238,7 +211,7 @@ def test_a_broken_file_is_refused(tmp_path):
 def test_export_kinds(staff, clock, tmp_path):
     documents.load_all()
     screws = make_item(staff["keeper"])
-    clock["now"] = dt.datetime(2026, 3, 31, 9, 0)
+    clock.set(dt.datetime(2026, 3, 31, 9, 0))
     early = receive(staff, screws, 10, "2", day=dt.date(2026, 3, 1))
     late = receive(staff, screws, 5, "3", day=dt.date(2026, 3, 31))
     issue(staff, screws, 4)
