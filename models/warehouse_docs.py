@@ -11,7 +11,7 @@ one transaction, or raises a DomainError and writes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -269,23 +269,42 @@ def approve_request(request_id: int, by: User) -> PurchaseRequest:
 def cancel_request(request_id: int, reason: str, by: User) -> PurchaseRequest:
     with database.atomic("IMMEDIATE"):
         request = base.get_request(request_id)
-        _require_any(by, KEEP, CONFIRM) if request.status == DRAFT else require(by, CONFIRM)
-        if request.status == CANCELLED:
-            raise _refuse_status(request.number, request.status, QT_TRANSLATE_NOOP(
-                "DomainError", "{number} is already cancelled."))
-        if Receipt.select().where(Receipt.purchase_request == request,
-                                  Receipt.status != CANCELLED).exists():
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "DomainError", "{number} is named on a receipt; cancel the receipt first."),
-                number=request.number)
-        reason = _reason(reason)
-        old = request.status
-        request.status, request.cancelled_by, request.cancelled_at = CANCELLED, by, base.now()
-        request.cancel_reason = reason
-        request.save()
-        base.record(by, "purchase_request.cancel", "purchase_request", request.id,
-                     request.number, {"status": [old, CANCELLED], "reason": reason})
-        return request
+
+        def not_on_a_receipt() -> None:
+            if Receipt.select().where(Receipt.purchase_request == request,
+                                      Receipt.status != CANCELLED).exists():
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "DomainError", "{number} is named on a receipt; cancel the receipt first."),
+                    number=request.number)
+
+        return _cancel(request, "purchase_request", reason, by, check=not_on_a_receipt)
+
+
+def _cancel(doc: Any, kind: str, reason: str, by: User, *,
+            check: Callable[[], None] | None = None,
+            reverse: Callable[[], None] | None = None) -> Any:
+    """作废 a purchase request, receipt or issue slip, inside the caller's transaction.
+
+    A draft may be ended by the storekeeper or the manager, a submitted document only
+    by the manager; ``check`` refuses what else stands in the way, ``reverse`` posts a
+    submitted document's reversing entries. The reason is kept and audited.
+    """
+    _require_any(by, KEEP, CONFIRM) if doc.status == DRAFT else require(by, CONFIRM)
+    if doc.status == CANCELLED:
+        raise _refuse_status(doc.number, doc.status, QT_TRANSLATE_NOOP(
+            "DomainError", "{number} is already cancelled."))
+    if check is not None:
+        check()
+    reason = _reason(reason)
+    old = doc.status
+    if old == SUBMITTED and reverse is not None:
+        reverse()
+    doc.status, doc.cancelled_by, doc.cancelled_at = CANCELLED, by, base.now()
+    doc.cancel_reason = reason
+    doc.save()
+    base.record(by, f"{kind}.cancel", kind, doc.id, doc.number,
+                {"status": [old, CANCELLED], "reason": reason})
+    return doc
 
 
 # --- receipts (入库单) ---------------------------------------------------------------
@@ -421,29 +440,18 @@ def cancel_receipt(receipt_id: int, reason: str, by: User) -> Receipt:
     """作废. A draft simply ends; a confirmed receipt's stock goes back out (manager only)."""
     with database.atomic("IMMEDIATE"):
         receipt = base.get_receipt(receipt_id)
-        if receipt.status == DRAFT:
-            _require_any(by, KEEP, CONFIRM)
-        else:
-            require(by, CONFIRM)
-        if receipt.status == CANCELLED:
-            raise _refuse_status(receipt.number, receipt.status, QT_TRANSLATE_NOOP(
-                "DomainError", "{number} is already cancelled."))
-        reason = _reason(reason)
-        ledger.ensure_open(receipt.date, receipt.number)
-        old = receipt.status
-        if old == SUBMITTED:
+
+        def take_back_out() -> None:
             for entry in ledger.entries_of(base.DOC_RECEIPT, receipt.id):
                 item = Item.get_by_id(entry.item_id)
                 amount = ledger.reversal_out_amount(item, entry.qty, entry.amount)
                 ledger.post_out(item, base.K_RECEIPT_CANCEL, entry.qty, entry.at,
                                 base.DOC_RECEIPT, receipt.id, receipt.number, by,
                                 entry.line_id, amount=amount)
-        receipt.status, receipt.cancelled_by, receipt.cancelled_at = CANCELLED, by, base.now()
-        receipt.cancel_reason = reason
-        receipt.save()
-        base.record(by, "receipt.cancel", "receipt", receipt.id, receipt.number,
-                     {"status": [old, CANCELLED], "reason": reason})
-        return receipt
+
+        return _cancel(receipt, "receipt", reason, by,
+                       check=lambda: ledger.ensure_open(receipt.date, receipt.number),
+                       reverse=take_back_out)
 
 
 # --- issue slips (出库单 / 领料单) ------------------------------------------------------
@@ -563,26 +571,15 @@ def cancel_issue_slip(slip_id: int, reason: str, by: User) -> IssueSlip:
     """作废. A draft simply ends; a signed slip's goods come back at their cost (manager only)."""
     with database.atomic("IMMEDIATE"):
         slip = base.get_issue_slip(slip_id)
-        if slip.status == DRAFT:
-            _require_any(by, KEEP, CONFIRM)
-        else:
-            require(by, CONFIRM)
-        if slip.status == CANCELLED:
-            raise _refuse_status(slip.number, slip.status, QT_TRANSLATE_NOOP(
-                "DomainError", "{number} is already cancelled."))
-        reason = _reason(reason)
-        ledger.ensure_open(slip.date, slip.number)
-        old = slip.status
-        if old == SUBMITTED:
+
+        def bring_back() -> None:
             for entry in ledger.entries_of(base.DOC_ISSUE, slip.id):
                 ledger.post_in(entry.item, base.K_ISSUE_CANCEL, -entry.qty, -entry.amount,
                                entry.at, base.DOC_ISSUE, slip.id, slip.number, by, entry.line_id)
-        slip.status, slip.cancelled_by, slip.cancelled_at = CANCELLED, by, base.now()
-        slip.cancel_reason = reason
-        slip.save()
-        base.record(by, "issue_slip.cancel", "issue_slip", slip.id, slip.number,
-                     {"status": [old, CANCELLED], "reason": reason})
-        return slip
+
+        return _cancel(slip, "issue_slip", reason, by,
+                       check=lambda: ledger.ensure_open(slip.date, slip.number),
+                       reverse=bring_back)
 
 
 # --- what a repair order used -------------------------------------------------------
