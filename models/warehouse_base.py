@@ -187,40 +187,37 @@ def parse_decimal(text: object, field: str, places: Decimal, *, positive: bool,
     return value.quantize(places)
 
 
-class QtyField(DecimalField):
+class _FixedField(DecimalField):
+    """A decimal with ``places`` (a Decimal such as 0.001), rounded half up, 0 by default."""
+
+    places = QTY_PLACES
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("default", ZERO)
+        super().__init__(16, -self.places.as_tuple().exponent, True, ROUND_HALF_UP,
+                         *args, **kwargs)
+
+    def python_value(self, value):
+        value = super().python_value(value)
+        return None if value is None else value.quantize(self.places, ROUND_HALF_UP)
+
+
+class QtyField(_FixedField):
     """A quantity, three decimal places (米, 公斤 may be fractional)."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("default", ZERO)
-        super().__init__(16, 3, True, ROUND_HALF_UP, *args, **kwargs)
-
-    def python_value(self, value):
-        value = super().python_value(value)
-        return None if value is None else value.quantize(QTY_PLACES, ROUND_HALF_UP)
+    places = QTY_PLACES
 
 
-class MoneyField(DecimalField):
+class MoneyField(_FixedField):
     """Yuan, two decimal places."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("default", ZERO)
-        super().__init__(16, 2, True, ROUND_HALF_UP, *args, **kwargs)
-
-    def python_value(self, value):
-        value = super().python_value(value)
-        return None if value is None else value.quantize(MONEY_PLACES, ROUND_HALF_UP)
+    places = MONEY_PLACES
 
 
-class PriceField(DecimalField):
+class PriceField(_FixedField):
     """A unit price or cost, four decimal places (averages are seldom round)."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("default", ZERO)
-        super().__init__(16, 4, True, ROUND_HALF_UP, *args, **kwargs)
-
-    def python_value(self, value):
-        value = super().python_value(value)
-        return None if value is None else value.quantize(PRICE_PLACES, ROUND_HALF_UP)
+    places = PRICE_PLACES
 
 
 # --- months -----------------------------------------------------------------------
