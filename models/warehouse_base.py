@@ -115,6 +115,29 @@ def today() -> dt.date:
     return now().date()
 
 
+def require_any(user: User | None, *permissions: str) -> None:
+    """Refused (PermissionDenied, naming the first) unless ``user`` holds one of ``permissions``."""
+    if not any(user is not None and user.can(p) for p in permissions):
+        people.require(user, permissions[0])
+
+
+CANCEL_REASON_LENGTH = 500
+
+
+def cancel_reason(reason: str | None) -> str:
+    """The reason a document is voided: required, at most CANCEL_REASON_LENGTH characters."""
+    text = str(reason or "").strip()
+    if not text:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DomainError", "Say why the document is cancelled."),
+            field="cancel_reason")
+    if len(text) > CANCEL_REASON_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DomainError", "This field may have at most {n} characters."),
+            field="cancel_reason", n=CANCEL_REASON_LENGTH)
+    return text
+
+
 def record(by: User | None, action: str, entity: str, record_id: int | None = None,
            label: str = "", changes: dict | None = None) -> None:
     """The audit row of a storeroom operation, timed by the operations' clock."""

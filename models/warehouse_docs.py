@@ -46,7 +46,7 @@ from .warehouse_base import (
 MAX_LINES = 200
 HEADER_LENGTHS = {"supplier": 100, "delivery_note": 40, "received_by": 30, "note": 500,
                   "receiver": 30, "purpose": 100, "requested_by": 30, "reason": 500,
-                  "line_note": 100, "cancel_reason": 500}
+                  "line_note": 100}
 
 
 # --- shared pieces ----------------------------------------------------------------
@@ -183,16 +183,6 @@ def _not_editable(doc) -> DomainError:
         "DomainError", "{number} is {status}; only a draft can be changed."))
 
 
-def _reason(reason: str) -> str:
-    return _text({"cancel_reason": reason}, "cancel_reason",
-                 QT_TRANSLATE_NOOP("DomainError", "Say why the document is cancelled."))
-
-
-def _require_any(user: User, *permissions: str) -> None:
-    if not any(user is not None and user.can(p) for p in permissions):
-        require(user, permissions[0])
-
-
 # --- purchase requests (物品申购表) -------------------------------------------------
 
 
@@ -289,13 +279,13 @@ def _cancel(doc: Any, kind: str, reason: str, by: User, *,
     by the manager; ``check`` refuses what else stands in the way, ``reverse`` posts a
     submitted document's reversing entries. The reason is kept and audited.
     """
-    _require_any(by, KEEP, CONFIRM) if doc.status == DRAFT else require(by, CONFIRM)
+    base.require_any(by, KEEP, CONFIRM) if doc.status == DRAFT else require(by, CONFIRM)
     if doc.status == CANCELLED:
         raise _refuse_status(doc.number, doc.status, QT_TRANSLATE_NOOP(
             "DomainError", "{number} is already cancelled."))
     if check is not None:
         check()
-    reason = _reason(reason)
+    reason = base.cancel_reason(reason)
     old = doc.status
     if old == SUBMITTED and reverse is not None:
         reverse()

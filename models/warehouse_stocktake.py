@@ -394,21 +394,16 @@ def approve_stocktake(stocktake_id: int, by: User) -> Stocktake:
 
 def cancel_stocktake(stocktake_id: int, reason: str, by: User) -> Stocktake:
     """作废 an open stocktake (started by mistake); nothing was posted, nothing is closed."""
-    if not (by is not None and (by.can(KEEP) or by.can(CONFIRM))):
-        require(by, KEEP)
+    base.require_any(by, KEEP, CONFIRM)
     with database.atomic("IMMEDIATE"):
         stocktake = base.get_stocktake(stocktake_id)
         if stocktake.status != COUNTING:
             raise _refuse(stocktake, QT_TRANSLATE_NOOP(
                 "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
                 "cancelled."))
-        reason = str(reason or "").strip()
-        if not reason:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("DomainError", "Say why the document is cancelled."),
-                field="cancel_reason")
+        reason = base.cancel_reason(reason)
         stocktake.status, stocktake.cancelled_by, stocktake.cancelled_at = CANCELLED, by, base.now()
-        stocktake.cancel_reason = reason[:500]
+        stocktake.cancel_reason = reason
         stocktake.save()
         base.record(by, "stocktake.cancel", "stocktake", stocktake.id, stocktake.number,
                      {"status": [COUNTING, CANCELLED], "reason": reason})
