@@ -22,7 +22,7 @@ from models.people import User
 
 from ..errors import show_error
 from ..widgets import modal, print_preview
-from ..widgets.list_view import ListView
+from ..widgets.list_view import ListView, RereadWhenShownAgain
 from ..widgets.record_form import FieldSpec, RecordForm
 from ..widgets.toolbar import text_toolbar, view_shortcut
 from . import words
@@ -36,7 +36,7 @@ def cancelled_grey(values: dict[str, Any]) -> QColor | None:
     return QColor(words.GREY) if values.get("status") == warehouse.CANCELLED else None
 
 
-class DocumentView(QWidget):
+class DocumentView(RereadWhenShownAgain, QWidget):
     """A list of receipts, issue slips or purchase requests, and the steps on the selected one.
 
     The toolbar offers what the user's roles allow for the selected document's
@@ -52,7 +52,6 @@ class DocumentView(QWidget):
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
-        self._shown_before = False
         self.list = ListView(self.spec, self, row_style=cancelled_grey)
         self.list.setObjectName(f"{self.kind}List")
         self.add_filters()
@@ -82,13 +81,6 @@ class DocumentView(QWidget):
 
     def list_view(self) -> ListView:
         return self.list
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Coming back to this list (another sub-view may have moved stock): read it again."""
-        super().showEvent(event)
-        if self._shown_before:
-            self.refresh()
-        self._shown_before = True
 
     # --- what a subclass says -------------------------------------------------------
 

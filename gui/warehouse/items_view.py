@@ -42,7 +42,7 @@ from models.people import User
 from ..desk import desk_settings
 from ..errors import error_text, show_error
 from ..widgets import modal
-from ..widgets.list_view import ListView
+from ..widgets.list_view import ListView, RereadWhenShownAgain
 from ..widgets.named_list_editor import NamedListEditor
 from ..widgets.record_form import FieldSpec, RecordForm
 from ..widgets.tables import record_table
@@ -92,13 +92,12 @@ def _complete(editor: QWidget, values: list[str]) -> None:
         editor.setCompleter(completer)
 
 
-class ItemsView(QWidget):
+class ItemsView(RereadWhenShownAgain, QWidget):
     """物品: the list with its filters, and the storekeeper's steps on it."""
 
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
-        self._shown_before = False
         self.setObjectName("itemsView")
         self.list = ListView(warehouse.ITEM_LIST, self, row_style=row_style)
         self.list.setObjectName("itemList")
@@ -136,13 +135,6 @@ class ItemsView(QWidget):
 
     def list_view(self) -> ListView:
         return self.list
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Coming back to this list (another sub-view may have moved stock): read it again."""
-        super().showEvent(event)
-        if self._shown_before:
-            self.refresh()
-        self._shown_before = True
 
     # --- filters ----------------------------------------------------------------------
 

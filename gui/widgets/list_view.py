@@ -51,6 +51,22 @@ from .table_model import ListModel, RowStyle, format_cell, tr
 SEARCH_DELAY_MS = 250
 
 
+class RereadWhenShownAgain:
+    """Mixin for a view holding a list: each time it is shown again (the clerk comes back
+    to it, and another view may have changed what it lists), ``refresh()`` runs.
+
+    Put it before QWidget in the bases; the class gives ``refresh()``.
+    """
+
+    _shown_before = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[misc]
+        if self._shown_before:
+            self.refresh()  # type: ignore[attr-defined]
+        self._shown_before = True
+
+
 class ListView(QWidget):
     """A filterable, sortable list over a ListSpec; see the module docstring."""
 
