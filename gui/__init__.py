@@ -1,5 +1,1 @@
 """Qt widgets only: they call models' operations and show their results. No rules here."""
-
-from .qtfix import protect_booleans
-
-protect_booleans()
