@@ -1,9 +1,21 @@
-"""The audit log (操作日志): who changed what, when; written in the same transaction."""
+"""The audit log (操作日志): who changed what, when; written in the same transaction.
+
+The log is tamper-evident. Each row carries ``row_hash``, a SHA-256 over its own
+content and the previous row's hash, so a row edited, re-attributed or deleted
+with an outside tool breaks the chain at that row, and ``check`` names it. Ids
+are gapless (rowid = max + 1, never reused while the newest row stays), so a
+deleted row also shows as a gap; ``audit_seal`` keeps the newest id and hash
+(updated by a trigger) so that deleting the newest rows shows too. SQLite
+triggers refuse UPDATE and DELETE on the log. Anyone who can rewrite the file
+can forge a whole new chain: this makes tampering evident, not impossible.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from peewee import CharField, DateTimeField, IntegerField, TextField
@@ -24,12 +36,145 @@ class AuditEntry(BaseModel):
     record_id = IntegerField(null=True, index=True)
     record_label = CharField(default="")  # a number or a name the clerk recognises
     changes = TextField(default="{}")  # JSON {field: [old, new]} or {field: value}
+    row_hash = CharField(default="")  # sha256(previous row_hash + this row's content)
 
     class Meta:
         table_name = "audit_log"
 
     def changes_dict(self) -> dict[str, Any]:
         return json.loads(self.changes or "{}")
+
+
+# --- the chain --------------------------------------------------------------------
+
+GENESIS = "0" * 64  # the "previous hash" of the first row
+HASHED = ("id", "at", "user_id", "user_name", "action", "entity", "record_id", "record_label",
+          "changes")
+
+
+def _at_text(value: Any) -> str:
+    """The time as one canonical text, whatever form SQLite hands back."""
+    if isinstance(value, str):
+        value = DateTimeField().adapt(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="microseconds")
+    return str(value)
+
+
+def row_digest(previous: str, row: dict[str, Any]) -> str:
+    """The hash a row must carry, given the previous row's hash."""
+    content = [row["id"], _at_text(row["at"]), row["user_id"], row["user_name"] or "",
+               row["action"], row["entity"], row["record_id"], row["record_label"] or "",
+               row["changes"] or ""]
+    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((previous + text).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _head() -> tuple[int, str]:
+    row = database.execute_sql(
+        "SELECT id, row_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def insert_rows(rows: Iterable[dict[str, Any]]) -> int:
+    """Append rows (dicts of the model's fields, ``changes`` as JSON text) in one go, chained.
+
+    For bulk writers (the demo). Must run inside the writing transaction, which
+    holds the write lock, so nobody appends between reading the head and writing.
+    """
+    if not database.in_transaction():
+        raise RuntimeError("audit.insert_rows must be called inside the writing transaction")
+    last_id, last_hash = _head()
+    values = []
+    for row in rows:
+        last_id += 1
+        full = {"id": last_id, "user_id": None, "user_name": "", "record_id": None,
+                "record_label": "", "changes": "{}", **row}
+        full["at"] = _at_text(full["at"])
+        last_hash = row_digest(last_hash, full)
+        values.append([full[name] for name in HASHED] + [last_hash])
+    if values:
+        columns = ", ".join(f'"{name}"' for name in (*HASHED, "row_hash"))
+        marks = ", ".join("?" for _ in range(len(HASHED) + 1))
+        database.execute_sql("SELECT 1")  # the connection is open
+        database.connection().executemany(
+            f"INSERT INTO audit_log ({columns}) VALUES ({marks})", values)
+    return len(values)
+
+
+GUARDS = (
+    "CREATE TABLE IF NOT EXISTS audit_seal (id INTEGER PRIMARY KEY CHECK (id = 1), "
+    "last_id INTEGER NOT NULL, last_hash TEXT NOT NULL)",
+    "CREATE TRIGGER IF NOT EXISTS audit_log_append_only_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_log_append_only_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_log_seal AFTER INSERT ON audit_log BEGIN "
+    "INSERT INTO audit_seal (id, last_id, last_hash) VALUES (1, NEW.id, NEW.row_hash) "
+    "ON CONFLICT (id) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash; "
+    "END",
+)
+
+
+def install_guards() -> None:
+    """The seal table and the triggers that keep the log append-only (new files, migration 4)."""
+    for statement in GUARDS:
+        database.execute_sql(statement)
+
+
+def rehash_all() -> None:
+    """Migration 4: give the rows written before the chain existed their hashes, in id order."""
+    previous = GENESIS
+    select = "SELECT " + ", ".join(HASHED) + " FROM audit_log WHERE id > ? ORDER BY id LIMIT 5000"
+    last_id = 0
+    while True:
+        rows = database.execute_sql(select, (last_id,)).fetchall()
+        if not rows:
+            break
+        updates = []
+        for values in rows:
+            row = dict(zip(HASHED, values, strict=True))
+            previous = row_digest(previous, row)
+            updates.append((previous, row["id"]))
+            last_id = row["id"]
+        database.connection().executemany(
+            "UPDATE audit_log SET row_hash = ? WHERE id = ?", updates)
+
+
+def chain_problems(limit: int = 20) -> list[str]:
+    """Rows whose hash does not follow from their content and the row before (for ``check``)."""
+    problems: list[str] = []
+    previous, expected_id = GENESIS, 1
+    select = ("SELECT " + ", ".join(HASHED) + ", row_hash FROM audit_log WHERE id > ? "
+              "ORDER BY id LIMIT 20000")
+    last_id = 0
+    while True:
+        if len(problems) >= limit:
+            return problems[:limit]
+        rows = database.execute_sql(select, (last_id,)).fetchall()
+        if not rows:
+            break
+        for values in rows:
+            row = dict(zip((*HASHED, "row_hash"), values, strict=True))
+            if row["id"] != expected_id:
+                # the row after a gap cannot be checked against the deleted one's hash
+                first, last = expected_id, row["id"] - 1
+                span = f"#{first}" if first == last else f"#{first}–#{last}"
+                problems.append(f"audit row {span} was deleted")
+            elif row_digest(previous, row) != row["row_hash"]:
+                problems.append(
+                    f"audit row #{row['id']} ({row['action']}, {row['user_name'] or '-'}, "
+                    f"{_at_text(row['at'])[:19]}) was changed after it was written")
+            previous, expected_id, last_id = row["row_hash"], row["id"] + 1, row["id"]
+    seal = database.execute_sql("SELECT last_id, last_hash FROM audit_seal WHERE id = 1").fetchone()
+    newest = last_id
+    if seal is not None and seal[0] > newest:
+        first = newest + 1
+        span = f"#{first}" if first == seal[0] else f"#{first}–#{seal[0]}"
+        problems.append(f"audit row {span} (the newest) was deleted")
+    elif seal is not None and seal[0] == newest and seal[1] != previous:
+        problems.append(f"audit row #{newest} (the newest) was changed after it was written")
+    return problems[:limit]
 
 
 def _jsonable(value: Any) -> Any:
@@ -67,16 +212,20 @@ def record(
     """Write one audit row. Must run inside the operation's transaction."""
     if not database.in_transaction():
         raise RuntimeError("audit.record must be called inside the writing transaction")
-    return AuditEntry.create(
-        at=at or dt.datetime.now(),
-        user_id=by.id if by is not None else None,
-        user_name=by.login if by is not None else "",
-        action=action,
-        entity=entity,
-        record_id=record_id,
-        record_label=label,
-        changes=json.dumps({k: _jsonable(v) for k, v in (changes or {}).items()}, ensure_ascii=False),
-    )
+    last_id, last_hash = _head()
+    row = {
+        "id": last_id + 1,
+        "at": at or dt.datetime.now(),
+        "user_id": by.id if by is not None else None,
+        "user_name": by.login if by is not None else "",
+        "action": action,
+        "entity": entity,
+        "record_id": record_id,
+        "record_label": label,
+        "changes": json.dumps({k: _jsonable(v) for k, v in (changes or {}).items()},
+                              ensure_ascii=False),
+    }
+    return AuditEntry.create(**row, row_hash=row_digest(last_hash, row))
 
 
 def describe_changes(changes: str, translate=None) -> str:

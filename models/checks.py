@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import audit, numbering
 from . import db as dbmod
-from . import numbering
 from .audit import AuditEntry
 from .people import ADMIN, ROLES, User, UserRole
 
@@ -52,7 +52,8 @@ def _audit() -> list[str]:
     orphans = AuditEntry.select().where(
         AuditEntry.user_id.is_null(False), ~AuditEntry.user_id.in_(User.select(User.id))
     )
-    return [f"audit row {a.id} names a missing user #{a.user_id}" for a in orphans.limit(20)]
+    problems = [f"audit row {a.id} names a missing user #{a.user_id}" for a in orphans.limit(20)]
+    return problems + audit.chain_problems()
 
 
 register("sqlite", _sqlite_integrity)

@@ -11,8 +11,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+from . import audit
 from . import repairs_base as base
-from .audit import AuditEntry
 from .db import database
 from .demo import DemoContext
 from .numbering import DocumentCounter, format_number
@@ -308,7 +308,7 @@ def _write(orders: list[_Order]) -> None:
                            "record_id": oid, "record_label": number,
                            "changes": json.dumps(changes, ensure_ascii=False)})
     _bulk(RepairEvent, ev_rows)
-    _bulk(AuditEntry, audit_rows)
+    audit.insert_rows(audit_rows)
 
 
 def _bulk(model, rows: list[dict]) -> None:

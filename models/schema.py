@@ -8,7 +8,7 @@ them (``create_tables``) and adds them to TABLES here.
 
 from __future__ import annotations
 
-from . import db
+from . import audit, db
 from .audit import AuditEntry
 from .numbering import DocumentCounter
 from .people import Department, User, UserRole, seed_departments
@@ -39,15 +39,29 @@ def _v3_warehouse(database) -> None:
     seed_item_categories()
 
 
+def _v4_audit_chain(database) -> None:
+    # (A file made by migration 1 of today's code has the column already.)
+    if "row_hash" not in {c.name for c in database.get_columns("audit_log")}:
+        database.execute_sql(
+            "ALTER TABLE audit_log ADD COLUMN row_hash VARCHAR(255) NOT NULL DEFAULT ''")
+    audit.rehash_all()
+    audit.install_guards()
+    database.execute_sql(
+        "INSERT INTO audit_seal (id, last_id, last_hash) SELECT 1, id, row_hash FROM audit_log "
+        "ORDER BY id DESC LIMIT 1")
+
+
 MIGRATIONS = [
     db.Migration(1, "foundation: people, audit log, numbering, settings", _v1_foundation),
     db.Migration(2, "repair orders", _v2_repairs),
     db.Migration(3, "warehouse: items, receipts, issue slips, ledger, stocktakes", _v3_warehouse),
+    db.Migration(4, "audit log: hash chain, seal, append-only triggers", _v4_audit_chain),
 ]
 
 if not db.MIGRATIONS:
     db.MIGRATIONS.extend(MIGRATIONS)
     db.TABLES.extend(TABLES)
+    db.INITIALISERS.append(audit.install_guards)
     db.INITIALISERS.append(seed_departments)
     db.INITIALISERS.append(seed_categories)
     db.INITIALISERS.append(seed_item_categories)

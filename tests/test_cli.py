@@ -64,13 +64,13 @@ def test_backup_then_restore(demo_db, tmp_path):
     out = run("backup", "--db", str(demo_db), "--to", str(tmp_path / "b")).stdout.strip()
     copy = Path(out)
     assert copy.parent == tmp_path / "b" and copy.exists()
-    before = sqlite3.connect(demo_db).execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    before = sqlite3.connect(demo_db).execute("SELECT COUNT(*) FROM repair_event").fetchone()[0]
     con = sqlite3.connect(demo_db)
-    con.execute("DELETE FROM audit_log")
+    con.execute("DELETE FROM repair_event")
     con.commit()
     con.close()
     run("restore", "--db", str(demo_db), "--from", str(copy))
-    after = sqlite3.connect(demo_db).execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    after = sqlite3.connect(demo_db).execute("SELECT COUNT(*) FROM repair_event").fetchone()[0]
     assert after == before > 0
 
 
