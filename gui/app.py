@@ -15,6 +15,7 @@ from models.errors import DomainError
 from models.version import app_version
 from reports.resources import font_path, resource_dir
 
+from . import error_log
 from .desk import APPLICATION, ORGANISATION
 from .errors import error_text
 from .i18n import desk_language, install_translators
@@ -84,6 +85,7 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     from .main_window import MainWindow
 
     app = make_application(language=language)
+    error_log.install()
     db_path = Path(db_path) if db_path else paths.default_db_path()
     while True:
         try:

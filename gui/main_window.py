@@ -294,7 +294,8 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>FrontDesk {version}</h3><p>The customer-service office's desk for a property "
                 "service center: reception log, repair orders, warehouse, sign requests and "
-                "vendor scoring.</p><p>Data file: {path}</p><p>Chinese font: WenQuanYi Micro Hei "
-                "(Apache License 2.0).</p>"
-            ).format(version=app_version(), path=dbmod.current_path()),
+                "vendor scoring.</p><p>Data file: {path}</p><p>Log folder (give it to your "
+                "administrator when something went wrong): {logs}</p><p>Chinese font: WenQuanYi "
+                "Micro Hei (Apache License 2.0).</p>"
+            ).format(version=app_version(), path=dbmod.current_path(), logs=paths.log_dir()),
         )

@@ -34,3 +34,15 @@ def demo_db_path() -> Path:
 
 def backup_dir() -> Path:
     return data_dir() / "backups"
+
+
+def log_dir() -> Path:
+    """Where the program writes its log (unexpected errors, failed automatic backups)."""
+    return data_dir() / "logs"
+
+
+LOG_FILENAME = "frontdesk.log"
+
+
+def log_path() -> Path:
+    return log_dir() / LOG_FILENAME
