@@ -102,13 +102,25 @@ def style(size: float = 10, align: str = "L", leading: float | None = None) -> P
     )
 
 
+def chinese_date(value: dt.date) -> str:
+    """2026年03月05日 (and the time for a datetime), built from the fields: on Windows under
+    Python < 3.13, strftime with non-ASCII text raises UnicodeEncodeError on non-Chinese code pages."""
+    text = f"{value.year:04d}年{value.month:02d}月{value.day:02d}日"
+    if isinstance(value, dt.datetime):
+        text += f" {value.hour:02d}:{value.minute:02d}"
+    return text
+
+
+def chinese_month(value: dt.date) -> str:
+    """2026年03月"""
+    return f"{value.year:04d}年{value.month:02d}月"
+
+
 def _date_text(value: dt.date | str | None) -> str:
     if value is None:
         value = dt.date.today()
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y年%m月%d日 %H:%M")
     if isinstance(value, dt.date):
-        return value.strftime("%Y年%m月%d日")
+        return chinese_date(value)
     return value if value else "      年    月    日"
 
 

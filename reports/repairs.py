@@ -23,7 +23,7 @@ from . import xlsx
 from .catalogue import write_list
 from .documents import ExportKind, PdfKind, Translate, register_export, register_pdf
 from .fonts import FONT
-from .forms import HEADER_BG, INK, LINE, FormDocument, format_value, markup, style
+from .forms import HEADER_BG, INK, LINE, FormDocument, chinese_month, format_value, markup, style
 
 COPY_LABELS = ("客服部存根", "工程部联")
 NO_DEPARTMENT = "（未填写）"
@@ -261,7 +261,7 @@ def _paper_rows(rows: list[list[object]]) -> list[list[object]]:
 
 def _month_title(report: MonthlyReport) -> str:
     last = report.end - dt.timedelta(days=1)
-    return (f"统计月份：{report.start:%Y年%m月}（{report.start:%Y-%m-%d} 至 {last:%Y-%m-%d} "
+    return (f"统计月份：{chinese_month(report.start)}（{report.start:%Y-%m-%d} 至 {last:%Y-%m-%d} "
             "报修的工单）")
 
 

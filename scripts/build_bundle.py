@@ -65,7 +65,7 @@ def selftest() -> str:
         try:
             result = subprocess.run(
                 [str(exe), "selftest", "--out", str(out)],
-                env=env, cwd=tmp, capture_output=True, text=True, errors="replace",
+                env=env, cwd=tmp, capture_output=True, text=True, encoding="utf-8", errors="replace",
                 timeout=SELFTEST_TIMEOUT,
             )
         except subprocess.TimeoutExpired as exc:
@@ -77,6 +77,20 @@ def selftest() -> str:
             details = "\n".join(filter(None, [printed, (result.stderr or "").strip(), written]))
             raise SystemExit(f"selftest FAILED (exit code {result.returncode}):\n{details}")
         return line
+
+
+def cli_version() -> str:
+    """The console twin (FrontDesk-cli) answers --version: commands print on a Windows console."""
+    exe = DIST / ("FrontDesk-cli.exe" if os.name == "nt" else "FrontDesk-cli")
+    if not exe.exists():
+        raise SystemExit(f"{exe} is missing; the build did not produce it")
+    result = subprocess.run([str(exe), "--version"], capture_output=True, text=True,
+                            encoding="utf-8", errors="replace", timeout=SELFTEST_TIMEOUT)
+    line = (result.stdout or "").strip()
+    if result.returncode != 0 or not line.startswith("FrontDesk "):
+        raise SystemExit(f"FrontDesk-cli --version FAILED (exit code {result.returncode}): "
+                         f"{line} {(result.stderr or '').strip()}")
+    return line
 
 
 def folder_size(folder: Path) -> tuple[int, int]:
@@ -97,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     line = selftest()
     say(f"selftest: {line}")
+    say(f"console twin: {cli_version()}")
     size, count = folder_size(DIST)
     say(f"bundle: {DIST.relative_to(ROOT)} — {size / 1e6:.1f} MB in {count} files")
     return 0

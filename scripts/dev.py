@@ -158,7 +158,7 @@ def remove_stale(python: Path) -> None:
     """Uninstall what the lock pins only for other Pythons or platforms (e.g. PySide6-Pdf 6.12,
     whose QtPdf would shadow PySide6-Addons' on Python 3.11) after the lock changed."""
     out = subprocess.run([str(python), "-c", _STALE, str(LOCK)], cwd=ROOT, capture_output=True,
-                         text=True)
+                         text=True, encoding="utf-8")
     lines = out.stdout.splitlines() if out.returncode == 0 else []
     stale = lines[0].split() if lines else []
     sharing = lines[1].split() if len(lines) > 1 else []

@@ -18,7 +18,7 @@ def run(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--lang", "en", *args],
         capture_output=True,
-        text=True,
+        text=True, encoding="utf-8",
         env=env,
         timeout=180,
         cwd=ROOT,
@@ -31,7 +31,7 @@ def run(*args: str, check: bool = True) -> subprocess.CompletedProcess:
 def test_version():
     import tomllib
 
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert run("--version").stdout.strip() == f"FrontDesk {version}"
 
 
@@ -109,4 +109,4 @@ def test_selftest(tmp_path):
     out = tmp_path / "selftest.txt"
     result = run("selftest", "--out", str(out))
     assert result.stdout.startswith("OK ") and result.stdout.strip().endswith("ms")
-    assert out.read_text().startswith("OK ")
+    assert out.read_text(encoding="utf-8").startswith("OK ")

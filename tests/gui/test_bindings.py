@@ -20,7 +20,7 @@ CALLS = 100_000
 def _run(body: str) -> str:
     """Run in a child: an unsound binding aborts the interpreter, which must not take pytest."""
     script = textwrap.dedent(body)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8",
                             timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout.strip()

@@ -34,7 +34,7 @@ def pdf_pages(path) -> int:
     tool = shutil.which("pdfinfo")
     if tool is None:
         pytest.skip("pdfinfo (poppler-utils) is not installed")
-    info = subprocess.run([tool, str(path)], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run([tool, str(path)], capture_output=True, text=True, encoding="utf-8", check=True).stdout
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
 
 

@@ -28,7 +28,7 @@ def pdf_text(pdf: bytes, tmp_path) -> str:
     path = tmp_path / "printed.pdf"
     path.write_bytes(pdf)
     out = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
-                         text=True).stdout
+                         text=True, encoding="utf-8").stdout
     return "".join(out.split())  # Chinese lines are spaced out when justified
 
 

@@ -94,7 +94,7 @@ def pdf_words(pdf: bytes, tmp_path) -> tuple[str, list[str]]:
     path = tmp_path / "printed.pdf"
     path.write_bytes(pdf)
     out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
+                         capture_output=True, text=True, encoding="utf-8").stdout
     return "".join(out.split()), out.split()
 
 

@@ -42,7 +42,7 @@ def pdf_text(pdf_file):
         tool = need("pdftotext")
         out = subprocess.run(
             [tool, "-layout" if layout else "-raw", *args, str(pdf_file(pdf)), "-"],
-            capture_output=True, text=True, check=True,
+            capture_output=True, text=True, encoding="utf-8", check=True,
         )
         return out.stdout
 
@@ -55,7 +55,7 @@ def pdf_fonts(pdf_file):
 
     def _fonts(pdf: bytes) -> list[tuple[str, str, str]]:
         tool = need("pdffonts")
-        out = subprocess.run([tool, str(pdf_file(pdf))], capture_output=True, text=True,
+        out = subprocess.run([tool, str(pdf_file(pdf))], capture_output=True, text=True, encoding="utf-8",
                              check=True).stdout
         fonts = []
         for line in out.splitlines()[2:]:

@@ -224,7 +224,7 @@ def test_kinds_are_registered():
 
 def run(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, encoding="utf-8",
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=180, cwd=ROOT,
     )
     if check and result.returncode != 0:

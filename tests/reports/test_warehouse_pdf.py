@@ -474,7 +474,7 @@ def test_pdf_kinds_render_by_number(staff, clock, pdf_text):
 
 def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", *args],
-                          capture_output=True, text=True, timeout=180, cwd=ROOT,
+                          capture_output=True, text=True, encoding="utf-8", timeout=180, cwd=ROOT,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
 
 
