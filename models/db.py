@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,15 +91,13 @@ def _is_busy(exc: BaseException) -> bool:
     return "database is locked" in str(original)
 
 
-@contextmanager
-def _another_desk_may_hold_the_lock() -> Iterator[None]:
+def _raise_if_busy(exc: BaseException) -> None:
     """SQLITE_BUSY becomes DatabaseBusy (a DomainError the clerk can read), not a traceback."""
-    try:
-        yield
-    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
-        if _is_busy(exc):
-            raise DatabaseBusy() from exc
-        raise
+    if _is_busy(exc):
+        raise DatabaseBusy() from exc
+
+
+_SQLITE_ERRORS = (peewee.OperationalError, sqlite3.OperationalError)
 
 
 class FrontDeskDatabase(SqliteDatabase):
@@ -115,7 +112,7 @@ class FrontDeskDatabase(SqliteDatabase):
     ``BEGIN IMMEDIATE`` (nested ``atomic()`` blocks stay savepoints), where SQLite
     does wait; ``atomic("DEFERRED")`` remains possible for a read-only snapshot.
     A lock still held after the timeout, at BEGIN, a statement or COMMIT, raises
-    DatabaseBusy; peewee's atomic() has rolled back by then.
+    DatabaseBusy; the atomic() block it passes through rolls everything back.
     """
 
     def __init__(self, path: str | Path, busy_timeout_ms: int | None = None) -> None:
@@ -128,22 +125,34 @@ class FrontDeskDatabase(SqliteDatabase):
             check_same_thread=False,
         )
 
+    # try/except rather than a context manager: execute_sql runs for every statement.
     def connect(self, reuse_if_open: bool = False) -> bool:
-        with _another_desk_may_hold_the_lock():
+        try:
             return super().connect(reuse_if_open)
+        except _SQLITE_ERRORS as exc:
+            _raise_if_busy(exc)
+            raise
 
     def begin(self, lock_type: str | None = None) -> None:
-        with _another_desk_may_hold_the_lock():
+        try:
             super().begin(lock_type)
+        except _SQLITE_ERRORS as exc:
+            _raise_if_busy(exc)
+            raise
 
     def commit(self) -> None:
-        with _another_desk_may_hold_the_lock():
+        try:
             super().commit()
+        except _SQLITE_ERRORS as exc:
+            _raise_if_busy(exc)
+            raise
 
     def execute_sql(self, sql, params=None):  # noqa: ANN001 - peewee's signature
-        with _another_desk_may_hold_the_lock():
+        try:
             return super().execute_sql(sql, params)
-
+        except _SQLITE_ERRORS as exc:
+            _raise_if_busy(exc)
+            raise
 
 def make_database(path: str | Path) -> FrontDeskDatabase:
     return FrontDeskDatabase(path)

@@ -236,3 +236,13 @@ def test_the_busy_timeout_can_be_shortened_for_tests(db):
         dbmod.set_busy_timeout(previous)
     assert previous == 10_000
     assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 10_000
+
+
+def test_a_desk_opens_and_reads_the_file_while_another_desk_is_saving(admin, db_path):
+    dbmod.close_database()
+    other = OtherDesk(db_path)
+    started = time.monotonic()
+    dbmod.open_database(db_path, create=False)
+    assert settings.office_name() == "测试物业服务中心"
+    assert time.monotonic() - started < 2  # no waiting for the lock to read
+    other.give_up()

@@ -1,6 +1,6 @@
 """One desk of several writing to the same file: ``python -m tests.reliability.desk``.
 
-    python -m tests.reliability.desk PATH DESK TAG SECONDS ACKS SEED
+    python -m tests.reliability.desk PATH DESK TAG SECONDS ACKS SEED [deferred]
 
 opens the FrontDesk file PATH as the staff of desk DESK (made by
 ``tests.reliability.trials.prepare``) and, for SECONDS, does what a busy office
@@ -11,7 +11,9 @@ the open stocktake's note. After each operation has returned (its
 transaction committed) it appends one JSON line to ACKS, flushed at once, so
 that a parent which kills this process knows every commit it was told about.
 TAG makes this run's names unique (logins, item codes) across runs on the
-same file.
+same file. ``deferred`` (bench/desks_bench.py's comparison) begins the
+transactions that do not ask for IMMEDIATE themselves with a plain BEGIN, as
+before FrontDeskDatabase: what a desk saw then.
 
 Lines: ``{"kind": "ready"}`` once the file is open; an acknowledgement
 ``{"kind": ..., "action": <the audit action>, "by": <login>, "seq": n, ...}``
@@ -209,11 +211,13 @@ class Desk:
 
 
 def main(argv: list[str]) -> int:
-    path, desk, tag, seconds, acks, seed = argv
+    path, desk, tag, seconds, acks, seed = argv[:6]
     from models import db as dbmod
 
     with open(acks, "a", encoding="utf-8") as out:
         dbmod.open_database(path, create=False)
+        if argv[6:] == ["deferred"]:
+            dbmod.database.obj._lock_type = None  # peewee's own default: BEGIN (deferred)
         desk_ = Desk(int(desk), tag, random.Random(int(seed)), out)
         desk_.emit("ready")
         desk_.run(float(seconds))

@@ -58,20 +58,24 @@ def prepare(path: Path, desks: int) -> None:
 
 
 def start_desk(path: Path, desk: int, tag: str, seconds: float, acks: Path,
-               seed: int) -> subprocess.Popen:
+               seed: int, deferred: bool = False) -> subprocess.Popen:
     """One desk process (see tests/reliability/desk.py)."""
     return subprocess.Popen(
         [sys.executable, "-m", "tests.reliability.desk", str(path), str(desk), tag,
-         str(seconds), str(acks), str(seed)],
+         str(seconds), str(acks), str(seed), *(["deferred"] if deferred else [])],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
 
 
 def run_desks(path: Path, desks: int, seconds: float, folder: Path,
-              seed: int = 1) -> list[Path]:
-    """``desks`` processes writing for ``seconds`` side by side; their acknowledgement files."""
+              seed: int = 1, deferred: bool = False) -> list[Path]:
+    """``desks`` processes writing for ``seconds`` side by side; their acknowledgement files.
+
+    ``deferred``: as before every transaction began IMMEDIATE (for the bench's comparison).
+    """
     acks = [folder / f"desk{d}.jsonl" for d in range(desks)]
-    procs = [start_desk(path, d, f"d{d}", seconds, acks[d], seed * 100 + d) for d in range(desks)]
+    procs = [start_desk(path, d, f"d{d}", seconds, acks[d], seed * 100 + d, deferred)
+             for d in range(desks)]
     for proc in procs:
         _out, err = proc.communicate(timeout=seconds + 120)
         if proc.returncode != 0:
@@ -84,7 +88,8 @@ class KillResult:
     trials: int = 0
     killed_while_writing: int = 0  # the desk had acknowledged at least one commit
     acks: list[Path] = field(default_factory=list)
-    verdicts: list[Verdict] = field(default_factory=list)  # one per trial, read right after it
+    # one per trial, read right after it, and a last one looking up every commit again
+    verdicts: list[Verdict] = field(default_factory=list)
 
     @property
     def failed(self) -> list[tuple[int, Verdict]]:
@@ -95,8 +100,9 @@ def kill_trials(path: Path, trials: int, folder: Path, seed: int = 1,
                 longest: float = 0.6) -> KillResult:
     """Start desk 0 ``trials`` times and SIGKILL it 0–``longest`` s after its file is open.
 
-    After every kill the file is read back (integrity, ``check``, every acknowledged
-    commit of every trial so far).
+    After every kill the file is read back: integrity, ``check``, this trial's
+    acknowledged commits looked up, every earlier one counted in the audit log;
+    at the end every acknowledged commit is looked up again.
     """
     rng = random.Random(seed)
     result = KillResult()
@@ -113,6 +119,9 @@ def kill_trials(path: Path, trials: int, folder: Path, seed: int = 1,
         result.trials += 1
         if any(r["kind"] not in ("ready", "error", "refused") for r in read_acks([acks])):
             result.killed_while_writing += 1
+        # each trial's own commits looked up, every earlier one counted in the audit log …
+        result.verdicts.append(verify(path, result.acks, exact=False, look_up=[acks]))
+    if trials:  # … and at the end every commit of every trial looked up once more
         result.verdicts.append(verify(path, result.acks, exact=False))
     return result
 
@@ -161,12 +170,15 @@ class Verdict:
                     or self.problems)
 
 
-def verify(path: Path, files: list[Path], exact: bool = True) -> Verdict:
+def verify(path: Path, files: list[Path], exact: bool = True,
+           look_up: list[Path] | None = None) -> Verdict:
     """Read ``path`` back against the acknowledgements in ``files``.
 
     ``exact``: every desk finished on its own, so the file holds exactly what was
     acknowledged. Otherwise (killed desks) each run may have committed one more
-    operation than it acknowledged, and no fewer.
+    operation than it acknowledged, and no fewer. Every acknowledgement is
+    counted against the audit log; those in ``look_up`` (default: all) are also
+    looked up one by one in their tables.
     """
     from models import checks, numbering, people, repairs, settings, warehouse
     from models import db as dbmod
@@ -193,7 +205,8 @@ def verify(path: Path, files: list[Path], exact: bool = True) -> Verdict:
                 lost.append(f"{kind}: {what}")
 
         last: dict[tuple[str, object], dict] = {}
-        for r in done:
+        wanted = read_acks(look_up) if look_up is not None else done
+        for r in wanted:
             kind = r["kind"]
             if kind == "user":
                 present(kind, people.User.select().where(people.User.login == r["login"]), r["login"])
@@ -216,9 +229,9 @@ def verify(path: Path, files: list[Path], exact: bool = True) -> Verdict:
                 if kind in ("confirmed", "signed"):
                     query = query.where(model.status == warehouse.SUBMITTED)
                 present(kind, query, r["number"])
-            key = (kind, r.get("key", r.get("id")))
-            if kind in ("setting", "item_name", "roles"):
-                last[key] = r
+        for r in done:
+            if r["kind"] in ("setting", "item_name", "roles"):
+                last[(r["kind"], r.get("key", r.get("id")))] = r
         for (kind, key), r in last.items():
             if kind == "setting":
                 now = int(settings.get(key, "-1"))
