@@ -19,6 +19,7 @@ from . import error_log
 from .desk import APPLICATION, ORGANISATION
 from .errors import error_text
 from .i18n import desk_language, install_translators
+from .network_share import warn_if_on_a_network_share
 
 UI_FONT_FAMILY = "WenQuanYi Micro Hei"
 
@@ -59,6 +60,7 @@ def open_office(db_path: Path, parent=None) -> people.User | None:
     from .dialogs.login import ChangePasswordDialog, LoginDialog
     from .dialogs.welcome import WelcomeDialog
 
+    warn_if_on_a_network_share(db_path, parent)
     if not db_path.exists() or db_path.stat().st_size == 0:
         welcome = WelcomeDialog(db_path, parent)
         if welcome.exec() != QDialog.DialogCode.Accepted:
@@ -82,11 +84,15 @@ def open_office(db_path: Path, parent=None) -> people.User | None:
 
 
 def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
+    from . import single_instance
     from .main_window import MainWindow
 
     app = make_application(language=language)
     error_log.install()
     db_path = Path(db_path) if db_path else paths.default_db_path()
+    instance = single_instance.claim(db_path)
+    if instance is None:
+        return 0  # FrontDesk is already open on this file at this desk: it came forward
     while True:
         try:
             user = open_office(db_path)
@@ -95,6 +101,7 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
             return 2
         if user is None:
             return 0
+        instance.follow(dbmod.current_path() or db_path)  # the file the window works on
         window = MainWindow(user)
         window.show()
         app.exec()

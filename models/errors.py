@@ -64,3 +64,18 @@ class LoginFailed(DomainError):
 
 class SchemaError(DomainError):
     """The database file cannot be opened by this version of the program."""
+
+
+class DatabaseBusy(DomainError):
+    """Another desk held the database's write lock for longer than the busy timeout.
+
+    The operation was rolled back: nothing of it was written, and the clerk may simply retry.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Another desk is saving right now; nothing was written. Try again in a moment.",
+            )
+        )

@@ -1,16 +1,19 @@
-"""Opening, creating and migrating the database file."""
+"""Opening, creating and migrating the database file; two desks sharing it (the write lock)."""
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+import time
 
 import pytest
 from peewee import CharField
 
 from models import db as dbmod
-from models.errors import SchemaError
+from models import people, settings
+from models.errors import DatabaseBusy, SchemaError
 from models.people import Department, User
+from tests.reliability.other_desk import OtherDesk
 
 
 def _digest(path):
@@ -20,7 +23,8 @@ def _digest(path):
 def test_new_file_has_pragmas_schema_and_seeded_departments(db, db_path):
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 10_000
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL: commits survive a power cut
     assert dbmod.file_version(db) == dbmod.latest_version() >= 1
     assert [d.name for d in Department.select().order_by(Department.sort_order)] == [
         "客服部",
@@ -130,3 +134,115 @@ def test_a_foundation_only_file_gains_the_repair_tables(db_path, monkeypatch):
     assert dbmod.database.execute_sql("SELECT * FROM user ORDER BY id").fetchall() == before
     assert settings.office_name() == "旧版物业服务中心"
     assert checks.run_checks() == []
+
+
+# --- two desks on one file ----------------------------------------------------------
+
+
+@pytest.fixture
+def short_busy_timeout(db):
+    previous = dbmod.set_busy_timeout(300)
+    yield 300
+    dbmod.set_busy_timeout(previous)
+
+
+def test_every_outermost_transaction_begins_immediate_and_nested_ones_are_savepoints(db, admin):
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    settings.put("office.phone", "8012", by=admin)
+    with db.atomic(), db.atomic():
+        pass
+    with db.transaction():
+        pass
+    db.connection().set_trace_callback(None)
+    begins = [s.split()[:2] for s in statements if s.upper().startswith(("BEGIN", "SAVEPOINT"))]
+    assert [b[0] if b[0] == "SAVEPOINT" else " ".join(b) for b in begins] == [
+        "BEGIN IMMEDIATE", "BEGIN IMMEDIATE", "SAVEPOINT", "BEGIN IMMEDIATE"]
+
+
+def test_an_operation_that_reads_before_it_writes_waits_for_the_other_desk(db, admin, db_path):
+    """settings.put reads the old value first: deferred, it failed at once with "database is locked"."""
+    other = OtherDesk(db_path)
+    thread = other.commit_after(0.4)
+    started = time.monotonic()
+    settings.put("office.phone", "8012", by=admin)
+    waited = time.monotonic() - started
+    thread.join()
+    assert waited >= 0.3
+    assert settings.get("office.phone") == "8012"
+    assert settings.get("other.desk") == "saved"
+
+
+def test_why_a_deferred_transaction_cannot_wait(db, admin, db_path):
+    """The root cause, kept visible: after a read, SQLite refuses the write lock without waiting."""
+    other = OtherDesk(db_path)
+    started = time.monotonic()
+    with pytest.raises(DatabaseBusy), db.atomic("DEFERRED"):
+        settings.get("office.phone")
+        settings.OfficeSetting.insert(key="office.phone", value="8012").execute()
+    assert time.monotonic() - started < 1  # not the 10 s busy timeout
+    other.give_up()
+    assert settings.get("office.phone") == ""
+
+
+def test_a_lock_held_past_the_busy_timeout_is_database_busy_and_writes_nothing(
+        admin, db_path, short_busy_timeout, table_snapshot):
+    before = table_snapshot()
+    other = OtherDesk(db_path)
+    started = time.monotonic()
+    with pytest.raises(DatabaseBusy) as info:
+        people.create_user("clerk2", "李晓燕", "secret-123", {people.CLERK}, by=admin)
+    waited = time.monotonic() - started
+    other.give_up()
+    assert 0.25 <= waited < 3
+    assert str(info.value) == (
+        "Another desk is saving right now; nothing was written. Try again in a moment."
+    )
+    assert table_snapshot() == before
+
+
+def test_busy_at_commit_is_database_busy_and_rolled_back(tmp_path):
+    """COMMIT needs the lock too (in a rollback journal, against a reader): the same message."""
+    path = tmp_path / "journal.sqlite"
+    db = dbmod.FrontDeskDatabase(path, busy_timeout_ms=200)
+    db._pragmas = [(k, "delete" if k == "journal_mode" else v) for k, v in db._pragmas]
+    db.execute_sql("CREATE TABLE t (x)")
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT * FROM t").fetchall()  # a shared lock: COMMIT cannot get its exclusive one
+    with pytest.raises(DatabaseBusy), db.atomic():
+        db.execute_sql("INSERT INTO t VALUES (1)")
+    assert not db.in_transaction()
+    reader.execute("COMMIT")
+    reader.close()
+    assert db.execute_sql("SELECT COUNT(*) FROM t").fetchone()[0] == 0
+    db.close()
+
+
+def test_other_database_errors_are_left_as_they_are(db):
+    with pytest.raises(Exception, match="no such table") as info:
+        db.execute_sql("SELECT * FROM no_such_table")
+    assert not isinstance(info.value, DatabaseBusy)
+
+
+def test_the_busy_timeout_can_be_shortened_for_tests(db):
+    previous = dbmod.set_busy_timeout(250)
+    try:
+        assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 250
+        other = dbmod.make_database(db.database)
+        assert other.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 250
+        other.close()
+    finally:
+        dbmod.set_busy_timeout(previous)
+    assert previous == 10_000
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 10_000
+
+
+def test_a_desk_opens_and_reads_the_file_while_another_desk_is_saving(admin, db_path):
+    dbmod.close_database()
+    other = OtherDesk(db_path)
+    started = time.monotonic()
+    dbmod.open_database(db_path, create=False)
+    assert settings.office_name() == "测试物业服务中心"
+    assert time.monotonic() - started < 2  # no waiting for the lock to read
+    other.give_up()
