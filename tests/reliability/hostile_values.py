@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 # The operations' clock in the hostile office (a Sunday morning in March 2026).
 T0 = dt.datetime(2026, 3, 15, 10, 0, 0)
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 PLUS8 = dt.timezone(dt.timedelta(hours=8))
 
 NASTY_TEXT = [
