@@ -150,7 +150,8 @@ def clean_decimal(value: object, name: str, places: Decimal, *, positive: bool,
             QT_TRANSLATE_NOOP("DomainError", "{text} has too many decimal places (at most {n})."),
             field=name, text=shown(raw), n=-places.as_tuple().exponent,
         )
-    return number.quantize(places)
+    number = number.quantize(places)
+    return number if number else abs(number)  # no −0
 
 
 def clean_int(value: object, name: str, minimum: int, maximum: int) -> int:
