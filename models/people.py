@@ -129,7 +129,7 @@ class User(BaseModel):
         away since they logged in: every permission check starts from here.
         """
         rows = database.execute_sql(_ACCESS_SQL, (self.id,)).fetchall()
-        self.active = bool(rows and rows[0][0])
+        self.__data__["active"] = bool(rows and rows[0][0])  # as read: not a change to save
         self._roles = {role for _active, role in rows if role is not None}
 
     def can(self, permission: str) -> bool:

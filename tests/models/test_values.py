@@ -12,7 +12,7 @@ from models.errors import NotFound, ValidationError
 from models.repairs_base import RepairOrder
 from models.warehouse_base import QTY_PLACES, Receipt
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.mark.parametrize("text, field, expected", [

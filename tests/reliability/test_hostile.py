@@ -42,7 +42,7 @@ from .hostile_values import T0
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example,
           HealthCheck.function_scoped_fixture]
 PROFILES = {
-    "ci": settings(max_examples=50, deadline=None, derandomize=True, database=None,
+    "ci": settings(max_examples=80, deadline=None, derandomize=True, database=None,
                    suppress_health_check=_QUIET, print_blob=True),
     "long": settings(max_examples=1000, deadline=None, database=None,
                      suppress_health_check=_QUIET, print_blob=True),
