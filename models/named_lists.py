@@ -13,6 +13,9 @@ from .db import database
 from .errors import NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .people import MANAGE_SETTINGS, User, require
+from .values import clean_id, clean_int, clean_text
+
+MAX_SORT_ORDER = 1_000_000  # a list's position: far more than any list holds
 
 
 def save_entry(
@@ -27,11 +30,14 @@ def save_entry(
     """Add an entry, or rename / (de)activate / move one; audited as ``<table>.create|update``."""
     require(by, permission)
     entity = model._meta.table_name
-    name = name.strip()
-    if not name:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "The name is required."), field="name"
-        )
+    gone = QT_TRANSLATE_NOOP("DomainError", "That entry no longer exists.")
+    name = clean_text(name, model.name, required=QT_TRANSLATE_NOOP(
+        "DomainError", "The name is required."))
+    if entry_id is not None:
+        entry_id = clean_id(entry_id, gone)
+    if sort_order is not None:
+        sort_order = clean_int(sort_order, "sort_order", 0, MAX_SORT_ORDER)
+    active = bool(active)
     with database.atomic():
         clash = model.select().where(model.name == name)
         if entry_id is not None:
@@ -51,7 +57,7 @@ def save_entry(
             return entry
         entry = model.get_or_none(model.id == entry_id)
         if entry is None:
-            raise NotFound(QT_TRANSLATE_NOOP("DomainError", "That entry no longer exists."))
+            raise NotFound(gone)
         before = {"name": entry.name, "active": entry.active, "sort_order": entry.sort_order}
         entry.name, entry.active = name, active
         if sort_order is not None:

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
-import hmac
-import secrets
 from collections.abc import Iterable
 
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField
 
-from . import audit
+from . import audit, logins, passwords
 from .db import BaseModel, database
 from .errors import DomainError, LoginFailed, NotFound, PermissionDenied, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, Translatable
+from .passwords import hash_password, verify_password  # noqa: F401 - the public API
+from .values import as_id, clean_text, shown
 
 # --- roles and permissions -------------------------------------------------------
 
@@ -85,20 +83,24 @@ def role_label(role: str) -> Translatable:
     return Translatable(ROLES.get(role, role), "Role")
 
 
+audit.ACTION_LABELS["user.rename"] = QT_TRANSLATE_NOOP("Lists", "Login name changed (upgrade)")
+
+
 # --- tables -----------------------------------------------------------------------
 
 
 class Department(BaseModel):
     """部门: seeded 客服部, 工程部, 秩维部, 清洁部; editable."""
 
-    name = CharField(unique=True)
+    name = CharField(unique=True, max_length=40)
     active = BooleanField(default=True)
     sort_order = IntegerField(default=0)
 
 
 class User(BaseModel):
-    login = CharField(unique=True)
-    full_name = CharField()
+    login = CharField(unique=True, max_length=32)  # as typed, normalised (models.logins)
+    login_key = CharField(unique=True)  # casefolded: what logins are compared by (schema 5)
+    full_name = CharField(max_length=30)
     department = ForeignKeyField(Department, null=True, backref="users", on_delete="RESTRICT")
     password_hash = CharField()
     active = BooleanField(default=True)
@@ -120,7 +122,18 @@ class User(BaseModel):
             perms |= ROLE_PERMISSIONS.get(role, set())
         return perms
 
+    def reread_access(self) -> None:
+        """Whether the user is active, and their roles, as the file says now (one query).
+
+        Another desk's administrator may have disabled the user or taken a role
+        away since they logged in: every permission check starts from here.
+        """
+        rows = database.execute_sql(_ACCESS_SQL, (self.id,)).fetchall()
+        self.__data__["active"] = bool(rows and rows[0][0])  # as read: not a change to save
+        self._roles = {role for _active, role in rows if role is not None}
+
     def can(self, permission: str) -> bool:
+        self.reread_access()
         return self.active and permission in self.permissions()
 
     def __str__(self) -> str:
@@ -135,118 +148,90 @@ class UserRole(BaseModel):
         indexes = ((("user", "role"), True),)
 
 
+_ACCESS_SQL = ('SELECT u.active, r.role FROM "user" u LEFT JOIN user_role r ON r.user_id = u.id '
+               "WHERE u.id = ?")
+
+
+class AccountDisabled(PermissionDenied):
+    """The user was disabled (perhaps at another desk) after logging in."""
+
+    def __init__(self) -> None:
+        DomainError.__init__(self, QT_TRANSLATE_NOOP(
+            "DomainError", "Your account has been disabled; ask the administrator."))
+
+
 def require(user: User | None, permission: str) -> None:
-    """Raise PermissionDenied unless ``user`` holds ``permission``."""
+    """Raise PermissionDenied unless ``user`` holds ``permission`` now (re-read from the file)."""
     if user is None or not user.can(permission):
+        if user is not None and not user.active:
+            raise AccountDisabled()
         label = PERMISSIONS.get(permission, permission)
         raise PermissionDenied(Translatable(label, "Permission"))
 
 
 # --- passwords --------------------------------------------------------------------
 
-MIN_PASSWORD_LENGTH = 6
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-
-
-def hash_password(password: str) -> str:
-    """A salted scrypt hash: 'scrypt$n$r$p$salt$hash' (base64)."""
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(
-        password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32
-    )
-    b64 = base64.b64encode
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt).decode()}${b64(digest).decode()}"
-
-
-def verify_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    expected = base64.b64decode(digest)
-    actual = hashlib.scrypt(
-        password.encode("utf-8"),
-        salt=base64.b64decode(salt),
-        n=int(n),
-        r=int(r),
-        p=int(p),
-        dklen=len(expected),
-    )
-    return hmac.compare_digest(actual, expected)
-
-
-def _check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "The password must have at least {n} characters."),
-            field="password",
-            n=MIN_PASSWORD_LENGTH,
-        )
+MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
+MAX_PASSWORD_LENGTH = passwords.MAX_LENGTH
+_check_password = passwords.check_new_password
 
 
 # --- logging in -------------------------------------------------------------------
 
-MAX_FAILED_LOGINS = 5
-LOCK_MINUTES = 5
+MAX_FAILED_LOGINS = logins.MAX_FAILED_LOGINS
+LOCK_MINUTES = logins.LOCK_MINUTES
+
+
+def _refusal(user_id: int, now: dt.datetime) -> LoginFailed:
+    """Why the row refused a login another desk changed meanwhile (locked or disabled)."""
+    user = User.get_by_id(user_id)
+    if user.locked_until and user.locked_until > now:
+        return logins.locked(user.locked_until)
+    return logins.disabled()
 
 
 def authenticate(login: str, password: str, now: dt.datetime | None = None) -> User:
-    """Log in. Five failures in a row lock the account for five minutes."""
+    """Log in. Five failures in a row lock the account for five minutes.
+
+    The login is looked up as typed, normalised and in any case. A name nobody has
+    costs one scrypt check too, as long as a wrong password. The failure count goes
+    up in the database (failed_logins + 1) and the lock is decided on the count it
+    returns, so two desks guessing at once are counted together. A good login with
+    an old, cheaper hash stores a new one in the same transaction as its audit row.
+    """
     now = now or dt.datetime.now()
     bad = LoginFailed(QT_TRANSLATE_NOOP("DomainError", "Wrong login name or password."))
-    user = User.get_or_none(User.login == login.strip())
+    key = logins.key_of_typed(login, User.login.max_length)
+    user = User.get_or_none(User.login_key == key) if key else None
     if user is None:
+        verify_password(password if isinstance(password, str) else "", passwords.dummy_hash())
         raise bad
-    if not user.active:
-        raise LoginFailed(
-            QT_TRANSLATE_NOOP(
-                "DomainError", "This account is disabled. Ask the administrator to enable it."
-            )
-        )
     if user.locked_until and user.locked_until > now:
-        raise LoginFailed(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "This account is locked after {n} failed logins. Try again after {until}.",
-            ),
-            n=MAX_FAILED_LOGINS,
-            until=user.locked_until.strftime("%H:%M:%S"),
-        )
-    ok = verify_password(password, user.password_hash)
+        raise logins.locked(user.locked_until)
+    ok = verify_password(password if isinstance(password, str) else "", user.password_hash)
+    if not user.active:
+        raise logins.disabled() if ok else bad
+    upgrade = hash_password(password) if ok and passwords.needs_upgrade(user.password_hash) else None
+    if ok:
+        with database.atomic():
+            if database.execute_sql(logins.LOGIN_OK_SQL, (now, user.id, now)).fetchone() is None:
+                raise _refusal(user.id, now)
+            if upgrade:
+                User.update(password_hash=upgrade).where(User.id == user.id).execute()
+            audit.record(user, "login.ok", "user", user.id, user.login,
+                         {"hash": "upgraded"} if upgrade else None, at=now)
+        return User.get_by_id(user.id)
     with database.atomic():
-        if ok:
-            user.failed_logins = 0
-            user.locked_until = None
-            user.last_login_at = now
-            user.save()
-            audit.record(user, "login.ok", "user", user.id, user.login, at=now)
-            return user
-        user.failed_logins += 1
-        locked = user.failed_logins >= MAX_FAILED_LOGINS
+        row = database.execute_sql(logins.LOGIN_FAILED_SQL, (user.id, now)).fetchone()
+        if row is None:  # another desk locked it meanwhile: this guess is not even counted
+            raise _refusal(user.id, now)
+        locked = row[0] >= MAX_FAILED_LOGINS
+        until = now + dt.timedelta(minutes=LOCK_MINUTES)
         if locked:
-            user.failed_logins = 0
-            user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-        user.save()
-        audit.record(
-            None,
-            "login.locked" if locked else "login.failed",
-            "user",
-            user.id,
-            user.login,
-            at=now,
-        )
-    if locked:
-        raise LoginFailed(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "This account is locked after {n} failed logins. Try again after {until}.",
-            ),
-            n=MAX_FAILED_LOGINS,
-            until=user.locked_until.strftime("%H:%M:%S"),
-        )
-    raise bad
+            User.update(failed_logins=0, locked_until=until).where(User.id == user.id).execute()
+        audit.record(None, "login.locked" if locked else "login.failed", "user", user.id,
+                     user.login, at=now)
+    raise logins.locked(until) if locked else bad
 
 
 # --- users ------------------------------------------------------------------------
@@ -259,13 +244,29 @@ def _clean_roles(roles: Iterable[str]) -> set[str]:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "Unknown role: {role}."),
             field="roles",
-            role=", ".join(sorted(unknown)),
+            role=", ".join(sorted(shown(r, 20) for r in unknown)[:3]),
         )
     if not roles:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "A user needs at least one role."), field="roles"
         )
     return roles
+
+
+def _full_name(full_name: object) -> str:
+    return clean_text(full_name, User.full_name, required=QT_TRANSLATE_NOOP(
+        "DomainError", "The full name is required."))
+
+
+def _department(department: Department | None) -> Department | None:
+    if department is None:
+        return None
+    found = Department.get_or_none(Department.id == as_id(getattr(department, "id", None)))
+    if found is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DomainError", "That department no longer exists."),
+            field="department")
+    return found
 
 
 def _set_roles(user: User, roles: set[str]) -> None:
@@ -282,30 +283,27 @@ def _create_user(
     department: Department | None,
     by: User | None,
     must_change_password: bool,
+    password_hash: str,
 ) -> User:
-    login = login.strip()
-    full_name = full_name.strip()
-    if not login:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "The login name is required."), field="login"
-        )
-    if not full_name:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "The full name is required."), field="full_name"
-        )
-    _check_password(password)
+    """Inside the caller's transaction; the password is already checked and hashed."""
+    login = logins.clean_login(login, User.login.max_length)
+    full_name = _full_name(full_name)
     roles = _clean_roles(roles)
-    if User.select().where(User.login == login).exists():
+    department = _department(department)
+    key = logins.login_key(login)
+    clash = User.get_or_none(User.login_key == key)
+    if clash is not None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "The login name {login} is already taken."),
             field="login",
-            login=login,
+            login=clash.login,
         )
     user = User.create(
         login=login,
+        login_key=key,
         full_name=full_name,
         department=department,
-        password_hash=hash_password(password),
+        password_hash=password_hash,
         must_change_password=must_change_password,
     )
     _set_roles(user, roles)
@@ -330,22 +328,30 @@ def create_user(
 ) -> User:
     """An administrator creates a user; the user changes the password at first login."""
     require(by, MANAGE_USERS)
+    logins.clean_login(login, User.login.max_length)  # the clerk's mistakes before the cost
+    _full_name(full_name)
+    password_hash = hash_password(_check_password(password))
     with database.atomic():
-        return _create_user(login, full_name, password, roles, department, by, True)
+        return _create_user(login, full_name, password, roles, department, by, True,
+                            password_hash)
 
 
 def create_first_administrator(login: str, full_name: str, password: str) -> User:
     """First run: the office's first account, administrator and manager at once."""
+    logins.clean_login(login, User.login.max_length)
+    _full_name(full_name)
+    password_hash = hash_password(_check_password(password))
     with database.atomic():
         if User.select().exists():
             raise DomainError(
                 QT_TRANSLATE_NOOP("DomainError", "This office has already been set up.")
             )
-        return _create_user(login, full_name, password, {ADMIN, MANAGER}, None, None, False)
+        return _create_user(login, full_name, password, {ADMIN, MANAGER}, None, None, False,
+                            password_hash)
 
 
 def get_user(user_id: int) -> User:
-    user = User.get_or_none(User.id == user_id)
+    user = User.get_or_none(User.id == as_id(user_id)) if as_id(user_id) else None
     if user is None:
         raise NotFound(QT_TRANSLATE_NOOP("DomainError", "That user no longer exists."))
     return user
@@ -382,12 +388,10 @@ def update_user(user_id: int, by: User, full_name: str, department: Department |
     require(by, MANAGE_USERS)
     with database.atomic():
         user = get_user(user_id)
-        if not full_name.strip():
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("DomainError", "The full name is required."), field="full_name"
-            )
+        full_name = _full_name(full_name)
+        department = _department(department)
         before = {"full_name": user.full_name, "department": user.department.name if user.department else None}
-        user.full_name = full_name.strip()
+        user.full_name = full_name
         user.department = department
         user.save()
         after = {"full_name": user.full_name, "department": department.name if department else None}
@@ -398,6 +402,7 @@ def update_user(user_id: int, by: User, full_name: str, department: Department |
 def set_active(user_id: int, active: bool, by: User) -> User:
     """Disable or enable a user. Users are never deleted: their records name them."""
     require(by, MANAGE_USERS)
+    active = bool(active)
     with database.atomic():
         user = get_user(user_id)
         if not active and user.id == by.id:
@@ -423,10 +428,11 @@ def set_active(user_id: int, active: bool, by: User) -> User:
 def reset_password(user_id: int, new_password: str, by: User) -> User:
     """The administrator sets a temporary password; the user must change it at next login."""
     require(by, MANAGE_USERS)
-    _check_password(new_password)
+    get_user(user_id)
+    password_hash = hash_password(_check_password(new_password))
     with database.atomic():
         user = get_user(user_id)
-        user.password_hash = hash_password(new_password)
+        user.password_hash = password_hash
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
@@ -436,8 +442,12 @@ def reset_password(user_id: int, new_password: str, by: User) -> User:
 
 
 def change_own_password(user: User, old_password: str, new_password: str) -> User:
-    """Every user may change their own password, knowing the old one."""
-    if not verify_password(old_password, user.password_hash):
+    """Every user may change their own password, knowing the old one (as the file has it)."""
+    current = get_user(user.id)
+    if not current.active:
+        raise AccountDisabled()
+    if not verify_password(old_password if isinstance(old_password, str) else "",
+                           current.password_hash):
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "The current password is wrong."),
             field="old_password",
@@ -448,12 +458,13 @@ def change_own_password(user: User, old_password: str, new_password: str) -> Use
             QT_TRANSLATE_NOOP("DomainError", "The new password must differ from the old one."),
             field="password",
         )
+    password_hash = hash_password(new_password)
     with database.atomic():
-        user.password_hash = hash_password(new_password)
-        user.must_change_password = False
-        user.save()
+        User.update(password_hash=password_hash, must_change_password=False).where(
+            User.id == user.id).execute()
         audit.record(user, "user.change_password", "user", user.id, user.login)
-        return user
+    user.password_hash, user.must_change_password = password_hash, False
+    return user
 
 
 # --- departments ------------------------------------------------------------------

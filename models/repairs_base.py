@@ -15,14 +15,14 @@ from peewee import (
     DateTimeField,
     ForeignKeyField,
     IntegerField,
-    TextField,
 )
 
-from . import people, settings
+from . import people, settings, values
 from .db import BaseModel, database
 from .errors import NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, Translatable
 from .people import MANAGE_SETTINGS, User, require
+from .values import BoundedText
 
 PREFIX = "BX"  # 工程服务单号 BXyyyymmdd-nnnn
 
@@ -151,7 +151,7 @@ def now() -> dt.datetime:
 class RepairCategory(BaseModel):
     """报修类别: 水 电 空调 门窗 网络 家具 土建 其他, editable by the administrator."""
 
-    name = CharField(unique=True)
+    name = CharField(unique=True, max_length=40)
     active = BooleanField(default=True)
     sort_order = IntegerField(default=0)
 
@@ -166,33 +166,33 @@ class RepairOrder(BaseModel):
     reported_at = DateTimeField(index=True)  # when the customer reported (editable)
     entered_at = DateTimeField()  # when the clerk typed it in
     source = CharField(default=PHONE)
-    department_name = CharField(default="", index=True)  # department or company, free text
-    location = CharField(default="", index=True)  # room or place
-    reporter = CharField(default="")
-    phone = CharField(default="", index=True)
+    department_name = CharField(default="", index=True, max_length=100)  # or company, free text
+    location = CharField(default="", index=True, max_length=100)  # room or place
+    reporter = CharField(default="", max_length=50)
+    phone = CharField(default="", index=True, max_length=40)
     category = ForeignKeyField(RepairCategory, backref="orders", on_delete="RESTRICT")
-    content = TextField()
+    content = BoundedText(max_length=1000)
     urgency = CharField(default=NORMAL, index=True)
-    urgent_cause = CharField(default="")
+    urgent_cause = CharField(default="", max_length=200)
     status = CharField(default=REGISTERED)
     accept_due = DateTimeField()
     complete_due = DateTimeField()
-    engineer = CharField(default="")
+    engineer = CharField(default="", max_length=50)
     dispatched_at = DateTimeField(null=True)
     paper_returned = BooleanField(default=False)
     paper_returned_at = DateTimeField(null=True)
     accepted_at = DateTimeField(null=True)  # the first acceptance; a send-back keeps it
     reopened_at = DateTimeField(null=True)  # last send-back or unsatisfied callback
     completed_at = DateTimeField(null=True)  # as engineering reports; cleared on reopening
-    work_done = TextField(default="")
-    materials = TextField(default="")
+    work_done = BoundedText(default="", max_length=1000)
+    materials = BoundedText(default="", max_length=1000)
     checked_at = DateTimeField(null=True)
     send_back_count = IntegerField(default=0)
     called_back_at = DateTimeField(null=True)
     verdict = CharField(default="")  # the latest callback's verdict
-    callback_comment = TextField(default="")
+    callback_comment = BoundedText(default="", max_length=1000)
     cancelled_at = DateTimeField(null=True)
-    cancel_reason = TextField(default="")
+    cancel_reason = BoundedText(default="", max_length=1000)
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
 
     class Meta:
@@ -218,7 +218,7 @@ class RepairEvent(BaseModel):
     action = CharField()
     status_after = CharField()
     verdict = CharField(default="")  # call_back only
-    note = TextField(default="")
+    note = BoundedText(default="", max_length=1000)
 
     class Meta:
         table_name = "repair_event"
@@ -230,18 +230,20 @@ class RepairEvent(BaseModel):
 
 
 def get_order(order_id: int) -> RepairOrder:
-    order = RepairOrder.get_or_none(RepairOrder.id == order_id)
+    gone = QT_TRANSLATE_NOOP("DomainError", "That repair order no longer exists.")
+    order = RepairOrder.get_or_none(RepairOrder.id == values.clean_id(order_id, gone))
     if order is None:
-        raise NotFound(QT_TRANSLATE_NOOP("DomainError", "That repair order no longer exists."))
+        raise NotFound(gone)
     return order
 
 
 def get_by_number(number: str) -> RepairOrder:
-    order = RepairOrder.get_or_none(RepairOrder.number == number.strip())
+    text = values.lookup_text(number, RepairOrder.number)
+    order = RepairOrder.get_or_none(RepairOrder.number == text) if text else None
     if order is None:
         raise NotFound(
             QT_TRANSLATE_NOOP("DomainError", "There is no repair order {number}."),
-            number=number.strip(),
+            number=values.shown(str(number).strip()),
         )
     return order
 
@@ -315,11 +317,12 @@ def set_deadlines(urgency: str, accept_minutes: int, complete_minutes: int, by: 
     if urgency not in URGENCY_LABELS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "Unknown urgency: {urgency}."),
-            field="urgency", urgency=urgency,
+            field="urgency", urgency=values.shown(urgency),
         )
     for field, value in (("accept_minutes", accept_minutes),
                          ("complete_minutes", complete_minutes)):
-        if not isinstance(value, int) or not 1 <= value <= MAX_DEADLINE_MINUTES:
+        if (isinstance(value, bool) or not isinstance(value, int)
+                or not 1 <= value <= MAX_DEADLINE_MINUTES):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "DomainError", "A deadline must be between 1 minute and {days} days."

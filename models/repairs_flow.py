@@ -22,6 +22,7 @@ from .errors import DomainError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .people import User, require
 from .repairs_base import RepairCategory, RepairEvent, RepairOrder
+from .values import as_id, clean_datetime, clean_text, shown
 
 # Engineering's and the clerk's clocks differ a little; allow this much "future".
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
@@ -29,8 +30,12 @@ FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 # The registration fields: register() takes them, update_order() changes them.
 FIELDS = ("reported_at", "source", "department_name", "location", "reporter", "phone",
           "category", "content", "urgency", "urgent_cause")
-MAX_LENGTHS = {"department_name": 100, "location": 100, "reporter": 50, "phone": 40,
-               "content": 1000, "urgent_cause": 200}
+# Where each typed text is kept (its length and whether it may have several lines).
+_TEXT_FIELDS = {
+    "engineer": RepairOrder.engineer, "work_done": RepairOrder.work_done,
+    "materials": RepairOrder.materials, "comment": RepairOrder.callback_comment,
+    "reason": RepairOrder.cancel_reason,
+}
 
 
 # --- helpers ----------------------------------------------------------------------
@@ -41,9 +46,9 @@ def _fmt(when: dt.datetime) -> str:
 
 
 def _time(value: dt.datetime | None, field: str) -> dt.datetime:
-    """The given time (default now), to the second; never in the future."""
+    """The given time (default now), to the second, in the office's years; never in the future."""
     current = base.now()
-    when = (value or current).replace(microsecond=0, tzinfo=None)
+    when = current if value is None else clean_datetime(value, field)
     if when > current + FUTURE_TOLERANCE:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "The time {time} is in the future."),
@@ -72,16 +77,8 @@ def _refuse(order: RepairOrder, template: str) -> DomainError:
 
 
 def _text(value: Any, field: str, required_msg: str | None = None) -> str:
-    text = "" if value is None else str(value).strip()
-    if required_msg and not text:
-        raise ValidationError(required_msg, field=field)
-    limit = MAX_LENGTHS.get(field, 1000)
-    if len(text) > limit:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "This field may have at most {n} characters."),
-            field=field, n=limit,
-        )
-    return text
+    model_field = RepairOrder._meta.fields.get(field) or _TEXT_FIELDS[field]
+    return clean_text(value, model_field, name=field, required=required_msg)
 
 
 def _event(order: RepairOrder, action: str, by: User, at: dt.datetime, note: str = "",
@@ -103,13 +100,13 @@ def _clean(values: Mapping[str, Any], current: dict[str, Any]) -> dict[str, Any]
     if out["source"] not in base.SOURCE_LABELS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "Unknown source: {source}."),
-            field="source", source=out["source"],
+            field="source", source=shown(out["source"]),
         )
     out["urgency"] = v.get("urgency") or base.NORMAL
     if out["urgency"] not in base.URGENCY_LABELS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "Unknown urgency: {urgency}."),
-            field="urgency", urgency=out["urgency"],
+            field="urgency", urgency=shown(out["urgency"]),
         )
     for field in ("department_name", "reporter", "phone"):
         out[field] = _text(v.get(field), field)
@@ -130,7 +127,7 @@ def _clean(values: Mapping[str, Any], current: dict[str, Any]) -> dict[str, Any]
     if out["urgency"] == base.NORMAL:
         out["urgent_cause"] = ""
     category = v.get("category")
-    category_id = category.id if isinstance(category, RepairCategory) else category
+    category_id = as_id(category.id if isinstance(category, RepairCategory) else category)
     cat = (RepairCategory.get_or_none(RepairCategory.id == category_id)
            if category_id is not None else None)
     if cat is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import audit, db
 from .audit import AuditEntry
+from .logins import give_login_keys
 from .numbering import DocumentCounter
 from .people import Department, User, UserRole, seed_departments
 from .repairs import TABLES as REPAIR_TABLES
@@ -51,11 +52,17 @@ def _v4_audit_chain(database) -> None:
         "ORDER BY id DESC LIMIT 1")
 
 
+def _v5_login_keys(database) -> None:
+    """Logins compared in any case: user.login_key, unique; clashing old logins settled."""
+    give_login_keys(database, User.login.max_length)
+
+
 MIGRATIONS = [
     db.Migration(1, "foundation: people, audit log, numbering, settings", _v1_foundation),
     db.Migration(2, "repair orders", _v2_repairs),
     db.Migration(3, "warehouse: items, receipts, issue slips, ledger, stocktakes", _v3_warehouse),
     db.Migration(4, "audit log: hash chain, seal, append-only triggers", _v4_audit_chain),
+    db.Migration(5, "logins: normalised, unique in any case (user.login_key)", _v5_login_keys),
 ]
 
 if not db.MIGRATIONS:

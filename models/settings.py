@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from peewee import CharField, TextField
+from peewee import CharField
 
 from . import audit
 from .db import BaseModel, database
-from .errors import ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .people import MANAGE_SETTINGS, User, require
+from .values import BoundedText, clean_text
 
 OFFICE_NAME = "office_name"
 
 
 class OfficeSetting(BaseModel):
-    key = CharField(primary_key=True)
-    value = TextField(default="")
+    key = CharField(primary_key=True, max_length=100)
+    value = BoundedText(default="", max_length=2000)
 
     class Meta:
         table_name = "office_setting"
@@ -35,6 +35,11 @@ def _put(key: str, value: str, by: User | None) -> None:
 
 def put(key: str, value: str, by: User) -> None:
     require(by, MANAGE_SETTINGS)
+    key = clean_text(key, OfficeSetting.key, required=QT_TRANSLATE_NOOP(
+        "DomainError", "The setting needs a name."))
+    if key == OFFICE_NAME:
+        value = _clean_office_name(value)
+    value = clean_text(value, OfficeSetting.value)
     with database.atomic():
         _put(key, value, by)
 
@@ -43,18 +48,13 @@ def office_name() -> str:
     return get(OFFICE_NAME, "")
 
 
+OFFICE_NAME_LENGTH = 60  # it heads every paper form
+
+
 def _clean_office_name(name: str) -> str:
-    name = name.strip()
-    if not name:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "The office name is required."), field="office_name"
-        )
-    if len(name) > 60:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "The office name may have at most 60 characters."),
-            field="office_name",
-        )
-    return name
+    return clean_text(name, OfficeSetting.value, name="office_name",
+                      max_length=OFFICE_NAME_LENGTH, multiline=False,
+                      required=QT_TRANSLATE_NOOP("DomainError", "The office name is required."))
 
 
 def set_office_name(name: str, by: User) -> None:

@@ -14,7 +14,7 @@ entries, cached on the item and proven by ``main.py check``. See DOMAIN.md §3.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import (
     BooleanField,
@@ -22,17 +22,18 @@ from peewee import (
     DateField,
     DateTimeField,
     DecimalField,
+    Field,
     ForeignKeyField,
     IntegerField,
-    TextField,
 )
 
-from . import audit, people
+from . import audit, people, values
 from .db import BaseModel
 from .errors import NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, Translatable
 from .people import Department, User
 from .repairs_base import RepairOrder
+from .values import BoundedText
 
 RECEIPT_PREFIX = "RK"  # 入库单 RKyyyymmdd-nnnn (the day it was entered)
 ISSUE_PREFIX = "CK"  # 出库单
@@ -121,21 +122,11 @@ def require_any(user: User | None, *permissions: str) -> None:
         people.require(user, permissions[0])
 
 
-CANCEL_REASON_LENGTH = 500
-
-
-def cancel_reason(reason: str | None) -> str:
-    """The reason a document is voided: required, at most CANCEL_REASON_LENGTH characters."""
-    text = str(reason or "").strip()
-    if not text:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "Say why the document is cancelled."),
-            field="cancel_reason")
-    if len(text) > CANCEL_REASON_LENGTH:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "This field may have at most {n} characters."),
-            field="cancel_reason", n=CANCEL_REASON_LENGTH)
-    return text
+def cancel_reason(reason: str | None, field: Field) -> str:
+    """The reason a document is voided: required, within its column's (``field``) length."""
+    return values.clean_text(reason, field, name="cancel_reason",
+                             required=QT_TRANSLATE_NOOP("DomainError",
+                                                        "Say why the document is cancelled."))
 
 
 def record(by: User | None, action: str, entity: str, record_id: int | None = None,
@@ -180,34 +171,8 @@ def fmt_money(value: object) -> str:
 
 def parse_decimal(text: object, field: str, places: Decimal, *, positive: bool,
                   maximum: Decimal) -> Decimal:
-    """A number typed by the clerk, checked: digits, places, sign, size."""
-    raw = str(text if text is not None else "").strip().replace(",", "")
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "“{text}” is not a number."), field=field, text=raw
-        ) from None
-    if not value.is_finite():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "“{text}” is not a number."), field=field, text=raw
-        )
-    if value != value.quantize(places):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "{text} has too many decimal places (at most {n})."),
-            field=field, text=raw, n=-places.as_tuple().exponent,
-        )
-    if (value <= 0) if positive else (value < 0):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "The quantity must be more than zero.")
-            if positive else QT_TRANSLATE_NOOP("DomainError", "The amount cannot be negative."),
-            field=field,
-        )
-    if value > maximum:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "{text} is too large."), field=field, text=raw
-        )
-    return value.quantize(places)
+    """A number typed by the clerk, checked: digits, places, sign, size (values.clean_decimal)."""
+    return values.clean_decimal(text, field, places, positive=positive, maximum=maximum)
 
 
 class _FixedField(DecimalField):
@@ -251,15 +216,20 @@ def month_of(day: dt.date | dt.datetime) -> str:
 
 
 def parse_month(month: str) -> tuple[dt.date, dt.date]:
-    """"2026-03" → (2026-03-01, 2026-04-01): the first day and the first day after."""
+    """"2026-03" → (2026-03-01, 2026-04-01): the first day and the first day after.
+
+    The month must lie in the office's years (values.EARLIEST … LATEST).
+    """
+    text = month.strip() if isinstance(month, str) and len(month) <= 10 else ""
     try:
-        year, mon = (int(p) for p in str(month).strip().split("-"))
+        year, mon = (int(p) for p in text.split("-"))
         start = dt.date(year, mon, 1)
     except (ValueError, TypeError):
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "Give the month as YYYY-MM, for example 2026-03."),
             field="month",
         ) from None
+    start = values.clean_date(start, "month")
     end = dt.date(year + (mon == 12), mon % 12 + 1, 1)
     return start, end
 
@@ -275,7 +245,7 @@ def month_end_moment(month: str) -> dt.datetime:
 class ItemCategory(BaseModel):
     """物品类别: 五金 电料 水暖 清洁用品 办公用品 劳保 其他, editable by the storekeeper."""
 
-    name = CharField(unique=True)
+    name = CharField(unique=True, max_length=40)
     active = BooleanField(default=True)
     sort_order = IntegerField(default=0)
 
@@ -286,12 +256,12 @@ class ItemCategory(BaseModel):
 class Item(BaseModel):
     """物品. ``qty`` and ``value`` are the ledger's sums, kept here so lists are fast."""
 
-    code = CharField(unique=True)
-    name = CharField(index=True)
-    spec = CharField(default="")  # 规格型号
-    unit = CharField()
+    code = CharField(unique=True, max_length=30)
+    name = CharField(index=True, max_length=60)
+    spec = CharField(default="", max_length=60)  # 规格型号
+    unit = CharField(max_length=10)
     category = ForeignKeyField(ItemCategory, backref="items", on_delete="RESTRICT")
-    location = CharField(default="", index=True)  # 货位
+    location = CharField(default="", index=True, max_length=30)  # 货位
     safety_stock = QtyField()
     active = BooleanField(default=True)
     qty = QtyField()
@@ -317,8 +287,8 @@ class PurchaseRequest(BaseModel):
     number = CharField(unique=True)
     date = DateField(index=True)
     department = ForeignKeyField(Department, null=True, backref="+", on_delete="RESTRICT")
-    requested_by = CharField(default="")
-    reason = TextField(default="")
+    requested_by = CharField(default="", max_length=30)
+    reason = BoundedText(default="", max_length=500)
     status = CharField(default=DRAFT, index=True)
     total = MoneyField()  # estimated
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
@@ -327,7 +297,7 @@ class PurchaseRequest(BaseModel):
     approved_at = DateTimeField(null=True)
     cancelled_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
     cancelled_at = DateTimeField(null=True)
-    cancel_reason = TextField(default="")
+    cancel_reason = BoundedText(default="", max_length=500)
 
     class Meta:
         table_name = "purchase_request"
@@ -340,7 +310,7 @@ class PurchaseRequestLine(BaseModel):
     qty = QtyField()
     unit_price = PriceField()  # estimated
     amount = MoneyField()
-    note = CharField(default="")
+    note = CharField(default="", max_length=100)
 
     class Meta:
         table_name = "purchase_request_line"
@@ -355,10 +325,10 @@ class Receipt(BaseModel):
     source = CharField(default=CENTRAL)
     purchase_request = ForeignKeyField(PurchaseRequest, null=True, backref="receipts",
                                        on_delete="RESTRICT")
-    supplier = CharField(default="", index=True)
-    delivery_note = CharField(default="", index=True)  # 送货单号
-    received_by = CharField(default="")  # the storekeeper who counted the goods in
-    note = TextField(default="")
+    supplier = CharField(default="", index=True, max_length=100)
+    delivery_note = CharField(default="", index=True, max_length=40)  # 送货单号
+    received_by = CharField(default="", max_length=30)  # the storekeeper who counted them in
+    note = BoundedText(default="", max_length=500)
     status = CharField(default=DRAFT, index=True)
     total = MoneyField()
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
@@ -367,7 +337,7 @@ class Receipt(BaseModel):
     submitted_at = DateTimeField(null=True)
     cancelled_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
     cancelled_at = DateTimeField(null=True)
-    cancel_reason = TextField(default="")
+    cancel_reason = BoundedText(default="", max_length=500)
 
     class Meta:
         table_name = "receipt"
@@ -380,7 +350,7 @@ class ReceiptLine(BaseModel):
     qty = QtyField()
     unit_price = PriceField()
     amount = MoneyField()
-    note = CharField(default="")
+    note = CharField(default="", max_length=100)
 
     class Meta:
         table_name = "receipt_line"
@@ -393,11 +363,11 @@ class IssueSlip(BaseModel):
     number = CharField(unique=True)
     date = DateField(index=True)
     department = ForeignKeyField(Department, backref="+", on_delete="RESTRICT")
-    receiver = CharField(default="")  # 领料人
-    purpose = CharField(default="")
+    receiver = CharField(default="", max_length=30)  # 领料人
+    purpose = CharField(default="", max_length=100)
     repair_order = ForeignKeyField(RepairOrder, null=True, backref="issue_slips",
                                    on_delete="RESTRICT")
-    note = TextField(default="")
+    note = BoundedText(default="", max_length=500)
     status = CharField(default=DRAFT, index=True)
     total = MoneyField()  # the cost, known once submitted
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
@@ -406,7 +376,7 @@ class IssueSlip(BaseModel):
     signed_at = DateTimeField(null=True)
     cancelled_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
     cancelled_at = DateTimeField(null=True)
-    cancel_reason = TextField(default="")
+    cancel_reason = BoundedText(default="", max_length=500)
 
     class Meta:
         table_name = "issue_slip"
@@ -419,7 +389,7 @@ class IssueLine(BaseModel):
     qty = QtyField()
     unit_cost = PriceField()  # moving average when signed
     amount = MoneyField()
-    note = CharField(default="")
+    note = CharField(default="", max_length=100)
 
     class Meta:
         table_name = "issue_line"
@@ -463,14 +433,14 @@ class Stocktake(BaseModel):
     month = CharField(index=True)  # YYYY-MM
     quarterly = BooleanField(default=False)
     scope_category = ForeignKeyField(ItemCategory, null=True, backref="+", on_delete="RESTRICT")
-    scope_location = CharField(default="")
+    scope_location = CharField(default="", max_length=30)
     status = CharField(default=COUNTING, index=True)
     frozen_at = DateTimeField()  # book quantities are those of this moment
     counted_at = DateTimeField(null=True)  # when the shelves were counted
-    counted_by = CharField(default="")  # 盘点人
-    recounted_by = CharField(default="")  # 复盘人
-    supervised_by = CharField(default="")  # 监盘人
-    note = TextField(default="")
+    counted_by = CharField(default="", max_length=30)  # 盘点人
+    recounted_by = CharField(default="", max_length=30)  # 复盘人
+    supervised_by = CharField(default="", max_length=30)  # 监盘人
+    note = BoundedText(default="", max_length=500)
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
     created_at = DateTimeField()
     approved_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
@@ -478,7 +448,7 @@ class Stocktake(BaseModel):
     adjusted_at = DateTimeField(null=True)  # the accounting moment of its adjustments
     cancelled_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
     cancelled_at = DateTimeField(null=True)
-    cancel_reason = TextField(default="")
+    cancel_reason = BoundedText(default="", max_length=500)
 
     class Meta:
         table_name = "stocktake"
@@ -494,7 +464,7 @@ class StocktakeLine(BaseModel):
     book_value = MoneyField()
     counted_qty = QtyField(null=True, default=None)
     recount_qty = QtyField(null=True, default=None)
-    reason = CharField(default="")
+    reason = CharField(default="", max_length=100)
     # Filled when approved: what moved after the freeze, and the adjustment posted.
     moved_qty = QtyField()
     gain_qty = QtyField()
@@ -529,7 +499,7 @@ TABLES = [ItemCategory, Item, PurchaseRequest, PurchaseRequestLine, Receipt, Rec
 
 
 def _get(model, record_id: int, message: str):
-    record = model.get_or_none(model.id == record_id)
+    record = model.get_or_none(model.id == values.clean_id(record_id, message))
     if record is None:
         raise NotFound(message)
     return record
@@ -561,10 +531,11 @@ def get_request(request_id: int) -> PurchaseRequest:
 
 def by_number(model, number: str):
     """A document by its number (for `main.py pdf`), or NotFound naming it."""
-    record = model.get_or_none(model.number == str(number).strip())
+    text = values.lookup_text(number, model.number)
+    record = model.get_or_none(model.number == text) if text else None
     if record is None:
         raise NotFound(QT_TRANSLATE_NOOP("DomainError", "There is no document {number}."),
-                       number=str(number).strip())
+                       number=values.shown(str(number).strip()))
     return record
 
 

@@ -26,6 +26,7 @@ from .i18n import QT_TRANSLATE_NOOP
 from .people import Department, User, require
 from .repairs_base import CANCELLED as REPAIR_CANCELLED
 from .repairs_base import RepairOrder
+from .values import as_id, clean_text, lookup_text, shown
 from .warehouse_base import (
     CANCELLED,
     CONFIRM,
@@ -44,32 +45,28 @@ from .warehouse_base import (
 )
 
 MAX_LINES = 200
-HEADER_LENGTHS = {"supplier": 100, "delivery_note": 40, "received_by": 30, "note": 500,
-                  "receiver": 30, "purpose": 100, "requested_by": 30, "reason": 500,
-                  "line_note": 100}
+# The header fields each document type keeps, by the key its operation takes.
+_HEADER_FIELDS = {
+    "supplier": Receipt.supplier, "delivery_note": Receipt.delivery_note,
+    "received_by": Receipt.received_by, "note": Receipt.note, "receiver": IssueSlip.receiver,
+    "purpose": IssueSlip.purpose, "requested_by": PurchaseRequest.requested_by,
+    "reason": PurchaseRequest.reason,
+}
 
 
 # --- shared pieces ----------------------------------------------------------------
 
 
 def _text(values: Mapping[str, Any], field: str, required: str | None = None) -> str:
-    text = str(values.get(field) or "").strip()
-    if required and not text:
-        raise ValidationError(required, field=field)
-    limit = HEADER_LENGTHS[field]
-    if len(text) > limit:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "This field may have at most {n} characters."),
-            field=field, n=limit,
-        )
-    return text
+    return clean_text(values.get(field), _HEADER_FIELDS[field], required=required)
 
 
 def _line_item(value: Any, line_no: int) -> Item:
     if isinstance(value, Item):
-        item = Item.get_or_none(Item.id == value.id)
-    elif isinstance(value, int):
-        item = Item.get_or_none(Item.id == value)
+        value = value.id
+    if isinstance(value, int):
+        item_id = as_id(value)
+        item = Item.get_or_none(Item.id == item_id) if item_id else None
     else:
         from .warehouse_items import find_item
 
@@ -127,13 +124,7 @@ def clean_lines(lines: Sequence[Mapping[str, Any]], priced: bool) -> list[dict[s
                                       positive=False, maximum=base.MAX_PRICE)
             line["unit_price"] = unit_price
             line["amount"] = base.money(qty * unit_price)
-        note = str(raw.get("note") or "").strip()
-        if len(note) > HEADER_LENGTHS["line_note"]:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("DomainError", "This field may have at most {n} characters."),
-                field="lines", n=HEADER_LENGTHS["line_note"],
-            )
-        line["note"] = note
+        line["note"] = clean_text(raw.get("note"), ReceiptLine.note, name="lines")
         out.append(line)
     if not out:
         raise ValidationError(
@@ -160,11 +151,12 @@ def _lines_for_audit(lines: list[dict[str, Any]]) -> list[str]:
 
 def _department(value: Any) -> Department:
     if isinstance(value, Department):
-        dep = Department.get_or_none(Department.id == value.id)
-    elif isinstance(value, int):
-        dep = Department.get_or_none(Department.id == value)
+        value = value.id
+    if isinstance(value, int):
+        dep_id = as_id(value)
+        dep = Department.get_or_none(Department.id == dep_id) if dep_id else None
     else:
-        name = str(value or "").strip()
+        name = lookup_text(value, Department.name)
         dep = Department.get_or_none(Department.name == name) if name else None
     if dep is None:
         raise ValidationError(
@@ -285,7 +277,7 @@ def _cancel(doc: Any, kind: str, reason: str, by: User, *,
             "DomainError", "{number} is already cancelled."))
     if check is not None:
         check()
-    reason = base.cancel_reason(reason)
+    reason = base.cancel_reason(reason, type(doc).cancel_reason)
     old = doc.status
     if old == SUBMITTED and reverse is not None:
         reverse()
@@ -301,31 +293,28 @@ def _cancel(doc: Any, kind: str, reason: str, by: User, *,
 
 
 def _approved_request(value: Any) -> PurchaseRequest:
+    missing = QT_TRANSLATE_NOOP(
+        "DomainError", "An own purchase needs the number of its approved purchase request.")
     if isinstance(value, PurchaseRequest):
-        request = PurchaseRequest.get_or_none(PurchaseRequest.id == value.id)
-    elif isinstance(value, int):
-        request = PurchaseRequest.get_or_none(PurchaseRequest.id == value)
+        value = value.id
+    if isinstance(value, int):
+        request_id = as_id(value)
+        request = (PurchaseRequest.get_or_none(PurchaseRequest.id == request_id)
+                   if request_id else None)
     else:
-        number = str(value or "").strip()
-        if not number:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "DomainError",
-                    "An own purchase needs the number of its approved purchase request."),
-                field="purchase_request",
-            )
-        request = PurchaseRequest.get_or_none(PurchaseRequest.number == number)
+        text = "" if value is None else str(value).strip()
+        if not text:
+            raise ValidationError(missing, field="purchase_request")
+        number = lookup_text(text, PurchaseRequest.number)
+        request = (PurchaseRequest.get_or_none(PurchaseRequest.number == number)
+                   if number else None)
         if request is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("DomainError", "There is no purchase request {number}."),
-                field="purchase_request", number=number,
+                field="purchase_request", number=shown(text),
             )
     if request is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError",
-                              "An own purchase needs the number of its approved purchase request."),
-            field="purchase_request",
-        )
+        raise ValidationError(missing, field="purchase_request")
     if request.status != base.APPROVED:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "Purchase request {number} is {status}, not approved."),
@@ -448,18 +437,21 @@ def cancel_receipt(receipt_id: int, reason: str, by: User) -> Receipt:
 
 
 def _repair_order(value: Any) -> int | None:
-    if value in (None, "", 0):
+    if value is None or value == "" or (isinstance(value, int) and value == 0):
         return None
     if isinstance(value, RepairOrder):
-        order = RepairOrder.get_or_none(RepairOrder.id == value.id)
-    elif isinstance(value, int):
-        order = RepairOrder.get_or_none(RepairOrder.id == value)
+        value = value.id
+    if isinstance(value, int):
+        order_id = as_id(value)
+        order = RepairOrder.get_or_none(RepairOrder.id == order_id) if order_id else None
     else:
-        order = RepairOrder.get_or_none(RepairOrder.number == str(value).strip())
+        text = str(value).strip()
+        number = lookup_text(text, RepairOrder.number)
+        order = RepairOrder.get_or_none(RepairOrder.number == number) if number else None
         if order is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("DomainError", "There is no repair order {number}."),
-                field="repair_order", number=str(value).strip())
+                field="repair_order", number=shown(text))
     if order is None:
         raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "That repair order no longer exists."),
                               field="repair_order")

@@ -21,36 +21,30 @@ from .db import database
 from .errors import DomainError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .people import User, require
+from .values import as_id, clean_text, lookup_text, shown
 from .warehouse_base import KEEP, ZERO, Item, ItemCategory, StockEntry
 
 ITEM_FIELDS = ("code", "name", "spec", "unit", "category", "location", "safety_stock", "active")
-MAX_LENGTHS = {"code": 30, "name": 60, "spec": 60, "unit": 10, "location": 30}
 
 
 def _text(values: Mapping[str, Any], field: str, required: str | None = None) -> str:
-    text = str(values.get(field) or "").strip()
-    if required and not text:
-        raise ValidationError(required, field=field)
-    if len(text) > MAX_LENGTHS[field]:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "This field may have at most {n} characters."),
-            field=field, n=MAX_LENGTHS[field],
-        )
-    return text
+    return clean_text(values.get(field), Item._meta.fields[field], required=required)
 
 
 def _category(value: Any, current_id: int | None = None) -> ItemCategory:
     if isinstance(value, ItemCategory):
-        category = value
-    elif isinstance(value, int):
-        category = ItemCategory.get_or_none(ItemCategory.id == value)
+        value = value.id
+    if isinstance(value, int):
+        category_id = as_id(value)
+        category = ItemCategory.get_or_none(ItemCategory.id == category_id) if category_id else None
     else:
-        name = str(value or "").strip()
+        text = "" if value is None else str(value).strip()
+        name = lookup_text(text, ItemCategory.name)
         category = ItemCategory.get_or_none(ItemCategory.name == name) if name else None
-        if category is None and name:
+        if category is None and text:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("DomainError", "There is no item category {name}."),
-                field="category", name=name,
+                field="category", name=shown(text),
             )
     if category is None:
         raise ValidationError(
@@ -157,7 +151,7 @@ def update_item(item_id: int, values: Mapping[str, Any], by: User) -> Item:
 
 def find_item(text: str, active_only: bool = True) -> Item | None:
     """The item whose code is ``text`` exactly, else whose name is (for typed lines)."""
-    text = (text or "").strip()
+    text = lookup_text(text, Item.name)
     if not text:
         return None
     query = Item.select()
@@ -173,6 +167,9 @@ def search_items(text: str, limit: int = 20, active_only: bool = True) -> list[I
     if active_only:
         query = query.where(Item.active)
     for word in (text or "").split():
+        word = lookup_text(word, Item.name)
+        if word is None:
+            return []
         query = query.where(Item.code.contains(word) | Item.name.contains(word)
                             | Item.spec.contains(word))
     return list(query.order_by(Item.code).limit(limit))

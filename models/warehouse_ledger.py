@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from peewee import fn
 
+from . import values
 from . import warehouse_base as base
 from .errors import DomainError, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
@@ -62,11 +63,8 @@ def document_moment(day: dt.date) -> dt.datetime:
 
 
 def check_date(day: object, field: str = "date") -> dt.date:
-    """A document date: a real day, not after today, in an open month."""
-    if isinstance(day, dt.datetime):
-        day = day.date()
-    if not isinstance(day, dt.date):
-        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Give the date."), field=field)
+    """A document date: a real day in the office's years, not after today, in an open month."""
+    day = values.clean_date(day, field)
     if day > base.today():
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "The date {date} is in the future."),

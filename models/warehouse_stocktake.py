@@ -27,9 +27,10 @@ from . import audit, numbering
 from . import warehouse_base as base
 from . import warehouse_ledger as ledger
 from .db import database
-from .errors import DomainError, ValidationError
+from .errors import DomainError, NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .people import User, require
+from .values import as_id, clean_datetime, clean_text, lookup_text, shown
 from .warehouse_base import (
     APPROVED,
     CANCELLED,
@@ -45,8 +46,6 @@ from .warehouse_base import (
     StocktakeLine,
 )
 
-NAME_LENGTH = 30
-
 
 def _refuse(stocktake: Stocktake, template: str) -> DomainError:
     return DomainError(template, number=stocktake.number,
@@ -60,13 +59,7 @@ def _counting(stocktake: Stocktake) -> None:
 
 
 def _name(values: Mapping[str, Any], field: str) -> str:
-    text = str(values.get(field) or "").strip()
-    if len(text) > NAME_LENGTH:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "This field may have at most {n} characters."),
-            field=field, n=NAME_LENGTH,
-        )
-    return text
+    return clean_text(values.get(field), Stocktake._meta.fields[field])
 
 
 # --- starting -----------------------------------------------------------------------
@@ -87,16 +80,21 @@ def start_stocktake(month: str, by: User, *, category: Any = None, location: str
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "{month} has not begun; count it when it has."),
             field="month", month=month)
-    location = (location or "").strip()
+    location = clean_text(location, Stocktake.scope_location, name="location")
     category_id = None
-    if category not in (None, ""):
-        cat = (category if isinstance(category, ItemCategory)
-               else ItemCategory.get_or_none(ItemCategory.id == category) if isinstance(category, int)
-               else ItemCategory.get_or_none(ItemCategory.name == str(category).strip()))
+    if category is not None and category != "":
+        if isinstance(category, ItemCategory):
+            category = category.id
+        if isinstance(category, int):
+            cat_id = as_id(category)
+            cat = ItemCategory.get_or_none(ItemCategory.id == cat_id) if cat_id else None
+        else:
+            name = lookup_text(category, ItemCategory.name)
+            cat = ItemCategory.get_or_none(ItemCategory.name == name) if name else None
         if cat is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("DomainError", "There is no item category {name}."),
-                field="category", name=str(category))
+                field="category", name=shown(category))
         category_id = cat.id
     if quarterly and (category_id is not None or location):
         raise ValidationError(
@@ -177,17 +175,20 @@ def enter_counts(stocktake_id: int, changes: Mapping[int, Mapping[str, Any]], by
     with database.atomic("IMMEDIATE"):
         stocktake = base.get_stocktake(stocktake_id)
         _counting(stocktake)
+        wanted = [as_id(line_id) for line_id in changes]
         lines = {line.id: line for line in
                  StocktakeLine.select(StocktakeLine, Item).join(Item)
                  .where(StocktakeLine.stocktake == stocktake,
-                        StocktakeLine.id.in_(list(changes)))}
+                        StocktakeLine.id.in_([i for i in wanted if i is not None]))}
         order = _line_numbers(stocktake)
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         for line_id, values in changes.items():
-            line = lines.get(line_id)
+            line = lines.get(as_id(line_id))
             if line is None:
-                raise ValueError(f"line {line_id} is not on stocktake {stocktake.number}")
+                raise NotFound(QT_TRANSLATE_NOOP(
+                    "DomainError", "A counted line is not on stocktake {number}; open it again."),
+                    number=stocktake.number)
             line_no = order[line_id]
             unknown = set(values) - {"counted_qty", "recount_qty", "reason"}
             if unknown:
@@ -198,12 +199,7 @@ def enter_counts(stocktake_id: int, changes: Mapping[int, Mapping[str, Any]], by
                 if key in values:
                     new[key] = _number_or_none(values[key], line_no)
             if "reason" in values:
-                reason = str(values["reason"] or "").strip()
-                if len(reason) > 100:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP("DomainError", "This field may have at most {n} characters."),
-                        field="lines", n=100)
-                new["reason"] = reason
+                new["reason"] = clean_text(values["reason"], StocktakeLine.reason, name="lines")
             if new["recount_qty"] is not None and new["counted_qty"] is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("DomainError", "Line {line}: count it before the recount."),
@@ -220,7 +216,8 @@ def enter_counts(stocktake_id: int, changes: Mapping[int, Mapping[str, Any]], by
                     new["counted_qty"], new["recount_qty"], new["reason"])
                 line.save()
         if counted_at is not None or (stocktake.counted_at is None and after):
-            when = (counted_at or base.now()).replace(microsecond=0)
+            when = (base.now() if counted_at is None
+                    else clean_datetime(counted_at, "counted_at"))
             if when < stocktake.frozen_at or when > base.now() + dt.timedelta(minutes=5):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("DomainError", "The count must be timed between the start of "
@@ -249,7 +246,7 @@ def update_stocktake(stocktake_id: int, values: Mapping[str, Any], by: User) -> 
             if field in values:
                 after[field] = _name(values, field)
         if "note" in values:
-            after["note"] = str(values["note"] or "").strip()[:500]
+            after["note"] = clean_text(values["note"], Stocktake.note)
         changes = audit.diff(before, after)
         if changes:
             for field, value in after.items():
@@ -401,7 +398,7 @@ def cancel_stocktake(stocktake_id: int, reason: str, by: User) -> Stocktake:
             raise _refuse(stocktake, QT_TRANSLATE_NOOP(
                 "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
                 "cancelled."))
-        reason = base.cancel_reason(reason)
+        reason = base.cancel_reason(reason, Stocktake.cancel_reason)
         stocktake.status, stocktake.cancelled_by, stocktake.cancelled_at = CANCELLED, by, base.now()
         stocktake.cancel_reason = reason
         stocktake.save()

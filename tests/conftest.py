@@ -9,6 +9,23 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+# The tests' scrypt cost: production's 2^17 takes half a second a hash (and 128 MiB).
+TEST_SCRYPT_N = 2**10
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashes():
+    """Hash passwords at TEST_SCRYPT_N: the suite makes and checks hundreds of them.
+
+    tests/models/test_logins.py checks the production cost in a fresh interpreter.
+    """
+    from models import passwords
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(passwords, "SCRYPT_N", TEST_SCRYPT_N)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory, monkeypatch):
     """Point the data folder and Qt's settings at a temporary place for every test."""
@@ -46,13 +63,13 @@ def admin(db):
 
 @pytest.fixture
 def make_user(admin):
-    """make_user(role, login=None) -> a user holding that role (password 'secret1')."""
+    """make_user(role, login=None) -> a user holding that role (password 'secret12')."""
     from models import people
 
     def _make(*roles: str, login: str | None = None, full_name: str | None = None):
         login = login or "_".join(roles)
         return people.create_user(
-            login, full_name or f"测试{login}", "secret1", roles, by=admin
+            login, full_name or f"测试{login}", "secret12", roles, by=admin
         )
 
     return _make

@@ -18,6 +18,7 @@ from models.errors import DomainError
 
 from ..errors import error_text
 from ..widgets.fields import error_banner as error_label
+from .settings_dialog import password_hint
 
 
 class LoginDialog(QDialog):
@@ -96,6 +97,9 @@ class ChangePasswordDialog(QDialog):
         for name, edit in (("old", self.old_edit), ("new", self.new_edit), ("again", self.again_edit)):
             edit.setObjectName(name)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+        for edit in (self.new_edit, self.again_edit):
+            edit.setMaxLength(people.MAX_PASSWORD_LENGTH)
+            edit.setPlaceholderText(password_hint())
         form.addRow(self.tr("Current password"), self.old_edit)
         form.addRow(self.tr("New password"), self.new_edit)
         form.addRow(self.tr("New password again"), self.again_edit)

@@ -32,6 +32,12 @@ from ..i18n import LANGUAGES, desk_language, set_desk_language
 from ..widgets.fields import error_banner as error_label
 
 
+def password_hint() -> str:
+    """"8 to 128 characters": the rule of every new password, for its field's placeholder."""
+    return QCoreApplication.translate("Passwords", "{low} to {high} characters").format(
+        low=people.MIN_PASSWORD_LENGTH, high=people.MAX_PASSWORD_LENGTH)
+
+
 def role_text(roles) -> str:
     return "、".join(
         QCoreApplication.translate("Role", people.ROLES[r]) for r in sorted(roles) if r in people.ROLES
@@ -86,6 +92,11 @@ class UserDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # The limits are the model's; what else is wrong the operation says.
+        self.login_edit.setMaxLength(User.login.max_length)
+        self.name_edit.setMaxLength(User.full_name.max_length)
+        self.password_edit.setMaxLength(people.MAX_PASSWORD_LENGTH)
+        self.password_edit.setPlaceholderText(password_hint())
         if user is None:
             form.addRow(self.tr("First password"), self.password_edit)
         roles_box = QWidget()
@@ -332,7 +343,7 @@ class SettingsDialog(QDialog):
             self.tr("Reset password"),
             self.tr("Temporary password for {name} (they must change it at the next login)").format(
                 name=target.full_name
-            ),
+            ) + "\n" + password_hint(),
             QLineEdit.EchoMode.Password,
         )
         if not ok:

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from models import db as dbmod
-from models import demo, paths, settings
+from models import demo, paths, people, settings
 from models.errors import DomainError
 from models.people import User
 
 from ..errors import error_text
 from ..widgets.fields import error_banner as error_label
+from .settings_dialog import password_hint
 
 
 class WelcomeDialog(QDialog):
@@ -83,6 +84,12 @@ class WelcomeDialog(QDialog):
         self.again_edit = QLineEdit()
         for edit in (self.password_edit, self.again_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setMaxLength(people.MAX_PASSWORD_LENGTH)
+            edit.setPlaceholderText(password_hint())
+        # The limits are the model's; what else is wrong the operation says.
+        self.office_edit.setMaxLength(settings.OFFICE_NAME_LENGTH)
+        self.login_edit.setMaxLength(User.login.max_length)
+        self.name_edit.setMaxLength(User.full_name.max_length)
         for name, edit in (
             ("office", self.office_edit),
             ("login", self.login_edit),

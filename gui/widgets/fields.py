@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import values
 from models.i18n import QT_TRANSLATE_NOOP
 
 KINDS = ("text", "multiline", "combo", "date", "datetime", "int", "decimal", "phone", "check")
@@ -106,6 +107,9 @@ MESSAGES = {
     "date": QT_TRANSLATE_NOOP("RecordForm", "{label} is not a valid date; type it as 2024-05-01."),
     "datetime": QT_TRANSLATE_NOOP(
         "RecordForm", "{label} is not a valid date and time; type it as 2024-05-01 14:30."
+    ),
+    "years": QT_TRANSLATE_NOOP(
+        "RecordForm", "{label} must lie in the years {first} to {last}; check the year."
     ),
 }
 
@@ -417,7 +421,14 @@ class DateField(Field):
         day = parse_date(text)
         if day is None:
             raise ShapeError(say("date", label=self.spec.label))
+        self._in_years(day)
         return day
+
+    def _in_years(self, day: dt.date) -> None:
+        """The office's years (models.values): what the operations accept, and the calendar."""
+        if not values.in_window(day):
+            raise ShapeError(say("years", label=self.spec.label, first=values.EARLIEST.year,
+                                 last=values.LATEST.year))
 
     def format(self, value: object) -> str:
         if isinstance(value, dt.datetime):
@@ -439,7 +450,7 @@ class DateField(Field):
         value = self.value()
         if isinstance(value, dt.datetime):
             return value.date()
-        return value if isinstance(value, dt.date) else dt.date.today()
+        return value if isinstance(value, dt.date) else min(dt.date.today(), values.LATEST)
 
     def open_calendar(self) -> None:
         """A calendar popup under the field; Enter or a click takes the date, Esc closes it."""
@@ -451,6 +462,9 @@ class DateField(Field):
         calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         calendar.destroyed.connect(self._forget_calendar)
         calendar.setGridVisible(True)
+        first, last = values.EARLIEST, values.LATEST
+        calendar.setDateRange(QDate(first.year, first.month, first.day),
+                              QDate(last.year, last.month, last.day))
         day = self._current_date()
         calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         calendar.activated.connect(self._take_date)
@@ -485,6 +499,7 @@ class DateTimeField(DateField):
         moment = parse_datetime(text)
         if moment is None:
             raise ShapeError(say("datetime", label=self.spec.label))
+        self._in_years(moment.date())
         return moment
 
     def format(self, value: object) -> str:

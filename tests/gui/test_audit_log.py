@@ -14,7 +14,7 @@ from models.errors import PermissionDenied
 def office(admin, make_user):
     clerk = make_user(people.CLERK, login="xiaoli", full_name="李小丽")
     people.set_roles(clerk.id, {people.CLERK, people.DUTY}, by=admin)
-    people.reset_password(clerk.id, "temp999", by=admin)
+    people.reset_password(clerk.id, "temp9999", by=admin)
     return admin
 
 

@@ -70,7 +70,7 @@ def test_first_run_refuses_bad_input_and_leaves_no_file(app, qtbot, tmp_path):
     _type(qtbot, dialog.again_edit, "123")
     _ok(dialog.pages.currentWidget())
     assert dialog.isVisible()
-    assert "at least 6 characters" in dialog.setup_error.text()
+    assert "at least 8 characters" in dialog.setup_error.text()
     assert not path.exists()
     # The clerk's typing is still there to fix.
     assert dialog.office_edit.text() == "幸福里物业服务中心"
@@ -147,7 +147,7 @@ def test_main_window_has_the_five_tabs_menus_and_status(app, qtbot, admin, db_pa
 
 @pytest.mark.parametrize("role", [people.CLERK, people.DUTY, people.ENGINEERING, people.STOREKEEPER, people.MANAGER])
 def test_each_role_logs_in_and_sees_the_five_tabs(app, qtbot, make_user, role):
-    user = people.authenticate(make_user(role, login=f"u_{role}").login, "secret1")
+    user = people.authenticate(make_user(role, login=f"u_{role}").login, "secret12")
     window = _window(qtbot, user)
     assert window.tabs.count() == 5
     assert window.backup_action.isEnabled() == (role == people.MANAGER)
@@ -176,7 +176,7 @@ def test_backup_and_restore_from_the_file_menu(app, qtbot, admin, db_path, tmp_p
     copies = list(folder.glob("*.sqlite"))
     assert len(copies) == 1
     # Work goes on, then the manager restores the backup.
-    people.create_user("late", "后来者", "secret1", {people.CLERK}, by=admin)
+    people.create_user("late", "后来者", "secret12", {people.CLERK}, by=admin)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copies[0]), ""))
     window.restore_action.trigger()
     assert window.restart_requested
@@ -197,7 +197,7 @@ def test_admin_creates_a_user_in_settings(app, qtbot, admin):
     form.show()
     _type(qtbot, form.login_edit, "xiaoli")
     _type(qtbot, form.name_edit, "李小丽")
-    _type(qtbot, form.password_edit, "temp123")
+    _type(qtbot, form.password_edit, "temp1234")
     form.department_combo.setCurrentIndex(form.department_combo.findText("客服部"))
     form.role_checks[people.CLERK].setChecked(True)
     _ok(form)
@@ -216,7 +216,7 @@ def test_user_form_shows_the_refusal_and_keeps_the_input(app, qtbot, admin):
     form.show()
     _type(qtbot, form.login_edit, "xiaoli")
     _type(qtbot, form.name_edit, "李小丽")
-    _type(qtbot, form.password_edit, "temp123")
+    _type(qtbot, form.password_edit, "temp1234")
     _ok(form)  # no role ticked
     assert form.isVisible() and "at least one role" in form.error.text()
     assert form.login_edit.text() == "xiaoli"
@@ -251,7 +251,7 @@ def test_forced_password_change_after_reset(app, qtbot, admin, make_user):
     dialog = ChangePasswordDialog(clerk, forced=True)
     qtbot.addWidget(dialog)
     dialog.show()
-    _type(qtbot, dialog.old_edit, "secret1")
+    _type(qtbot, dialog.old_edit, "secret12")
     _type(qtbot, dialog.new_edit, "mine-123")
     _type(qtbot, dialog.again_edit, "mine-124")
     _ok(dialog)

@@ -32,12 +32,12 @@ def test_setting_change_is_audited_with_old_and_new(admin):
 
 def test_every_user_operation_leaves_an_audit_row(admin):
     n = AuditEntry.select().count()
-    user = people.create_user("c1", "文员一", "secret1", {people.CLERK}, by=admin)
+    user = people.create_user("c1", "文员一", "secret12", {people.CLERK}, by=admin)
     people.update_user(user.id, admin, "文员甲", None)
     people.set_roles(user.id, {people.CLERK, people.DUTY}, by=admin)
     people.set_active(user.id, False, by=admin)
     people.set_active(user.id, True, by=admin)
-    people.reset_password(user.id, "temp000", by=admin)
+    people.reset_password(user.id, "temp0000", by=admin)
     actions = [e.action for e in AuditEntry.select().where(AuditEntry.id > n).order_by(AuditEntry.id)]
     assert actions == [
         "user.create",

@@ -123,7 +123,7 @@ def test_a_foundation_only_file_gains_the_repair_tables(db_path, monkeypatch):
         m.setattr(dbmod, "INITIALISERS", [people.seed_departments])
         dbmod.open_database(db_path)
         admin = settings.set_up_office("旧版物业服务中心", "admin", "王经理", "admin123")
-        people.create_user("c1", "文员", "secret1", {people.CLERK}, by=admin)
+        people.create_user("c1", "文员", "secret12", {people.CLERK}, by=admin)
         assert "repair_order" not in dbmod.database.get_tables()
         dbmod.close_database()
     before = sqlite3.connect(db_path).execute("SELECT * FROM user ORDER BY id").fetchall()

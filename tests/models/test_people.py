@@ -80,7 +80,7 @@ def test_disabled_user_cannot_log_in(admin, make_user):
     clerk = make_user(people.CLERK, login="clerk1")
     people.set_active(clerk.id, False, by=admin)
     with pytest.raises(LoginFailed, match="disabled"):
-        people.authenticate("clerk1", "secret1")
+        people.authenticate("clerk1", "secret12")
 
 
 @pytest.mark.parametrize("role", [people.CLERK, people.DUTY, people.ENGINEERING, people.STOREKEEPER, people.MANAGER])
@@ -88,11 +88,11 @@ def test_only_administrators_manage_users(admin, make_user, table_snapshot, role
     actor = make_user(role, login=f"u_{role}")
     before = table_snapshot()
     with pytest.raises(PermissionDenied):
-        people.create_user("newbie", "新人", "secret1", {people.CLERK}, by=actor)
+        people.create_user("newbie", "新人", "secret12", {people.CLERK}, by=actor)
     with pytest.raises(PermissionDenied):
         people.set_roles(admin.id, {people.CLERK}, by=actor)
     with pytest.raises(PermissionDenied):
-        people.reset_password(admin.id, "hacked1", by=actor)
+        people.reset_password(admin.id, "hacked12", by=actor)
     with pytest.raises(PermissionDenied):
         people.set_active(admin.id, False, by=actor)
     assert table_snapshot() == before
@@ -117,25 +117,25 @@ def test_grant_gives_new_permissions_to_manager_with_clerk(monkeypatch):
 
 
 def test_admin_creates_user_who_must_change_password(admin):
-    user = people.create_user("li", "李文员", "temp123", {people.CLERK}, by=admin)
+    user = people.create_user("li", "李文员", "temp1234", {people.CLERK}, by=admin)
     assert user.must_change_password
     entry = AuditEntry.get(AuditEntry.action == "user.create", AuditEntry.record_id == user.id)
     assert entry.user_id == admin.id and entry.changes_dict()["roles"] == ["clerk"]
-    people.change_own_password(user, "temp123", "mine456")
+    people.change_own_password(user, "temp1234", "mine4567")
     user = User.get_by_id(user.id)
     assert not user.must_change_password
-    assert people.authenticate("li", "mine456").id == user.id
+    assert people.authenticate("li", "mine4567").id == user.id
 
 
 def test_bad_user_input_is_refused_with_nothing_written(admin, table_snapshot):
     before = table_snapshot()
     cases = [
-        (("", "名字", "secret1", {people.CLERK}), "login"),
-        (("x", " ", "secret1", {people.CLERK}), "full_name"),
+        (("", "名字", "secret12", {people.CLERK}), "login"),
+        (("x", " ", "secret12", {people.CLERK}), "full_name"),
         (("x", "名字", "123", {people.CLERK}), "password"),
-        (("x", "名字", "secret1", set()), "roles"),
-        (("x", "名字", "secret1", {"boss"}), "roles"),
-        (("admin", "名字", "secret1", {people.CLERK}), "login"),
+        (("x", "名字", "secret12", set()), "roles"),
+        (("x", "名字", "secret12", {"boss"}), "roles"),
+        (("admin", "名字", "secret12", {people.CLERK}), "login"),
     ]
     for args, field in cases:
         with pytest.raises(ValidationError) as info:
@@ -159,7 +159,7 @@ def test_set_roles_and_reset_password_are_audited(admin, make_user):
     assert User.get_by_id(clerk.id).roles == {people.CLERK, people.DUTY}
     entry = AuditEntry.get(AuditEntry.action == "user.roles")
     assert entry.changes_dict() == {"roles": [["clerk"], ["clerk", "duty"]]}
-    people.reset_password(clerk.id, "temp999", by=admin)
+    people.reset_password(clerk.id, "temp9999", by=admin)
     assert User.get_by_id(clerk.id).must_change_password
     assert AuditEntry.select().where(AuditEntry.action == "user.reset_password").count() == 1
 
