@@ -46,7 +46,7 @@ SECOND = "import sys; from pathlib import Path; from gui.app import run_gui; " \
 
 def start(script: str, db_path: Path) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", script, str(db_path)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 

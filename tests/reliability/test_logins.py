@@ -70,7 +70,7 @@ def test_the_production_cost_is_at_least_two_to_the_seventeenth(tmp_path):
              "print(p.SCRYPT_N, p.SCRYPT_R, p.SCRYPT_P, h.split('$')[1], p.verify_password("
              "'x' * 8, h))")
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
-                         text=True, timeout=120, check=True).stdout.split()
+                         text=True, encoding="utf-8", timeout=120, check=True).stdout.split()
     n, r, p, stored_n, verified = out
     assert int(n) >= 2**17 and int(stored_n) == int(n) and (r, p) == ("8", "1")
     assert verified == "True"

@@ -63,7 +63,7 @@ def start_desk(path: Path, desk: int, tag: str, seconds: float, acks: Path,
     return subprocess.Popen(
         [sys.executable, "-m", "tests.reliability.desk", str(path), str(desk), tag,
          str(seconds), str(acks), str(seed), *(["deferred"] if deferred else [])],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, encoding="utf-8",
     )
 
 
