@@ -26,17 +26,26 @@ def _translate():
     return app.translate
 
 
-# Exit codes (README, "Command line"): 0 done; 1 refused — a bad or unusable file,
-# a rule of the office, or `check` found problems; 2 the command line itself is wrong.
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+# Exit codes (README, "Command line"): 0 done; 1 a file cannot be used (the database or a
+# backup is missing, damaged, foreign, from a newer or older program) or `check` found
+# problems; 2 the command cannot be done as given (bad arguments, an unknown list or
+# document, a refused value or output file).
+EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE = 0, 1, 2
 
 
-def _fail(exc: Exception, code: int = EXIT_REFUSED) -> int:
+def _exit_code(exc: Exception) -> int:
+    from models.errors import SchemaError
+
+    reason = getattr(exc, "reason", exc)  # models.backup.Refused: the reason decides
+    return EXIT_UNUSABLE if isinstance(reason, SchemaError) else EXIT_USAGE
+
+
+def _fail(exc: Exception, code: int | None = None) -> int:
     from models.errors import DomainError
 
     text = exc.text(_translate()) if isinstance(exc, DomainError) else str(exc)
     print(text, file=sys.stderr)
-    return code
+    return _exit_code(exc) if code is None else code
 
 
 def _usage(text: str) -> int:
@@ -198,7 +207,7 @@ def cmd_check(args) -> int:
         print(f"[{area}] {problem}")
     if problems:
         print(f"{path}: {len(problems)} problem(s) found", file=sys.stderr)
-        return EXIT_REFUSED
+        return EXIT_UNUSABLE
     print(f"{path}: OK")
     return EXIT_OK
 

@@ -53,16 +53,16 @@ class AutomaticBackups(QObject):
         self.label.hide()
         window.statusBar().addWidget(self.label)
 
-    def start_if_due(self, now: dt.datetime | None = None) -> Task | None:
+    def start_if_due(self) -> Task | None:
         """Start the backup in a worker if none of this database is dated today; else None."""
         if self.db_path is None:
             return None
-        now = now or dt.datetime.now()
-        if not backup.automatic_backup_due(self.db_path, self.folder, now.date()):
+        when = backup.now()
+        if not backup.automatic_backup_due(self.db_path, self.folder, when.date()):
             return None
         db_path, folder = self.db_path, self.folder
         self.task = start_task(
-            lambda _progress: backup.automatic_backup(db_path, folder, now), self, uses_database=False
+            lambda _progress: backup.automatic_backup(db_path, folder, when), self, uses_database=False
         )
         self.task.finished.connect(self._finished)
         self.task.failed.connect(self._failed)
@@ -119,5 +119,5 @@ def last_backup_text(db_path: Path | None = None, now: dt.datetime | None = None
         return translate("AutomaticBackups", "Last good backup: none yet")
     path, when = found
     return translate("AutomaticBackups", "Last good backup: {when} ({age}), {path}").format(
-        when=when.strftime("%Y-%m-%d %H:%M"), age=age_text((now or dt.datetime.now()) - when), path=path
+        when=when.strftime("%Y-%m-%d %H:%M"), age=age_text((now or backup.now()) - when), path=path
     )

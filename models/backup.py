@@ -32,7 +32,7 @@ from .i18n import QT_TRANSLATE_NOOP
 KEEP_DAILY = 14
 KEEP_MONTHLY = 12
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>backup|auto)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>backup|auto)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite$")
 _STALE_PART = dt.timedelta(hours=1)  # an automatic backup's temporary file older than this was cut off
 
 
@@ -55,18 +55,26 @@ def no_backup_made(reason: DomainError) -> Refused:
     return Refused(reason, QT_TRANSLATE_NOOP("DomainError", "No backup was made."))
 
 
+def now() -> dt.datetime:
+    """The time in backup names (tests replace it: tests/clock.py)."""
+    return dt.datetime.now()
+
+
 def backup_file_name(db_path: Path, when: dt.datetime | None = None, automatic: bool = False) -> str:
-    when = when or dt.datetime.now()
+    when = when or now()
     return f"{Path(db_path).stem}-{'auto' if automatic else 'backup'}-{when:{_STAMP}}.sqlite"
 
 
-def parse_backup_name(name: str, stem: str) -> tuple[str, dt.datetime] | None:
-    """('auto' | 'backup', when) for a name FrontDesk gave a backup of ``stem``; else None."""
+def parse_backup_name(name: str, stem: str) -> tuple[str, dt.datetime, int] | None:
+    """('auto' | 'backup', when, n) for a name FrontDesk gave a backup of ``stem``; else None.
+
+    ``n`` orders copies made in the same second (``…-1.sqlite`` came after the plain name).
+    """
     match = _NAME.match(name)
     if match is None or match["stem"] != stem:
         return None
     try:
-        return match["kind"], dt.datetime.strptime(match["stamp"], _STAMP)
+        return match["kind"], dt.datetime.strptime(match["stamp"], _STAMP), int(match["n"] or 0)
     except ValueError:
         return None
 
@@ -79,8 +87,12 @@ def _cannot_write(path: Path, exc: BaseException) -> DomainError:
     )
 
 
-def _reserve(folder: Path, name: str, suffix: str = "") -> Path:
-    """A new owner-only file ``name`` (or ``name-1``, ``-2`` … when taken): never an existing one."""
+def _reserve(folder: Path, name: str, suffix: str = "") -> tuple[Path, Path]:
+    """A new owner-only file for ``name`` (``name-1``, ``-2`` … when taken): never an existing one.
+
+    Returns (the file made, the name it stands for): with a ``suffix`` the file
+    made is the temporary ``<name><suffix>`` and ``name`` itself is still free.
+    """
     base = Path(name)
     for n in range(1000):
         candidate = folder / (name if n == 0 else f"{base.stem}-{n}{base.suffix}")
@@ -130,7 +142,7 @@ def _copy_live(source_path: Path, target: Path) -> None:
 
 
 def backup(
-    db_path: str | Path, folder: str | Path, *, automatic: bool = False, now: dt.datetime | None = None
+    db_path: str | Path, folder: str | Path, *, automatic: bool = False, when: dt.datetime | None = None
 ) -> Path:
     """Copy the live file with SQLite's online backup API to a timestamped file in ``folder``."""
     db_path, folder = Path(db_path), Path(folder)
@@ -139,13 +151,13 @@ def backup(
     except DomainError as exc:
         raise no_backup_made(exc) from exc
     made_folder = _prepare_folder(folder)
-    part, final = _reserve(folder, backup_file_name(db_path, now, automatic), ".part")
+    part, final = _reserve(folder, backup_file_name(db_path, when, automatic), ".part")
     try:
         _copy_live(db_path, part)
         try:
             verify_backup(part)
         except DomainError as exc:
-            raise DomainError(
+            raise SchemaError(
                 QT_TRANSLATE_NOOP(
                     "DomainError",
                     "The copy of {path} failed its check, so no backup was kept: the database may be "
@@ -186,7 +198,7 @@ def verify_backup(path: str | Path) -> int:
     """Check that ``path`` is a sound FrontDesk file this program can open; return its version."""
     path = Path(path)
     if not path.exists() and not path.is_symlink():
-        raise DomainError(
+        raise SchemaError(
             QT_TRANSLATE_NOOP("DomainError", "The backup file {path} does not exist."), path=str(path)
         )
     version = dbfile.inspect(path, writing=False).version
@@ -199,7 +211,7 @@ def verify_backup(path: str | Path) -> int:
     except sqlite3.DatabaseError as exc:
         raise dbfile.unreadable(path, exc) from exc
     if rows != ["ok"]:
-        raise DomainError(
+        raise SchemaError(
             QT_TRANSLATE_NOOP("DomainError", "{path} failed SQLite's integrity check: {error}"),
             path=str(path),
             error="; ".join(rows),
@@ -248,7 +260,7 @@ def _check_restore_target(db_path: Path) -> bool:
 
 def _keep_before_restore(db_path: Path) -> Path:
     """Copy the present file aside under a name no earlier copy has; return that name."""
-    stamp = dt.datetime.now().strftime(_STAMP)
+    stamp = now().strftime(_STAMP)
     saved, _ = _reserve(db_path.parent, f"{db_path.stem}-before-restore-{stamp}.sqlite")
     try:
         _copy_live(db_path, saved)
@@ -343,23 +355,23 @@ def retention(
     for name in names:
         parsed = parse_backup_name(name, stem)
         if parsed and parsed[0] == "auto":
-            dated.append((parsed[1], name))
+            dated.append((parsed[1], parsed[2], name))
     dated.sort()
     newest_of_day: dict[dt.date, str] = {}
     newest_of_month: dict[tuple[int, int], str] = {}
-    for when, name in dated:
+    for when, _n, name in dated:
         newest_of_day[when.date()] = name
         newest_of_month[(when.year, when.month)] = name
     this_month = (today.year, today.month)
     days = sorted(d for d in newest_of_day if d <= today)[-daily:] if daily > 0 else []
     months = sorted(m for m in newest_of_month if m < this_month)[-monthly:] if monthly > 0 else []
     keep = {newest_of_day[d] for d in days} | {newest_of_month[m] for m in months}
-    return [name for when, name in dated if when.date() <= today and name not in keep]
+    return [name for when, _n, name in dated if when.date() <= today and name not in keep]
 
 
 def automatic_backup_due(db_path: str | Path, folder: str | Path, today: dt.date | None = None) -> bool:
     """True until an automatic backup of this database dated ``today`` is in the folder."""
-    today = today or dt.date.today()
+    today = today or now().date()
     folder, stem = Path(folder), Path(db_path).stem
     try:
         names = os.listdir(folder)
@@ -373,15 +385,15 @@ def automatic_backup_due(db_path: str | Path, folder: str | Path, today: dt.date
 
 
 def automatic_backup(
-    db_path: str | Path, folder: str | Path, now: dt.datetime | None = None
+    db_path: str | Path, folder: str | Path, when: dt.datetime | None = None
 ) -> AutomaticBackup:
     """Today's automatic backup, then the old automatic copies the retention rule lets go."""
-    now = now or dt.datetime.now()
+    when = when or now()
     db_path, folder = Path(db_path), Path(folder)
-    made = backup(db_path, folder, automatic=True, now=now)
+    made = backup(db_path, folder, automatic=True, when=when)
     deleted = []
     names = os.listdir(folder)
-    for name in retention(names, db_path.stem, now.date()):
+    for name in retention(names, db_path.stem, when.date()):
         if (folder / name).is_file():
             (folder / name).unlink(missing_ok=True)
             deleted.append(name)
@@ -389,7 +401,7 @@ def automatic_backup(
         parsed = parse_backup_name(name.removesuffix(".part"), db_path.stem) if name.endswith(".part") else None
         target = folder / name
         if parsed and parsed[0] == "auto" and target.is_file():
-            age = now - dt.datetime.fromtimestamp(target.stat().st_mtime)
+            age = dt.datetime.now() - dt.datetime.fromtimestamp(target.stat().st_mtime)
             if age > _STALE_PART:
                 target.unlink(missing_ok=True)
                 deleted.append(name)
@@ -402,7 +414,7 @@ def last_good_backup(db_path: str | Path, folders: Iterable[str | Path]) -> tupl
     Every file under a backup's name passed verify_backup before it got that name.
     """
     stem = Path(db_path).stem
-    best: tuple[dt.datetime, Path] | None = None
+    best: tuple[dt.datetime, int, Path] | None = None
     for folder in folders:
         try:
             names = os.listdir(folder)
@@ -410,6 +422,6 @@ def last_good_backup(db_path: str | Path, folders: Iterable[str | Path]) -> tupl
             continue
         for name in names:
             parsed = parse_backup_name(name, stem)
-            if parsed and (best is None or parsed[1] > best[0]) and (Path(folder) / name).is_file():
-                best = (parsed[1], Path(folder) / name)
-    return (best[1], best[0]) if best else None
+            if parsed and (best is None or parsed[1:] > best[:2]) and (Path(folder) / name).is_file():
+                best = (parsed[1], parsed[2], Path(folder) / name)
+    return (best[2], best[0]) if best else None
