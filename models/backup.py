@@ -121,11 +121,18 @@ def _prepare_folder(folder: Path) -> bool:
     return True
 
 
-def _copy_error(source: Path, target: Path, exc: sqlite3.Error) -> DomainError:
-    """Damage in the source reads as damage; anything else is the target's fault (full, unwritable)."""
+_DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+_LOCKED = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def _copy_error(source: Path, target: Path, exc: sqlite3.Error, locked: Path | None = None) -> DomainError:
+    """Damage in the source reads as damage, a lock as the ``locked`` file's (default: the source's),
+    the rest as the target's fault (full, unwritable)."""
     code = getattr(exc, "sqlite_errorcode", None)
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+    if code in _DAMAGED:
         return dbfile.unreadable(source, exc)
+    if code in _LOCKED:
+        return dbfile.unreadable(locked or source, exc)
     return _cannot_write(target, exc)
 
 
@@ -294,15 +301,17 @@ def restore(db_path: str | Path, from_file: str | Path) -> Path | None:
     except DomainError as exc:
         raise nothing_restored(exc) from exc
     saved = _keep_before_restore(db_path) if _check_restore_target(db_path) else None
-    if not db_path.exists():
-        dbfile.create_private_file(db_path)
+    created = saved is None
+    if created:
+        dbfile.create_private_file(db_path)  # owner-only, like every new database
     try:
         _restore_into(from_file, db_path)
-    except sqlite3.DatabaseError:
-        if saved is None:
-            raise
-        _replace_damaged(from_file, db_path)  # its bytes are safe in ``saved``
-    dbfile.make_private(db_path)
+    except sqlite3.DatabaseError as exc:
+        if created:
+            dbfile.remove_with_side_files(db_path)
+        if created or getattr(exc, "sqlite_errorcode", None) not in _DAMAGED:
+            raise _copy_error(from_file, db_path, exc, locked=db_path) from exc  # e.g. another desk
+        _replace_damaged(from_file, db_path)  # too damaged to write into; its bytes are in ``saved``
     return saved
 
 

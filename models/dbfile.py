@@ -282,10 +282,7 @@ def prepare_for_opening(path: str | Path, *, create: bool) -> bool:
     if the new office cannot be written).
     """
     info = inspect(path, create=create, writing=True)
-    if info.exists:
-        for suffix in ("", "-wal", "-shm"):
-            if side_file(info.path, suffix).exists():
-                make_private(side_file(info.path, suffix))
+    if info.exists:  # its mode stays as it is: other desks' accounts may share the file
         return False
     try:
         create_private_file(info.path)
