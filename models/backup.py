@@ -248,14 +248,7 @@ def _check_restore_target(db_path: Path) -> bool:
     if not db_path.exists():
         return False
     if db_path.is_file() and dbfile.is_read_only(db_path):
-        raise nothing_restored(
-            SchemaError(
-                QT_TRANSLATE_NOOP(
-                    "DomainError", "{path} is read-only; FrontDesk needs to write to it. It was not changed."
-                ),
-                path=str(db_path),
-            )
-        )
+        raise nothing_restored(SchemaError(dbfile.READ_ONLY, path=str(db_path)))
     try:
         dbfile.inspect(db_path, writing=True)
     except SchemaError as exc:

@@ -36,6 +36,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x46444B31  # "FDK1", as models.db writes it
 SIDE_FILES = ("-wal", "-shm", "-journal")
 PRIVATE_MODE = 0o600  # the file holds password hashes: owner only (POSIX)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "DomainError", "{path} is read-only; FrontDesk needs to write to it. It was not changed."
+)
 READ_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 10_000, "cache_size": -32_000, "query_only": 1}
 
 
@@ -83,6 +86,12 @@ def unreadable(path: str | Path, exc: BaseException) -> SchemaError:
     # peewee wraps sqlite3's exception: the original is its first argument (and its context)
     candidates = (exc, *exc.args, exc.__cause__, exc.__context__)
     code = next((c.sqlite_errorcode for c in candidates if hasattr(c, "sqlite_errorcode")), None)
+    if code == sqlite3.SQLITE_READONLY:
+        return _refuse(READ_ONLY, Path(path))
+    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_PERM):
+        return _refuse(
+            QT_TRANSLATE_NOOP("DomainError", "{path} cannot be read: {error}"), Path(path), error=str(exc)
+        )
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return _refuse(
             QT_TRANSLATE_NOOP(
@@ -227,12 +236,7 @@ def inspect(path: str | Path, *, create: bool = False, writing: bool = True) -> 
             known=latest,
         )
     if writing and is_read_only(path):
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "DomainError", "{path} is read-only; FrontDesk needs to write to it. It was not changed."
-            ),
-            path,
-        )
+        raise _refuse(READ_ONLY, path)
     return FileInfo(path, exists=True, version=version)
 
 
