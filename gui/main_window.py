@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
     def start_automatic_backup(self):
-        """At the first start of the day: a backup in a worker, its outcome on the status bar."""
+        """At the first start of the day: a backup in a worker (its Task, or None), shown on the status bar."""
         from .auto_backup import AutomaticBackups
 
         self.automatic_backups = AutomaticBackups(self)

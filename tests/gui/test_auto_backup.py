@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import QTimer
 
 from models import backup, paths
@@ -79,12 +81,21 @@ def test_the_next_day_backs_up_again(app, qtbot, admin, monkeypatch):
     ]
 
 
+@pytest.mark.parametrize("fault", ["a file in the way", "a read-only folder"])
 def test_a_failed_backup_shows_on_the_status_bar_and_in_the_log(
-    app, qtbot, admin, tmp_path, monkeypatch, caplog
+    app, qtbot, admin, tmp_path, monkeypatch, caplog, fault
 ):
     blocker = tmp_path / "a file, not a folder"
     blocker.write_text("in the way", encoding="utf-8")
-    monkeypatch.setenv("FRONTDESK_DATA_DIR", str(blocker / "data"))  # the backups folder cannot be made
+    if fault == "a file in the way":
+        monkeypatch.setenv("FRONTDESK_DATA_DIR", str(blocker / "data"))  # backups/ cannot be made
+    else:
+        if os.name == "nt" or os.geteuid() == 0:
+            pytest.skip("root (or Windows) writes into a read-only folder all the same")
+        monkeypatch.setenv("FRONTDESK_DATA_DIR", str(blocker.parent))
+        paths.backup_dir().mkdir()
+        paths.backup_dir().chmod(0o500)
+        blocker = paths.backup_dir()
     window = _window(qtbot, admin)
     with caplog.at_level(logging.ERROR, logger="frontdesk.backup"):
         task = window.start_automatic_backup()
@@ -93,7 +104,11 @@ def test_a_failed_backup_shows_on_the_status_bar_and_in_the_log(
     assert label.isVisible() and label.text().startswith("Automatic backup failed:")
     assert str(blocker) in label.text()
     assert any("automatic backup" in r.getMessage() and r.levelno == logging.ERROR for r in caplog.records)
-    assert blocker.read_text(encoding="utf-8") == "in the way"
+    if fault == "a file in the way":
+        assert blocker.read_text(encoding="utf-8") == "in the way"
+    else:
+        assert list(blocker.iterdir()) == []
+        blocker.chmod(0o700)
 
 
 def test_settings_shows_the_last_good_backup_and_its_age(app, qtbot, admin, db_path):
