@@ -4,6 +4,8 @@ starts the GUI or runs a command. It wires; it does not decide."""
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -24,18 +26,133 @@ def _translate():
     return app.translate
 
 
-def _fail(exc: Exception, code: int = 2) -> int:
+# Exit codes (README, "Command line"): 0 done; 1 a file cannot be used (the database or a
+# backup is missing, damaged, foreign, from a newer or older program) or `check` found
+# problems; 2 the command cannot be done as given (bad arguments, an unknown list or
+# document, a refused value or output file).
+EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE = 0, 1, 2
+
+
+def _exit_code(exc: Exception) -> int:
+    from models.errors import SchemaError
+
+    reason = getattr(exc, "reason", exc)  # models.backup.Refused: the reason decides
+    return EXIT_UNUSABLE if isinstance(reason, SchemaError) else EXIT_USAGE
+
+
+def _fail(exc: Exception, code: int | None = None) -> int:
     from models.errors import DomainError
 
     text = exc.text(_translate()) if isinstance(exc, DomainError) else str(exc)
     print(text, file=sys.stderr)
-    return code
+    return _exit_code(exc) if code is None else code
 
 
-def _open(path: Path, create: bool = False):
-    from models import db as dbmod
+def _usage(text: str) -> int:
+    print(text, file=sys.stderr)
+    return EXIT_USAGE
 
-    return dbmod.open_database(path, create=create)
+
+def _db_path(args) -> Path:
+    from models import paths
+
+    return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
+
+
+def _guarded(command):
+    """Run a command so that a refusal or a file SQLite cannot read ends in a message, not a traceback."""
+
+    def run(args) -> int:
+        import peewee
+
+        from models import db as dbmod
+        from models import dbfile
+        from models.errors import DomainError
+
+        try:
+            return command(args)
+        except DomainError as exc:
+            return _fail(exc)
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+            return _fail(dbfile.unreadable(_db_path(args), exc))
+        finally:
+            dbmod.close_database()
+
+    run.__name__ = command.__name__
+    run.__doc__ = command.__doc__
+    return run
+
+
+def _output(raw: str, db_path: Path) -> Path:
+    """``-o``: a file in an existing folder, not a folder, not the database (however spelled)."""
+    from models import dbfile
+    from models.errors import DomainError
+    from models.i18n import QT_TRANSLATE_NOOP
+
+    target = Path(raw)
+    if target.is_dir():
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "{path} is a folder; name a file to write."), path=raw
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The folder {folder} does not exist; nothing was written."),
+            folder=str(folder),
+        )
+    for suffix in ("", *dbfile.SIDE_FILES):
+        if _same_file(target, dbfile.side_file(db_path, suffix)):
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "{path} is the database itself; choose another file to write."
+                ),
+                path=raw,
+            )
+    return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _write_atomically(target: Path, write):
+    """``write(temporary path)`` beside the target, then one rename: a failed write leaves no half file."""
+    import tempfile
+
+    from models.errors import DomainError
+    from models.i18n import QT_TRANSLATE_NOOP
+
+    try:
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {error}"),
+            path=str(target),
+            error=exc.strerror or str(exc),
+        ) from exc
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        result = write(temporary)
+        if os.name != "nt":  # mkstemp made it owner-only; an export gets the usual mode
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(temporary, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~mask)
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {error}"),
+            path=str(target),
+            error=exc.strerror or str(exc),
+        ) from exc
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return result
 
 
 def cmd_gui(args) -> int:
@@ -44,112 +161,94 @@ def cmd_gui(args) -> int:
     return run_gui(args.db, language=args.lang)
 
 
+@_guarded
 def cmd_demo(args) -> int:
     from models import demo, paths
-    from models.errors import DomainError
 
     target = args.db or paths.demo_db_path()
-    try:
-        manager = demo.build_demo(
-            target,
-            seed=args.seed,
-            progress=lambda done, total, what: print(f"  [{done}/{total}] {what}", flush=True),
-        )
-    except DomainError as exc:
-        return _fail(exc)
+    manager = demo.build_demo(
+        target,
+        seed=args.seed,
+        progress=lambda done, total, what: print(f"  [{done}/{total}] {what}", flush=True),
+    )
     print(f"demo office written to {target}; log in as {manager.login} / {demo.DEMO_PASSWORD}")
-    return 0
+    return EXIT_OK
 
 
+@_guarded
 def cmd_backup(args) -> int:
     from models import backup, paths
-    from models.errors import DomainError
 
-    try:
-        target = backup.backup(args.db or paths.default_db_path(), args.to or paths.backup_dir())
-    except DomainError as exc:
-        return _fail(exc)
+    target = backup.backup(_db_path(args), args.to or paths.backup_dir())
     print(target)
-    return 0
+    return EXIT_OK
 
 
+@_guarded
 def cmd_restore(args) -> int:
-    from models import backup, paths
-    from models.errors import DomainError
+    from models import backup
 
-    try:
-        saved = backup.restore(args.db or paths.default_db_path(), args.from_file)
-    except DomainError as exc:
-        return _fail(exc)
+    saved = backup.restore(_db_path(args), args.from_file)
     if saved:
         print(f"the replaced data was kept as {saved}")
     print("restored")
-    return 0
+    return EXIT_OK
 
 
+@_guarded
 def cmd_check(args) -> int:
-    from models import checks, paths
-    from models.errors import DomainError
+    """Read-only, always: the file is never changed (a file from an older program is refused)."""
+    from models import checks, dbfile
 
-    path = args.db or paths.default_db_path()
-    try:
-        _open(path)
-    except DomainError as exc:
-        return _fail(exc)
-    except Exception as exc:  # a damaged file may not even open
-        print(f"{path}: cannot be opened: {exc}", file=sys.stderr)
-        return 1
+    path = _db_path(args)
+    dbfile.open_for_reading(path)
     problems = checks.run_checks()
     for area, problem in problems:
         print(f"[{area}] {problem}")
     if problems:
         print(f"{path}: {len(problems)} problem(s) found", file=sys.stderr)
-        return 1
+        return EXIT_UNUSABLE
     print(f"{path}: OK")
-    return 0
+    return EXIT_OK
 
 
+@_guarded
 def cmd_export(args) -> int:
-    from models import paths
-    from models.errors import DomainError
+    from models import dbfile
     from reports import documents
 
     documents.load_all()
     kind = documents.EXPORTS.get(args.name)
     if kind is None:
         known = ", ".join(sorted(documents.EXPORTS)) or "-"
-        print(f"unknown export {args.name!r}; known: {known}", file=sys.stderr)
-        return 2
+        return _usage(f"unknown export {args.name!r}; known: {known}")
     translate = _translate()
-    try:
-        _open(args.db or paths.default_db_path())
-        options = {"month": args.month, "date_from": args.date_from, "date_to": args.date_to}
-        rows = kind.write(Path(args.output), options, translate)
-    except DomainError as exc:
-        return _fail(exc)
+    path = _db_path(args)
+    target = _output(args.output, path)
+    dbfile.open_for_reading(path)
+    options = {"month": args.month, "date_from": args.date_from, "date_to": args.date_to}
+    rows = _write_atomically(target, lambda temporary: kind.write(temporary, options, translate))
     print(f"{rows} rows written to {args.output}")
-    return 0
+    return EXIT_OK
 
 
+@_guarded
 def cmd_pdf(args) -> int:
-    from models import paths
-    from models.errors import DomainError
+    from models import dbfile
     from reports import documents
 
     documents.load_all()
     kind = documents.PDF_KINDS.get(args.kind)
     if kind is None:
         known = ", ".join(sorted(documents.PDF_KINDS)) or "-"
-        print(f"unknown kind {args.kind!r}; known: {known}", file=sys.stderr)
-        return 2
-    try:
-        _open(args.db or paths.default_db_path())
-        data = kind.render(args.number)
-    except DomainError as exc:
-        return _fail(exc)
-    Path(args.output).write_bytes(data)
+        return _usage(f"unknown kind {args.kind!r}; known: {known}")
+    path = _db_path(args)
+    target = _output(args.output, path)
+    dbfile.open_for_reading(path)
+    data = kind.render(args.number)
+    _write_atomically(target, lambda temporary: temporary.write_bytes(data))
     print(f"{args.output} ({len(data)} bytes)")
-    return 0
+    return EXIT_OK
 
 
 def cmd_selftest(args) -> int:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+import peewee
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from models import db as dbmod
-from models import demo, paths, people, settings
+from models import dbfile, demo, paths, people, settings
 from models.errors import DomainError
 from models.version import app_version
 from reports.resources import font_path, resource_dir
@@ -61,7 +63,7 @@ def open_office(db_path: Path, parent=None) -> people.User | None:
     from .dialogs.welcome import WelcomeDialog
 
     warn_if_on_a_network_share(db_path, parent)
-    if not db_path.exists() or db_path.stat().st_size == 0:
+    if not db_path.exists() and not db_path.is_symlink():  # first run; any other file meets the door
         welcome = WelcomeDialog(db_path, parent)
         if welcome.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -96,19 +98,32 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     while True:
         try:
             user = open_office(db_path)
-        except DomainError as exc:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "FrontDesk"), error_text(exc))
-            return 2
+        except (DomainError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+            refused(db_path, exc)
+            return 1
         if user is None:
+            dbmod.close_database()
             return 0
         instance.follow(dbmod.current_path() or db_path)  # the file the window works on
         window = MainWindow(user)
         window.show()
+        window.start_automatic_backup()
         app.exec()
+        QThreadPool.globalInstance().waitForDone(120_000)  # let a backup in a worker finish its file
         if not window.restart_requested:
             dbmod.close_database()
             return 0
         db_path = window.restart_db_path or dbmod.current_path() or db_path
+
+
+def refused(db_path: Path, exc: Exception) -> None:
+    """The file cannot be used: say why (box, and stderr for a console start); nothing was changed."""
+    if not isinstance(exc, DomainError):
+        exc = dbfile.unreadable(db_path, exc)
+    dbmod.close_database()
+    text = error_text(exc)
+    print(text, file=sys.stderr)
+    QMessageBox.critical(None, QCoreApplication.translate("App", "FrontDesk"), text)
 
 
 def selftest() -> None:

@@ -138,6 +138,13 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.db_label)
 
+    def start_automatic_backup(self):
+        """At the first start of the day: a backup in a worker (its Task, or None), shown on the status bar."""
+        from .auto_backup import AutomaticBackups
+
+        self.automatic_backups = AutomaticBackups(self)
+        return self.automatic_backups.start_if_due()
+
     def current_list_view(self):
         tab = self.tabs.currentWidget()
         getter = getattr(tab, "list_view", None)

@@ -174,24 +174,22 @@ def set_busy_timeout(milliseconds: int) -> int:
 
 def open_database(path: str | Path, *, create: bool = True) -> SqliteDatabase:
     """Open (and create or migrate) the FrontDesk file at ``path``; bind ``database`` to it."""
-    from . import schema  # noqa: F401 - registers every table and migration
+    from . import dbfile, schema  # noqa: F401 - schema registers every table and migration
 
     path = Path(path)
-    if not path.exists() and not create:
-        raise SchemaError(
-            QT_TRANSLATE_NOOP("DomainError", "The database file {path} does not exist."),
-            path=str(path),
-        )
-    path.parent.mkdir(parents=True, exist_ok=True)
     close_database()
+    database.initialize(None)
+    created = dbfile.prepare_for_opening(path, create=create)  # refuses a bad file, unchanged
     db = make_database(path)
     database.initialize(db)
-    db.connect(reuse_if_open=True)
     try:
+        db.connect(reuse_if_open=True)
         _prepare_schema(db, path)
     except Exception:
         db.close()
         database.initialize(None)
+        if created:
+            dbfile.remove_with_side_files(path)  # no half-made office (it would be refused next time)
         raise
     return db
 
@@ -263,6 +261,9 @@ def _prepare_schema(db: SqliteDatabase, path: Path) -> None:
 def copy_before_migrating(db: SqliteDatabase, path: Path, version: int) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-v{version}-{stamp}{path.suffix}")
+    from .dbfile import create_private_file
+
+    create_private_file(target)  # owner-only: it holds the password hashes too
     online_backup(db.connection(), target)
     return target
 

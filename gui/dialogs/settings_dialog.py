@@ -170,6 +170,13 @@ class SettingsDialog(QDialog):
 
         self.pages.addTab(RepairsSettingsPage(user), self.tr("Repair orders"))
         self.pages.addTab(self._language_page(), self.tr("Language"))
+        from ..auto_backup import last_backup_text
+
+        self.last_backup = QLabel(last_backup_text())
+        self.last_backup.setObjectName("lastBackup")
+        self.last_backup.setWordWrap(True)
+        self.last_backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.last_backup)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -1,0 +1,1 @@
+"""Reliability: the program under faults, several desks and bad input (issue 8)."""
