@@ -24,6 +24,37 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>Backed up automatically to {path}</source>
+        <translation>Backed up automatically to {path}</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Automatic backup failed: {error}</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} min ago</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} h ago</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} days ago</translation>
+    </message>
+    <message>
+        <source>Last good backup: none yet</source>
+        <translation>Last good backup: none yet</translation>
+    </message>
+    <message>
+        <source>Last good backup: {when} ({age}), {path}</source>
+        <translation>Last good backup: {when} ({age}), {path}</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Item categories</source>
@@ -290,24 +321,72 @@
 <context>
     <name>DomainError</name>
     <message>
+        <source>{path} is read-only; FrontDesk needs to write to it. It was not changed.</source>
+        <translation>{path} is read-only; FrontDesk needs to write to it. It was not changed.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program and stays locked; try again later.</source>
+        <translation>{path} is in use by another program and stays locked; try again later.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({error}). It was not changed; restore a backup.</source>
+        <translation>{path} is damaged and cannot be read ({error}). It was not changed; restore a backup.</translation>
+    </message>
+    <message>
+        <source>{path} is incomplete: it ends after {size} bytes where its header expects {expected}. It was not changed; restore a backup.</source>
+        <translation>{path} is incomplete: it ends after {size} bytes where its header expects {expected}. It was not changed; restore a backup.</translation>
+    </message>
+    <message>
         <source>The database file {path} does not exist.</source>
         <translation>The database file {path} does not exist.</translation>
     </message>
     <message>
-        <source>{path} is not a readable database: {error}</source>
-        <translation>{path} is not a readable database: {error}</translation>
+        <source>{path} is a folder, not a FrontDesk database file.</source>
+        <translation>{path} is a folder, not a FrontDesk database file.</translation>
     </message>
     <message>
-        <source>{path} is not a sound FrontDesk backup; nothing was restored.</source>
-        <translation>{path} is not a sound FrontDesk backup; nothing was restored.</translation>
+        <source>{path} is empty (0 bytes), not a FrontDesk database; it was not changed.</source>
+        <translation>{path} is empty (0 bytes), not a FrontDesk database; it was not changed.</translation>
     </message>
     <message>
-        <source>This backup was written by a newer version of FrontDesk (schema {found}); nothing was restored.</source>
-        <translation>This backup was written by a newer version of FrontDesk (schema {found}); nothing was restored.</translation>
+        <source>{path} cannot be created: {error}</source>
+        <translation>{path} cannot be created: {error}</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of FrontDesk (schema {found}; this program writes {known}). Open it once in FrontDesk to bring it up to date (a copy is kept first), then try again.</source>
+        <translation>{path} was written by an older version of FrontDesk (schema {found}; this program writes {known}). Open it once in FrontDesk to bring it up to date (a copy is kept first), then try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>No backup was made.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder; backups go into a folder.</source>
+        <translation>{path} is not a folder; backups go into a folder.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} failed its check, so no backup was kept: the database may be damaged. Run check on it.</source>
+        <translation>The copy of {path} failed its check, so no backup was kept: the database may be damaged. Run check on it.</translation>
     </message>
     <message>
         <source>The backup file {path} does not exist.</source>
         <translation>The backup file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} failed SQLite&apos;s integrity check: {error}</source>
+        <translation>{path} failed SQLite&apos;s integrity check: {error}</translation>
+    </message>
+    <message>
+        <source>The backup {path} is the database itself.</source>
+        <translation>The backup {path} is the database itself.</translation>
     </message>
     <message>
         <source>{path} is not a FrontDesk database; it was not changed.</source>
@@ -326,12 +405,32 @@
         <translation>Your role does not allow this: {action}.</translation>
     </message>
     <message>
+        <source>Another desk is saving right now; nothing was written. Try again in a moment.</source>
+        <translation>Another desk is saving right now; nothing was written. Try again in a moment.</translation>
+    </message>
+    <message>
         <source>The password must have at least {n} characters.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
+        <source>The password may have at most {n} characters.</source>
+        <translation>The password may have at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>The password contains a character that cannot be typed; choose another.</source>
+        <translation>The password contains a character that cannot be typed; choose another.</translation>
+    </message>
+    <message>
         <source>Wrong login name or password.</source>
         <translation>Wrong login name or password.</translation>
+    </message>
+    <message>
+        <source>The login name may have at most {n} characters.</source>
+        <translation>The login name may have at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>The login name may not contain spaces or control or invisible characters.</source>
+        <translation>The login name may not contain spaces or control or invisible characters.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the administrator to enable it.</source>
@@ -354,8 +453,16 @@
         <translation>The login name is required.</translation>
     </message>
     <message>
+        <source>Your account has been disabled; ask the administrator.</source>
+        <translation>Your account has been disabled; ask the administrator.</translation>
+    </message>
+    <message>
         <source>The full name is required.</source>
         <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation>That department no longer exists.</translation>
     </message>
     <message>
         <source>The login name {login} is already taken.</source>
@@ -518,12 +625,12 @@
         <translation>Give the month as YYYY-MM, for example 2026-03.</translation>
     </message>
     <message>
-        <source>The office name is required.</source>
-        <translation>The office name is required.</translation>
+        <source>The setting needs a name.</source>
+        <translation>The setting needs a name.</translation>
     </message>
     <message>
-        <source>The office name may have at most 60 characters.</source>
-        <translation>The office name may have at most 60 characters.</translation>
+        <source>The office name is required.</source>
+        <translation>The office name is required.</translation>
     </message>
     <message>
         <source>The name is required.</source>
@@ -550,12 +657,32 @@
         <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
+        <source>This field contains a character that cannot be kept (a control, invisible or broken character); type it again.</source>
+        <translation>This field contains a character that cannot be kept (a control, invisible or broken character); type it again.</translation>
+    </message>
+    <message>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
         <source>{text} is too large.</source>
         <translation>{text} is too large.</translation>
+    </message>
+    <message>
+        <source>This must be a whole number from {minimum} to {maximum}.</source>
+        <translation>This must be a whole number from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <source>{date} is outside the years {first} to {last}; check the year.</source>
+        <translation>{date} is outside the years {first} to {last}; check the year.</translation>
+    </message>
+    <message>
+        <source>Give the date and time.</source>
+        <translation>Give the date and time.</translation>
+    </message>
+    <message>
+        <source>Give the time as the office&apos;s local time, without a time zone.</source>
+        <translation>Give the time as the office&apos;s local time, without a time zone.</translation>
     </message>
     <message>
         <source>That item no longer exists.</source>
@@ -758,6 +885,10 @@
         <translation>No item is in the chosen category or location.</translation>
     </message>
     <message>
+        <source>A counted line is not on stocktake {number}; open it again.</source>
+        <translation>A counted line is not on stocktake {number}; open it again.</translation>
+    </message>
+    <message>
         <source>Line {line}: count it before the recount.</source>
         <translation>Line {line}: count it before the recount.</translation>
     </message>
@@ -801,6 +932,26 @@
         <source>The first day {first} is after the last day {last}.</source>
         <translation>The first day {first} is after the last day {last}.</translation>
     </message>
+    <message>
+        <source>{path} is a folder; name a file to write.</source>
+        <translation>{path} is a folder; name a file to write.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation>The folder {folder} does not exist; nothing was written.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file to write.</source>
+        <translation>{path} is the database itself; choose another file to write.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {error}</source>
+        <translation>{path} cannot be written: {error}</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share ({share}). SQLite is not safe there for several desks: its locks do not work reliably over a network, and two desks saving at once can damage the file. Keep the database on the local disk of one desk and work there; several desks sharing one database need the coming PostgreSQL version of FrontDesk.</source>
+        <translation>The database {path} is on a network share ({share}). SQLite is not safe there for several desks: its locks do not work reliably over a network, and two desks saving at once can damage the file. Keep the database on the local disk of one desk and work there; several desks sharing one database need the coming PostgreSQL version of FrontDesk.</translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -822,6 +973,20 @@
     <message>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>FrontDesk met an unexpected error and did not finish what it was doing. What you saved before is safe. Please tell your administrator and give them the log file:
+{path}
+
+({error})</source>
+        <translation>FrontDesk met an unexpected error and did not finish what it was doing. What you saved before is safe. Please tell your administrator and give them the log file:
+{path}
+
+({error})</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1465,10 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Changes</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Login name changed (upgrade)</source>
+        <translation>Login name changed (upgrade)</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2063,8 +2232,8 @@ The present data is kept in a copy beside the database. You will log in again af
         <translation>{n} rows exported</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FrontDesk {version}&lt;/h3&gt;&lt;p&gt;The customer-service office&apos;s desk for a property service center: reception log, repair orders, warehouse, sign requests and vendor scoring.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FrontDesk {version}&lt;/h3&gt;&lt;p&gt;The customer-service office&apos;s desk for a property service center: reception log, repair orders, warehouse, sign requests and vendor scoring.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;FrontDesk {version}&lt;/h3&gt;&lt;p&gt;The customer-service office&apos;s desk for a property service center: reception log, repair orders, warehouse, sign requests and vendor scoring.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;&lt;p&gt;Log folder (give it to your administrator when something went wrong): {logs}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FrontDesk {version}&lt;/h3&gt;&lt;p&gt;The customer-service office&apos;s desk for a property service center: reception log, repair orders, warehouse, sign requests and vendor scoring.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;&lt;p&gt;Log folder (give it to your administrator when something went wrong): {logs}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2273,13 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShare</name>
+    <message>
+        <source>The database is on a network share</source>
+        <translation>The database is on a network share</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2613,13 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>Passwords</name>
+    <message>
+        <source>{low} to {high} characters</source>
+        <translation>{low} to {high} characters</translation>
+    </message>
+</context>
+<context>
     <name>PendingTab</name>
     <message>
         <source>“{title}” is not built yet. It arrives with its own issue; until then this tab is empty.</source>
@@ -2713,6 +2896,10 @@ Its goods count in stock from now on.</numerusform>
     <message>
         <source>{label} is not a valid date and time; type it as 2024-05-01 14:30.</source>
         <translation>{label} is not a valid date and time; type it as 2024-05-01 14:30.</translation>
+    </message>
+    <message>
+        <source>{label} must lie in the years {first} to {last}; check the year.</source>
+        <translation>{label} must lie in the years {first} to {last}; check the year.</translation>
     </message>
     <message>
         <source>Pick from a calendar (F4)</source>

@@ -24,6 +24,37 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>Backed up automatically to {path}</source>
+        <translation>已自动备份到 {path}</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>自动备份失败：{error}</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <source>Last good backup: none yet</source>
+        <translation>最近一次完好的备份：暂无</translation>
+    </message>
+    <message>
+        <source>Last good backup: {when} ({age}), {path}</source>
+        <translation>最近一次完好的备份：{when}（{age}），{path}</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Item categories</source>
@@ -288,24 +319,72 @@
 <context>
     <name>DomainError</name>
     <message>
+        <source>{path} is read-only; FrontDesk needs to write to it. It was not changed.</source>
+        <translation>{path} 是只读文件，物业客服台需要写入它。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program and stays locked; try again later.</source>
+        <translation>{path} 正被另一个程序占用（已锁定），请稍后再试。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({error}). It was not changed; restore a backup.</source>
+        <translation>{path} 已损坏，无法读取（{error}）。文件未作任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>{path} is incomplete: it ends after {size} bytes where its header expects {expected}. It was not changed; restore a backup.</source>
+        <translation>{path} 不完整：文件只有 {size} 字节，按文件头应有 {expected} 字节。文件未作任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
         <source>The database file {path} does not exist.</source>
         <translation>数据库文件 {path} 不存在。</translation>
     </message>
     <message>
-        <source>{path} is not a readable database: {error}</source>
-        <translation>无法读取数据库 {path}：{error}</translation>
+        <source>{path} is a folder, not a FrontDesk database file.</source>
+        <translation>{path} 是一个文件夹，不是物业客服台的数据库文件。</translation>
     </message>
     <message>
-        <source>{path} is not a sound FrontDesk backup; nothing was restored.</source>
-        <translation>{path} 不是完好的物业客服台备份文件，未恢复任何数据。</translation>
+        <source>{path} is empty (0 bytes), not a FrontDesk database; it was not changed.</source>
+        <translation>{path} 是空文件（0 字节），不是物业客服台的数据库，文件未作任何改动。</translation>
     </message>
     <message>
-        <source>This backup was written by a newer version of FrontDesk (schema {found}); nothing was restored.</source>
-        <translation>此备份由更高版本的物业客服台生成（数据版本 {found}），未恢复任何数据。</translation>
+        <source>{path} cannot be created: {error}</source>
+        <translation>无法创建 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of FrontDesk (schema {found}; this program writes {known}). Open it once in FrontDesk to bring it up to date (a copy is kept first), then try again.</source>
+        <translation>{path} 由较旧版本的物业客服台生成（数据版本 {found}，本程序为 {known}）。请先用物业客服台打开一次以升级（升级前会先保留一份副本），然后再试。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何数据。</translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>未生成备份。</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder; backups go into a folder.</source>
+        <translation>{path} 不是文件夹；备份须存放在文件夹中。</translation>
+    </message>
+    <message>
+        <source>The copy of {path} failed its check, so no backup was kept: the database may be damaged. Run check on it.</source>
+        <translation>{path} 的副本未通过校验，因此未保留备份：数据库可能已损坏，请对它运行检查（check）。</translation>
     </message>
     <message>
         <source>The backup file {path} does not exist.</source>
         <translation>备份文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} failed SQLite&apos;s integrity check: {error}</source>
+        <translation>{path} 未通过 SQLite 完整性检查：{error}</translation>
+    </message>
+    <message>
+        <source>The backup {path} is the database itself.</source>
+        <translation>备份 {path} 就是数据库本身。</translation>
     </message>
     <message>
         <source>{path} is not a FrontDesk database; it was not changed.</source>
@@ -324,12 +403,32 @@
         <translation>您的角色无权执行此操作：{action}。</translation>
     </message>
     <message>
+        <source>Another desk is saving right now; nothing was written. Try again in a moment.</source>
+        <translation>另一个工位正在保存，本次没有写入任何内容。请稍后再试。</translation>
+    </message>
+    <message>
         <source>The password must have at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
+        <source>The password may have at most {n} characters.</source>
+        <translation>密码最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The password contains a character that cannot be typed; choose another.</source>
+        <translation>密码中含有无法输入的字符，请换一个密码。</translation>
+    </message>
+    <message>
         <source>Wrong login name or password.</source>
         <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The login name may have at most {n} characters.</source>
+        <translation>登录名最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The login name may not contain spaces or control or invisible characters.</source>
+        <translation>登录名不能包含空格、控制字符或不可见字符。</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the administrator to enable it.</source>
@@ -352,8 +451,16 @@
         <translation>请填写登录名。</translation>
     </message>
     <message>
+        <source>Your account has been disabled; ask the administrator.</source>
+        <translation>您的账号已被停用，请联系管理员。</translation>
+    </message>
+    <message>
         <source>The full name is required.</source>
         <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation>该部门已不存在。</translation>
     </message>
     <message>
         <source>The login name {login} is already taken.</source>
@@ -516,12 +623,12 @@
         <translation>月份请按 YYYY-MM 格式填写，例如 2026-03。</translation>
     </message>
     <message>
-        <source>The office name is required.</source>
-        <translation>请填写服务中心名称。</translation>
+        <source>The setting needs a name.</source>
+        <translation>设置项需要名称。</translation>
     </message>
     <message>
-        <source>The office name may have at most 60 characters.</source>
-        <translation>服务中心名称最多 60 个字符。</translation>
+        <source>The office name is required.</source>
+        <translation>请填写服务中心名称。</translation>
     </message>
     <message>
         <source>The name is required.</source>
@@ -548,12 +655,32 @@
         <translation>数量必须大于零。</translation>
     </message>
     <message>
+        <source>This field contains a character that cannot be kept (a control, invisible or broken character); type it again.</source>
+        <translation>此栏含有无法保存的字符（控制字符、不可见字符或损坏的字符），请重新输入。</translation>
+    </message>
+    <message>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
         <source>{text} is too large.</source>
         <translation>{text} 太大了。</translation>
+    </message>
+    <message>
+        <source>This must be a whole number from {minimum} to {maximum}.</source>
+        <translation>此处须为 {minimum} 到 {maximum} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>{date} is outside the years {first} to {last}; check the year.</source>
+        <translation>{date} 不在 {first} 年至 {last} 年之间，请检查年份。</translation>
+    </message>
+    <message>
+        <source>Give the date and time.</source>
+        <translation>请填写日期和时间。</translation>
+    </message>
+    <message>
+        <source>Give the time as the office&apos;s local time, without a time zone.</source>
+        <translation>请按本服务中心的当地时间填写，不带时区。</translation>
     </message>
     <message>
         <source>That item no longer exists.</source>
@@ -756,6 +883,10 @@
         <translation>所选类别或货位中没有物品。</translation>
     </message>
     <message>
+        <source>A counted line is not on stocktake {number}; open it again.</source>
+        <translation>录入的盘点行不在盘点单 {number} 上，请重新打开该盘点单。</translation>
+    </message>
+    <message>
         <source>Line {line}: count it before the recount.</source>
         <translation>第 {line} 行：请先填实盘数，再填复盘数。</translation>
     </message>
@@ -799,6 +930,26 @@
         <source>The first day {first} is after the last day {last}.</source>
         <translation>起始日期 {first} 晚于结束日期 {last}。</translation>
     </message>
+    <message>
+        <source>{path} is a folder; name a file to write.</source>
+        <translation>{path} 是一个文件夹；请指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation>文件夹 {folder} 不存在，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file to write.</source>
+        <translation>{path} 就是数据库本身；请另选一个要写入的文件。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share ({share}). SQLite is not safe there for several desks: its locks do not work reliably over a network, and two desks saving at once can damage the file. Keep the database on the local disk of one desk and work there; several desks sharing one database need the coming PostgreSQL version of FrontDesk.</source>
+        <translation>数据库 {path} 位于网络共享上（{share}）。SQLite 在这里不能安全地供多个工位使用：它的文件锁在网络上并不可靠，两个工位同时保存可能损坏文件。请把数据库放在一个工位的本地磁盘上，并在该工位上工作；多个工位共用一个数据库，需要等待即将推出的 FrontDesk PostgreSQL 版本。</translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -820,6 +971,20 @@
     <message>
         <source>Cannot do that</source>
         <translation>无法完成操作</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现意外错误</translation>
+    </message>
+    <message>
+        <source>FrontDesk met an unexpected error and did not finish what it was doing. What you saved before is safe. Please tell your administrator and give them the log file:
+{path}
+
+({error})</source>
+        <translation>物业客服台遇到意外错误，刚才的操作没有完成。此前已保存的数据不受影响。请告知系统管理员，并把日志文件交给他：
+{path}
+
+（{error}）</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1460,10 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Changes</source>
         <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Login name changed (upgrade)</source>
+        <translation>登录名已更改（升级）</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2057,8 +2226,8 @@ The present data is kept in a copy beside the database. You will log in again af
         <translation>已导出 {n} 条</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FrontDesk {version}&lt;/h3&gt;&lt;p&gt;The customer-service office&apos;s desk for a property service center: reception log, repair orders, warehouse, sign requests and vendor scoring.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;物业客服台 {version}&lt;/h3&gt;&lt;p&gt;物业服务中心客服部的日常工作台：来访登记、报修单、仓库出入库、标识申请和外判考评。&lt;/p&gt;&lt;p&gt;数据文件：{path}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;FrontDesk {version}&lt;/h3&gt;&lt;p&gt;The customer-service office&apos;s desk for a property service center: reception log, repair orders, warehouse, sign requests and vendor scoring.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;&lt;p&gt;Log folder (give it to your administrator when something went wrong): {logs}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;物业客服台 FrontDesk {version}&lt;/h3&gt;&lt;p&gt;物业服务中心客服部的工作台：来访登记、报修单、仓库出入库、标识申请和外判考评。&lt;/p&gt;&lt;p&gt;数据文件：{path}&lt;/p&gt;&lt;p&gt;日志文件夹（出现问题时请交给系统管理员）：{logs}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2267,13 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShare</name>
+    <message>
+        <source>The database is on a network share</source>
+        <translation>数据库位于网络共享上</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2603,13 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>Passwords</name>
+    <message>
+        <source>{low} to {high} characters</source>
+        <translation>{low} 至 {high} 个字符</translation>
+    </message>
+</context>
+<context>
     <name>PendingTab</name>
     <message>
         <source>“{title}” is not built yet. It arrives with its own issue; until then this tab is empty.</source>
@@ -2699,6 +2882,10 @@ Its goods count in stock from now on.</source>
     <message>
         <source>{label} is not a valid date and time; type it as 2024-05-01 14:30.</source>
         <translation>{label}不是有效的日期时间，请按 2024-05-01 14:30 的格式填写。</translation>
+    </message>
+    <message>
+        <source>{label} must lie in the years {first} to {last}; check the year.</source>
+        <translation>{label}须在 {first} 年至 {last} 年之间，请检查年份。</translation>
     </message>
     <message>
         <source>Pick from a calendar (F4)</source>

@@ -114,7 +114,7 @@ def test_awkward_names_back_up_and_restore(tmp_path, awkward):
     assert _listing(folder) == [copy.name] and copy.name.startswith(f"办公室 {awkward}-backup-")
     assert backup.verify_backup(copy) == dbmod.latest_version()
     con = sqlite3.connect(db_path)
-    con.execute("DELETE FROM audit_log")
+    con.execute("DELETE FROM office_setting")
     con.commit()
     con.close()
     kept = backup.restore(db_path, copy)

@@ -42,7 +42,7 @@ def test_reading_a_sound_file_leaves_it_and_its_folder_alone(admin, db_path):
     dbfile.open_for_reading(db_path)
     assert settings.office_name() == "测试物业服务中心" and checks.run_checks() == []
     with pytest.raises(Exception, match="readonly|read-only"):
-        dbmod.database.execute_sql("DELETE FROM audit_log")
+        dbmod.database.execute_sql("DELETE FROM office_setting")
     dbmod.close_database()
     assert _state(db_path.parent) == before
 
@@ -58,7 +58,7 @@ def test_reading_while_another_desk_writes(admin, db_path, tmp_path):
             print("committed", flush=True)
             sys.stdin.readline()
         """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8",
     )
     try:
         assert writer.stdout.readline().strip() == "committed"
