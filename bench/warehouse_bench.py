@@ -34,9 +34,8 @@ from pathlib import Path
 from bench.common import arguments, timed, verdict
 from models import db as dbmod
 from models import listing, people, settings, warehouse
-from models import warehouse_base as base
-from models import warehouse_ledger as ledger
 from models.listing import ListFilter
+from models.warehouse import base, ledger
 
 ITEMS = 1000
 YEARS = 10

@@ -24,7 +24,7 @@ class Clock:
 
 
 def install_clock(monkeypatch, module, start: dt.datetime) -> Clock:
-    """Replace ``module.now`` (repairs_base or warehouse_base) by a Clock at ``start``."""
+    """Replace ``module.now`` (repairs.base or warehouse.base) by a Clock at ``start``."""
     clock = Clock(start)
     monkeypatch.setattr(module, "now", clock)
     return clock

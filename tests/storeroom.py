@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from models import people, warehouse
-from models import warehouse_base as base
+from models.warehouse import base
 
 
 def storeroom_staff(make_user) -> dict[str, people.User]:

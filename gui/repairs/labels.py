@@ -12,7 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from models import repairs, repairs_list
+from models import repairs
+from models.repairs import lists as repairs_list
 
 translate = QCoreApplication.translate
 

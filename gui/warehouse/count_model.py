@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from models import warehouse
-from models import warehouse_base as base
+from models.warehouse import base
 
 Index = QModelIndex | QPersistentModelIndex
 

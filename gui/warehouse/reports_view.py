@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from models import warehouse
-from models import warehouse_base as base
 from models.errors import DomainError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.listing import ListSpec
 from models.people import User
+from models.warehouse import base
 
 from ..desk import desk_settings
 from ..errors import show_error

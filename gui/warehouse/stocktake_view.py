@@ -17,9 +17,9 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from models import warehouse
-from models import warehouse_base as base
 from models.errors import DomainError
 from models.people import User
+from models.warehouse import base
 
 from ..errors import show_error
 from ..widgets import modal, print_preview

@@ -12,8 +12,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from models import warehouse, warehouse_list
+from models import warehouse
 from models.i18n import QT_TRANSLATE_NOOP
+from models.warehouse import lists as warehouse_list
 
 translate = QCoreApplication.translate
 

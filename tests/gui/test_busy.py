@@ -17,9 +17,7 @@ from gui.warehouse.issues_view import IssueSlipsView
 from gui.warehouse.items_view import ItemsView
 from models import db as dbmod
 from models import warehouse
-from tests.reliability.other_desk import OtherDesk
-
-from .warehouse_support import (  # noqa: F401 - items, open_view, staff are fixtures
+from tests.gui.warehouse.support import (  # noqa: F401 - items, open_view, staff are fixtures
     POPUP_NOISE,
     items,
     open_view,
@@ -27,6 +25,7 @@ from .warehouse_support import (  # noqa: F401 - items, open_view, staff are fix
     select,
     staff,
 )
+from tests.reliability.other_desk import OtherDesk
 
 pytestmark = POPUP_NOISE
 BUSY = "Another desk is saving right now; nothing was written. Try again in a moment."

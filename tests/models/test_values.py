@@ -9,8 +9,8 @@ import pytest
 
 from models import checks, people, repairs, values, warehouse
 from models.errors import NotFound, ValidationError
-from models.repairs_base import RepairOrder
-from models.warehouse_base import QTY_PLACES, Receipt
+from models.repairs.base import RepairOrder
+from models.warehouse.base import QTY_PLACES, Receipt
 
 UTC = dt.UTC
 

@@ -31,9 +31,11 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 from hypothesis.errors import HypothesisException
 
-from models import checks, repairs_base, warehouse_base
+from models import checks
 from models import db as dbmod
 from models.errors import DomainError
+from models.repairs import base as repairs_base
+from models.warehouse import base as warehouse_base
 
 from .hostile_office import Office, build_empty, build_office, load_office
 from .hostile_ops import OPS, Op

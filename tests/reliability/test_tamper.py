@@ -10,7 +10,7 @@ import pytest
 
 from models import audit, checks, settings
 from models import db as dbmod
-from models import warehouse_base as base
+from models.warehouse import base
 from tests.clock import install_clock
 from tests.storeroom import issue, make_item, receive, storeroom_staff
 

@@ -1,0 +1,130 @@
+"""Repair orders (报修单 / 工程服务单): the public API of the repairs tab.
+
+A customer reports a fault; the clerk registers it (待派工) and dispatches it to
+engineering with a printed service order (已派工); engineering accepts it (处理中)
+and reports completion (已完工); the clerk checks the work (已验收, or sends it
+back to 处理中) and calls the customer back (已回访; 不满意 reopens it). See
+DOMAIN.md §2. Import this module, not its parts:
+
+    from models import repairs
+    order = repairs.register({...}, by=clerk)
+    repairs.dispatch(order.id, "刘海波", by=clerk)
+
+The parts: ``repairs.base`` (vocabulary, tables, categories, deadlines),
+``repairs.flow`` (the operations), ``repairs.queries`` (search, overdue,
+lookups, timeline, check), ``repairs.list`` (the list for models.listing),
+``repairs.report`` (the monthly report), ``repairs.demo`` (demo data).
+"""
+
+from __future__ import annotations
+
+from .. import audit, checks, numbering
+from .. import demo as office_demo
+from ..i18n import QT_TRANSLATE_NOOP
+from .base import (  # noqa: F401 - the public API
+    BASICALLY_SATISFIED,
+    CALL_BACK,
+    CALLED_BACK,
+    CANCEL,
+    CANCELLED,
+    CHECK,
+    CHECKED,
+    COMPLAINT,
+    COMPLETED,
+    DEFAULT_CATEGORIES,
+    DEFAULT_DEADLINES,
+    DISPATCH,
+    DISPATCHED,
+    EVENT_LABELS,
+    FIELD_LABELS,
+    IN_PROGRESS,
+    NORMAL,
+    NOT_ACCEPTED,
+    OPEN_STATUSES,
+    OTHER,
+    PATROL,
+    PHONE,
+    PREFIX,
+    REGISTER,
+    REGISTERED,
+    SATISFIED,
+    SOURCE_LABELS,
+    SOURCE_ZH,
+    STATUS_LABELS,
+    STATUS_ZH,
+    UNSATISFIED,
+    URGENCY_LABELS,
+    URGENCY_ZH,
+    URGENT,
+    VERDICT_LABELS,
+    VERDICT_ZH,
+    VISIT,
+    WORK,
+    WORK_DONE,
+    Deadlines,
+    RepairCategory,
+    RepairEvent,
+    RepairOrder,
+    categories,
+    deadlines,
+    event_label,
+    get_by_number,
+    get_order,
+    save_category,
+    seed_categories,
+    set_deadlines,
+    status_label,
+)
+from .demo import add_repair_orders
+from .flow import (  # noqa: F401
+    FIELDS,
+    FUTURE_TOLERANCE,
+    accept,
+    call_back,
+    cancel,
+    check,
+    complete,
+    dispatch,
+    mark_paper_returned,
+    register,
+    send_back,
+    update_order,
+)
+from .lists import ORDER_LIST  # noqa: F401
+from .queries import (  # noqa: F401
+    check_repairs,
+    completed_late,
+    guess_department,
+    history,
+    lateness,
+    overdue_clause,
+    search,
+    timeline,
+    unreturned_papers,
+)
+from .report import MonthlyReport, month_bounds, monthly_report  # noqa: F401
+
+TABLES = [RepairCategory, RepairOrder, RepairEvent]
+
+numbering.register(PREFIX, RepairOrder, RepairOrder.number)
+checks.register("repairs", check_repairs)
+if add_repair_orders not in office_demo.DEMO_STEPS:
+    office_demo.DEMO_STEPS.append(add_repair_orders)
+
+# How the audit log names the repair actions.
+audit.ACTION_LABELS.update(
+    {
+        "repair.register": QT_TRANSLATE_NOOP("Lists", "Repair registered"),
+        "repair.update": QT_TRANSLATE_NOOP("Lists", "Repair order changed"),
+        "repair.dispatch": QT_TRANSLATE_NOOP("Lists", "Repair dispatched"),
+        "repair.paper_returned": QT_TRANSLATE_NOOP("Lists", "Service order paper returned"),
+        "repair.accept": QT_TRANSLATE_NOOP("Lists", "Repair accepted"),
+        "repair.complete": QT_TRANSLATE_NOOP("Lists", "Repair completed"),
+        "repair.check": QT_TRANSLATE_NOOP("Lists", "Repair checked"),
+        "repair.send_back": QT_TRANSLATE_NOOP("Lists", "Repair sent back"),
+        "repair.call_back": QT_TRANSLATE_NOOP("Lists", "Customer called back"),
+        "repair.cancel": QT_TRANSLATE_NOOP("Lists", "Repair cancelled"),
+        "repair_category.create": QT_TRANSLATE_NOOP("Lists", "Repair category added"),
+        "repair_category.update": QT_TRANSLATE_NOOP("Lists", "Repair category changed"),
+    }
+)

@@ -1,0 +1,265 @@
+"""The stock ledger (物料帐): the only place that moves stock, and the months it may move in.
+
+Every movement is one ``StockEntry`` written with ``post()``, which also keeps
+the item's cached balance (``Item.qty``, ``Item.value``) equal to the sum of
+its entries. Value follows the moving weighted average: a receipt adds its
+amount; an issue takes ``value × qty_out ÷ qty_on_hand`` (all of the value when
+it takes all of the stock, so an empty shelf is worth exactly nothing).
+
+Entries carry the document's accounting moment ``at``; a document dated in
+the past may not make the running balance negative at any later moment
+(``check_out``). A month closed by an approved stocktake takes nothing more
+(``ensure_open``). ``check_ledger`` proves all of it for ``main.py check``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+
+from peewee import fn
+
+from .. import values
+from ..errors import DomainError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..people import User
+from . import base
+from .base import ZERO, ClosedMonth, Item, StockEntry, fmt_qty, money, price
+
+# --- closed months ----------------------------------------------------------------
+
+
+def closed_through() -> str | None:
+    """The latest closed month ("YYYY-MM"); every month up to it is closed."""
+    return ClosedMonth.select(fn.MAX(ClosedMonth.month)).scalar()
+
+
+def is_closed(day: dt.date | dt.datetime) -> bool:
+    last = closed_through()
+    return last is not None and base.month_of(day) <= last
+
+
+def ensure_open(day: dt.date | dt.datetime, number: str = "") -> None:
+    """Refuse a document dated in a closed month: a correction is a new document."""
+    last = closed_through()
+    if last is not None and base.month_of(day) <= last:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{month} is closed (the stocktake was approved); nothing dated in it can be added "
+                "or cancelled. Make a correcting document in an open month instead.",
+            ),
+            field="date", month=base.month_of(day), number=number,
+        )
+
+
+def document_moment(day: dt.date) -> dt.datetime:
+    """The accounting moment of a document dated ``day``: now if today, else its last second."""
+    current = base.now()
+    if day == current.date():
+        return current
+    return dt.datetime.combine(day, dt.time(23, 59, 59))
+
+
+def check_date(day: object, field: str = "date") -> dt.date:
+    """A document date: a real day in the office's years, not after today, in an open month."""
+    day = values.clean_date(day, field)
+    if day > base.today():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DomainError", "The date {date} is in the future."),
+            field=field, date=day.isoformat(),
+        )
+    ensure_open(day)
+    return day
+
+
+# --- balances ---------------------------------------------------------------------
+
+
+# The two queries every issue runs, written out: peewee takes longer to build them than
+# SQLite to answer them on the (item_id, at) index.
+_BALANCE_SQL = "SELECT SUM(qty), SUM(amount) FROM stock_ledger WHERE item_id = ? AND at <= ?"
+_LATER_SQL = ("SELECT qty, at FROM stock_ledger WHERE item_id = ? AND at > ? "
+              "ORDER BY at, id")
+
+
+def _stamp(at: dt.datetime) -> str:
+    return StockEntry.at.db_value(at)
+
+
+def balance_at(item_id: int, at: dt.datetime) -> tuple[Decimal, Decimal]:
+    """(quantity, value) of an item at a moment: the sum of its entries up to it."""
+    row = StockEntry._meta.database.execute_sql(_BALANCE_SQL, (item_id, _stamp(at))).fetchone()
+    return base.qty(row[0] if row else 0), money(row[1] if row else 0)
+
+
+def issue_cost(qty_out: Decimal, on_hand: Decimal, value: Decimal) -> Decimal:
+    """The moving-average cost of taking ``qty_out`` from ``on_hand`` worth ``value``."""
+    if qty_out >= on_hand:
+        return value
+    if on_hand <= 0:
+        return ZERO
+    return money(value * qty_out / on_hand)
+
+
+class NotEnoughStock(DomainError):
+    """An issue or a reversal would take an item's stock below zero."""
+
+
+def check_out(item: Item, qty_out: Decimal, at: dt.datetime) -> None:
+    """Refuse taking ``qty_out`` of ``item`` at ``at`` if any balance from then on goes negative.
+
+    The message names the item, the stock on hand and the quantity asked.
+    """
+    if qty_out <= 0:
+        return
+    on_hand = item.qty
+    if on_hand - qty_out < 0:
+        raise NotEnoughStock(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Not enough {item} in stock: {on_hand} {unit} on hand, {asked} {unit} asked for.",
+            ),
+            item=f"{item.code} {item.name}", on_hand=fmt_qty(on_hand), asked=fmt_qty(qty_out),
+            unit=item.unit,
+        )
+    running, _value = balance_at(item.id, at)
+    if running - qty_out < 0:
+        raise NotEnoughStock(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Not enough {item} in stock on {date}: {on_hand} {unit} on hand then, {asked} "
+                "{unit} asked for.",
+            ),
+            item=f"{item.code} {item.name}", date=f"{at:%Y-%m-%d}", on_hand=fmt_qty(running),
+            asked=fmt_qty(qty_out), unit=item.unit,
+        )
+    running -= qty_out
+    later = StockEntry._meta.database.execute_sql(_LATER_SQL, (item.id, _stamp(at)))
+    for moved, when in later:
+        running += base.qty(moved)
+        if running < 0:
+            when = StockEntry.at.python_value(when)
+            raise NotEnoughStock(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "Taking {asked} {unit} of {item} on {date} would leave too little for what "
+                    "was issued later (on {later}).",
+                ),
+                item=f"{item.code} {item.name}", date=f"{at:%Y-%m-%d}", later=f"{when:%Y-%m-%d}",
+                asked=fmt_qty(qty_out), unit=item.unit,
+            )
+
+
+# --- posting ----------------------------------------------------------------------
+
+
+def post(
+    item: Item,
+    kind: str,
+    qty: Decimal,
+    amount: Decimal,
+    at: dt.datetime,
+    doc_type: str,
+    doc_id: int,
+    doc_number: str,
+    by: User | None,
+    line_id: int | None = None,
+) -> StockEntry:
+    """Append one entry and move the item's cached balance. Inside the caller's transaction.
+
+    ``qty`` and ``amount`` are signed (in > 0 > out). The caller has checked
+    that the stock suffices (``check_out``); this refuses nothing but a
+    negative result, as the last guard of the invariant.
+    """
+    qty, amount = base.qty(qty), money(amount)
+    item = Item.get_by_id(item.id)  # the balance as the transaction sees it now (post_out's
+    # caller may hold an older copy)
+    new_qty, new_value = item.qty + qty, item.value + amount
+    if new_qty < 0 or new_value < 0 or (new_qty == 0 and new_value != 0):
+        raise RuntimeError(
+            f"ledger guard: {item.code} would be {new_qty} worth {new_value} ({kind} {qty} {amount})")
+    entry = StockEntry.create(
+        item=item, at=at, posted_at=base.now(), kind=kind, qty=qty, amount=amount,
+        unit_cost=price(abs(amount) / abs(qty)) if qty else ZERO,
+        doc_type=doc_type, doc_id=doc_id, doc_number=doc_number, line_id=line_id, user=by,
+    )
+    Item.update(qty=new_qty, value=new_value).where(Item.id == item.id).execute()
+    return entry
+
+
+def post_in(item: Item, kind: str, qty: Decimal, amount: Decimal, at: dt.datetime,
+            doc_type: str, doc_id: int, doc_number: str, by: User | None,
+            line_id: int | None = None) -> StockEntry:
+    return post(item, kind, qty, amount, at, doc_type, doc_id, doc_number, by, line_id)
+
+
+def post_out(item: Item, kind: str, qty: Decimal, at: dt.datetime, doc_type: str, doc_id: int,
+             doc_number: str, by: User | None, line_id: int | None = None,
+             amount: Decimal | None = None, checked: bool = False) -> StockEntry:
+    """Take ``qty`` out at the moving average (or at ``amount`` when a reversal names it).
+
+    ``checked``: the caller ran ``check_out`` for this very movement in this transaction.
+    """
+    item = Item.get_by_id(item.id)
+    if not checked:
+        check_out(item, qty, at)
+    cost = issue_cost(qty, item.qty, item.value) if amount is None else money(amount)
+    return post(item, kind, -qty, -cost, at, doc_type, doc_id, doc_number, by, line_id)
+
+
+def reversal_out_amount(item: Item, qty_out: Decimal, original: Decimal) -> Decimal:
+    """The value a cancelled receipt line takes back out.
+
+    The amount it brought in when the stock can give it back; all that is left
+    when it takes the last of the stock; else the moving average (the goods it
+    brought were partly issued at a lower average since).
+    """
+    if qty_out >= item.qty:
+        return item.value
+    if item.value - original >= 0:
+        return original
+    return issue_cost(qty_out, item.qty, item.value)
+
+
+def entries_of(doc_type: str, doc_id: int) -> list[StockEntry]:
+    return list(StockEntry.select().where(StockEntry.doc_type == doc_type,
+                                          StockEntry.doc_id == doc_id)
+                .order_by(StockEntry.id))
+
+
+# --- invariants (main.py check) ---------------------------------------------------
+
+
+def check_ledger() -> list[str]:
+    """Each balance equals its entries' sum; no balance was ever negative; empty is worth 0."""
+    problems: list[str] = []
+    sums = {
+        item_id: (base.qty(q), money(v))
+        for item_id, q, v in StockEntry.select(
+            StockEntry.item, fn.SUM(StockEntry.qty), fn.SUM(StockEntry.amount))
+        .group_by(StockEntry.item).tuples()
+    }
+    for item in Item.select():
+        q, v = sums.get(item.id, (ZERO, ZERO))
+        if (item.qty, item.value) != (q, v):
+            problems.append(
+                f"item {item.code}: balance {item.qty} worth {item.value}, "
+                f"but its ledger entries sum to {q} worth {v}")
+        if item.qty == 0 and item.value != 0:
+            problems.append(f"item {item.code}: no stock but a value of {item.value}")
+        if item.qty < 0 or item.value < 0:
+            problems.append(f"item {item.code}: negative balance {item.qty} worth {item.value}")
+    running: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    reported: set[int] = set()
+    cursor = (StockEntry.select(StockEntry.item, StockEntry.qty, StockEntry.at, StockEntry.doc_number)
+              .order_by(StockEntry.item, StockEntry.at, StockEntry.id).tuples().iterator())
+    for item_id, moved, at, number in cursor:
+        running[item_id] += base.qty(moved)
+        if running[item_id] < 0 and item_id not in reported:
+            reported.add(item_id)
+            code = Item.get_by_id(item_id).code
+            problems.append(f"item {code}: the balance went negative ({running[item_id]}) "
+                            f"at {at} ({number})")
+    return problems
