@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from models import backup, paths
+from models import backup, clock, paths
 from models import db as dbmod
 from models.errors import DomainError
 
@@ -57,7 +57,7 @@ class AutomaticBackups(QObject):
         """Start the backup in a worker if none of this database is dated today; else None."""
         if self.db_path is None:
             return None
-        when = backup.now()
+        when = clock.now()
         if not backup.automatic_backup_due(self.db_path, self.folder, when.date()):
             return None
         db_path, folder = self.db_path, self.folder
@@ -119,5 +119,5 @@ def last_backup_text(db_path: Path | None = None, now: dt.datetime | None = None
         return translate("AutomaticBackups", "Last good backup: none yet")
     path, when = found
     return translate("AutomaticBackups", "Last good backup: {when} ({age}), {path}").format(
-        when=when.strftime("%Y-%m-%d %H:%M"), age=age_text((now or backup.now()) - when), path=path
+        when=when.strftime("%Y-%m-%d %H:%M"), age=age_text((now or clock.now()) - when), path=path
     )

@@ -20,13 +20,14 @@ from typing import Any
 
 from peewee import CharField, DateTimeField, IntegerField, TextField
 
+from . import clock
 from .db import BaseModel, database
 from .i18n import QT_TRANSLATE_NOOP
 from .listing import Column, ListSpec
 
 
 class AuditEntry(BaseModel):
-    at = DateTimeField(default=dt.datetime.now, index=True)
+    at = DateTimeField(default=clock.now, index=True)
     # A plain id, not a foreign key: people.py (which defines User) writes audit
     # rows itself, and users are never deleted, only disabled. `check` verifies it.
     user_id = IntegerField(null=True, index=True)
@@ -215,7 +216,7 @@ def record(
     last_id, last_hash = _head()
     row = {
         "id": last_id + 1,
-        "at": at or dt.datetime.now(),
+        "at": at or clock.now(),
         "user_id": by.id if by is not None else None,
         "user_name": by.login if by is not None else "",
         "action": action,

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import clock, dbfile
 from . import db as dbmod
-from . import dbfile
 from .errors import DomainError, SchemaError
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -55,13 +55,8 @@ def no_backup_made(reason: DomainError) -> Refused:
     return Refused(reason, QT_TRANSLATE_NOOP("DomainError", "No backup was made."))
 
 
-def now() -> dt.datetime:
-    """The time in backup names (tests replace it: tests/clock.py)."""
-    return dt.datetime.now()
-
-
 def backup_file_name(db_path: Path, when: dt.datetime | None = None, automatic: bool = False) -> str:
-    when = when or now()
+    when = when or clock.now()
     return f"{Path(db_path).stem}-{'auto' if automatic else 'backup'}-{when:{_STAMP}}.sqlite"
 
 
@@ -260,7 +255,7 @@ def _check_restore_target(db_path: Path) -> bool:
 
 def _keep_before_restore(db_path: Path) -> Path:
     """Copy the present file aside under a name no earlier copy has; return that name."""
-    stamp = now().strftime(_STAMP)
+    stamp = clock.now().strftime(_STAMP)
     saved, _ = _reserve(db_path.parent, f"{db_path.stem}-before-restore-{stamp}.sqlite")
     try:
         _copy_live(db_path, saved)
@@ -373,7 +368,7 @@ def retention(
 
 def automatic_backup_due(db_path: str | Path, folder: str | Path, today: dt.date | None = None) -> bool:
     """True until an automatic backup of this database dated ``today`` is in the folder."""
-    today = today or now().date()
+    today = today or clock.today()
     folder, stem = Path(folder), Path(db_path).stem
     try:
         names = os.listdir(folder)
@@ -390,7 +385,7 @@ def automatic_backup(
     db_path: str | Path, folder: str | Path, when: dt.datetime | None = None
 ) -> AutomaticBackup:
     """Today's automatic backup, then the old automatic copies the retention rule lets go."""
-    when = when or now()
+    when = when or clock.now()
     db_path, folder = Path(db_path), Path(folder)
     made = backup(db_path, folder, automatic=True, when=when)
     deleted = []
@@ -403,7 +398,7 @@ def automatic_backup(
         parsed = parse_backup_name(name.removesuffix(".part"), db_path.stem) if name.endswith(".part") else None
         target = folder / name
         if parsed and parsed[0] == "auto" and target.is_file():
-            age = dt.datetime.now() - dt.datetime.fromtimestamp(target.stat().st_mtime)
+            age = clock.machine() - dt.datetime.fromtimestamp(target.stat().st_mtime)  # file times
             if age > _STALE_PART:
                 target.unlink(missing_ok=True)
                 deleted.append(name)

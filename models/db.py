@@ -16,7 +16,6 @@ power cut keeps what the clerk was told was saved (the cost is in bench/README.m
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from peewee import (
     SqliteDatabase,
 )
 
+from . import clock
 from .errors import DatabaseBusy, SchemaError
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -61,7 +61,7 @@ class SchemaVersion(BaseModel):
 
     version = IntegerField(primary_key=True)
     name = CharField()
-    applied_at = DateTimeField(default=dt.datetime.now)
+    applied_at = DateTimeField(default=clock.now)
 
 
 @dataclass(frozen=True)
@@ -259,7 +259,7 @@ def _prepare_schema(db: SqliteDatabase, path: Path) -> None:
 
 
 def copy_before_migrating(db: SqliteDatabase, path: Path, version: int) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-v{version}-{stamp}{path.suffix}")
     from .dbfile import create_private_file
 

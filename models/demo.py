@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import clock, people, settings
 from . import db as dbmod
-from . import people, settings
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -83,7 +83,7 @@ def build_demo(
             path=str(path),
         )
     dbmod.open_database(path)
-    today = today or dt.date.today()
+    today = today or clock.today()
     try:
         start = today.replace(year=today.year - years)
     except ValueError:  # 29 February

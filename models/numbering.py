@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from peewee import CharField, Field, IntegerField, Model
 
+from . import clock
 from .db import BaseModel, database
 
 
@@ -54,7 +55,7 @@ def next_number(prefix: str, day: dt.date | None = None) -> str:
         raise RuntimeError("next_number must be called inside the writing transaction")
     if not re.fullmatch(r"[A-Z]{1,6}", prefix):
         raise ValueError(f"bad document prefix {prefix!r}")
-    day = day or dt.date.today()
+    day = day or clock.today()
     key = f"{day:%Y%m%d}"
     # UPDATE first: it takes SQLite's write lock, so two desks cannot read the same value.
     cursor = database.execute_sql(

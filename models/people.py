@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField
 
-from . import audit, logins, passwords
+from . import audit, clock, logins, passwords
 from .db import BaseModel, database
 from .errors import DomainError, LoginFailed, NotFound, PermissionDenied, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, Translatable
@@ -107,7 +107,7 @@ class User(BaseModel):
     failed_logins = IntegerField(default=0)
     locked_until = DateTimeField(null=True)
     must_change_password = BooleanField(default=False)
-    created_at = DateTimeField(default=dt.datetime.now)
+    created_at = DateTimeField(default=clock.now)
     last_login_at = DateTimeField(null=True)
 
     @property
@@ -199,7 +199,7 @@ def authenticate(login: str, password: str, now: dt.datetime | None = None) -> U
     returns, so two desks guessing at once are counted together. A good login with
     an old, cheaper hash stores a new one in the same transaction as its audit row.
     """
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     bad = LoginFailed(QT_TRANSLATE_NOOP("DomainError", "Wrong login name or password."))
     key = logins.key_of_typed(login, User.login.max_length)
     user = User.get_or_none(User.login_key == key) if key else None

@@ -44,6 +44,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from models import clock
+
 from .fonts import FONT, register_fonts
 
 MARGIN = 15 * mm
@@ -118,7 +120,7 @@ def chinese_month(value: dt.date) -> str:
 
 def _date_text(value: dt.date | str | None) -> str:
     if value is None:
-        value = dt.date.today()
+        value = clock.today()
     if isinstance(value, dt.date):
         return chinese_date(value)
     return value if value else "      年    月    日"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from models import clock
+
 from .forms import FormDocument, auto_weights, format_value
 
 # Wider than this (in half-width characters of the widest cells) turns the page.
@@ -28,7 +30,7 @@ def list_pdf(
     ``col_widths`` are relative weights; ``printed_at`` defaults to now.
     """
     data = [list(r) for r in rows]
-    printed_at = printed_at or dt.datetime.now()
+    printed_at = printed_at or clock.now()
     sample = [[format_value(v) for v in r] for r in data[:200]]
     weights = col_widths or auto_weights(headers, sample)
     wide = len(headers) > PORTRAIT_MAX_COLUMNS or sum(weights) > PORTRAIT_MAX_WIDTH

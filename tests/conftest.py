@@ -1,12 +1,29 @@
-"""Shared fixtures: a fresh database per test; never the real user's data or settings."""
+"""The fixtures every test may name, defined here once (tests/test_fixture_rule.py).
+
+A fresh database per test, never the real user's data or settings; the office and
+its first administrator; users of any role and the ready-made staff
+(tests/helpers/staff.py); the operations' clock; printed paper read back with
+poppler. The GUI's own fixtures are in tests/gui/conftest.py; plain helpers in
+tests/helpers/.
+"""
 
 from __future__ import annotations
 
+import itertools
 import os
 
 import pytest
 
+from tests.helpers import clock as test_clock
+from tests.helpers import pdf as pdf_tools
+from tests.helpers import staff as staff_sets
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "clock_at(when): the ``clock`` fixture starts at ``when`` (a datetime), not T0")
 
 
 # The tests' scrypt cost: production's 2^17 takes half a second a hash (and 128 MiB).
@@ -88,3 +105,93 @@ def table_snapshot(db):
         return out
 
     return _snapshot
+
+
+# --- staff (tests/helpers/staff.py) ---------------------------------------------------
+
+
+@pytest.fixture
+def staff(make_user):
+    """The storeroom's four: keeper 赵桂英, manager 周志华, duty 张建国, clerk 李晓燕."""
+    return staff_sets.storeroom_staff(make_user)
+
+
+@pytest.fixture
+def repair_staff(make_user):
+    """clerk1, eng1, boss1 (manager) and duty1, for the repair orders' rules."""
+    return staff_sets.repair_staff(make_user)
+
+
+@pytest.fixture
+def repair_tab_staff(make_user):
+    """clerk1 客服小张, eng1 刘海波 and admin2 (administrator only), at the repairs tab."""
+    return staff_sets.repair_tab_staff(make_user)
+
+
+# --- the clock (models/clock.py, tests/helpers/clock.py) -------------------------------
+
+
+@pytest.fixture
+def clock(request):
+    """The program's clock, set by the test: ``clock.set(when)``, ``clock.advance(hours=1)``.
+
+    It starts at T0 (10 March 2026, 09:00), or where ``@pytest.mark.clock_at(when)``
+    on the test or its module says; it runs from this fixture's setup to its teardown.
+    """
+    from models import clock as program_clock
+
+    marker = request.node.get_closest_marker("clock_at")
+    start = marker.args[0] if marker else test_clock.T0
+    with program_clock.running(test_clock.Clock(start)) as running:
+        yield running
+
+
+# --- paper read back (tests/helpers/pdf.py) --------------------------------------------
+
+_pdf_numbers = itertools.count()
+
+
+@pytest.fixture
+def pdf_file(tmp_path):
+    """pdf_file(bytes) -> path of the PDF written into the test's folder."""
+
+    def _write(pdf: bytes):
+        path = tmp_path / f"form{next(_pdf_numbers)}.pdf"
+        path.write_bytes(pdf)
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def pdf_text(pdf_file):
+    """pdf_text(bytes, *extra_args, layout=True) -> the text pdftotext reads from the PDF.
+
+    layout=False gives the drawing order instead, where a wrapped cell reads as one run.
+    """
+
+    def _text(pdf: bytes, *args: str, layout: bool = True) -> str:
+        return pdf_tools.text_of(pdf_file(pdf), *args, layout=layout)
+
+    return _text
+
+
+@pytest.fixture
+def pdf_fonts(pdf_file):
+    """pdf_fonts(bytes) -> [(name, emb, sub)] as pdffonts lists them."""
+
+    def _fonts(pdf: bytes) -> list[tuple[str, str, str]]:
+        return pdf_tools.fonts_of(pdf_file(pdf))
+
+    return _fonts
+
+
+@pytest.fixture
+def pdf_gray_rows(pdf_file, tmp_path):
+    """pdf_gray_rows(bytes, page=1, dpi=72) -> (width, height, rows of 0-255 grey pixels)."""
+
+    def _render(pdf: bytes, page: int = 1, dpi: int = 72):
+        stem = tmp_path / f"page{next(_pdf_numbers)}"
+        return pdf_tools.gray_rows_of(pdf_file(pdf), stem, page, dpi)
+
+    return _render

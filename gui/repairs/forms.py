@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from models import people, repairs
+from models import clock, people, repairs
 from models.people import User, UserRole
 
 from ..widgets.record_form import FieldSpec, RecordForm
@@ -23,7 +23,7 @@ translate = QCoreApplication.translate
 
 
 def now_minute() -> dt.datetime:
-    return dt.datetime.now().replace(second=0, microsecond=0)
+    return clock.now().replace(second=0)
 
 
 def moment(value: object, shown: dt.datetime) -> dt.datetime | None:
@@ -225,7 +225,7 @@ def cancel_form(user: User, order: repairs.RepairOrder, parent: QWidget | None) 
 
 def recent_months(today: dt.date | None = None, count: int = 36) -> list[str]:
     """"YYYY-MM" from this month back, newest first."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     year, month = today.year, today.month
     out = []
     for _ in range(count):

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from models import repairs
+from models import clock, repairs
 from models.repairs import lists as repairs_list
 
 translate = QCoreApplication.translate
@@ -75,7 +75,7 @@ def lateness_of(values: Any, now: dt.datetime | None = None) -> tuple[str, dt.ti
             return None
         values = SimpleNamespace(status=values.get("status"), accept_due=values["accept_due"],
                                  complete_due=values["complete_due"])
-    return repairs.lateness(values, now or dt.datetime.now())
+    return repairs.lateness(values, now or clock.now())
 
 
 def lateness_text(values: Any, now: dt.datetime | None = None) -> str:

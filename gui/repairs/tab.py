@@ -9,7 +9,6 @@ selects the orders whose signed copies came back and presses "Paper returned".
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import repairs
+from models import clock, repairs
 from models.people import User
 
 from ..widgets.list_view import ListView
@@ -221,7 +220,7 @@ class RepairsTab(QWidget):
 
     def update_summary(self) -> None:
         """What needs chasing: overdue orders and papers not returned."""
-        overdue = repairs.search(overdue_only=True, now=dt.datetime.now()).count()
+        overdue = repairs.search(overdue_only=True, now=clock.now()).count()
         papers = repairs.unreturned_papers().count()
         self.summary_label.setText(self.tr("Overdue: {overdue}    Papers not returned: {papers}")
                                    .format(overdue=overdue, papers=papers))

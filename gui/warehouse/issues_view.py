@@ -9,13 +9,12 @@ order's room and what was wrong.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from models import people, repairs, warehouse
+from models import clock, people, repairs, warehouse
 
 from ..widgets.record_form import FieldSpec
 from . import words
@@ -109,7 +108,7 @@ class IssueSlipsView(DocumentView):
                 ["note"]]
         if doc is None:
             title = self.tr("New issue slip")
-            values: dict[str, Any] = {"date": dt.date.today()}
+            values: dict[str, Any] = {"date": clock.today()}
             lines = []
         else:
             title = self.tr("Issue slip {number} — {status}").format(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import people, warehouse
+from models import clock, people, warehouse
 from models.errors import DomainError, ValidationError
 from models.people import User
 
@@ -375,7 +375,7 @@ class ItemLedgerDialog(QDialog):
             spec=html.escape(item.spec), qty=html.escape(words.qty_text(item.qty, item.unit)),
             value=words.money_text(item.value), cost=f"{item.average_cost:f}"))
         heading.setObjectName("ledgerHeading")
-        today = dt.date.today()
+        today = clock.today()
         start = (today.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
         self.date_from = self._date_edit(start, "ledgerFrom")
         self.date_to = self._date_edit(today, "ledgerTo")

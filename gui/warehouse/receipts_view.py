@@ -9,14 +9,13 @@ who confirmed or cancelled it and when.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import html
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from models import warehouse
+from models import clock, warehouse
 
 from ..widgets.record_form import FieldSpec
 from . import words
@@ -110,7 +109,7 @@ class ReceiptsView(DocumentView):
                 ["delivery_note", "received_by"], ["note"]]
         if doc is None:
             title = self.tr("New receipt")
-            values: dict[str, Any] = {"date": dt.date.today(), "source": warehouse.CENTRAL,
+            values: dict[str, Any] = {"date": clock.today(), "source": warehouse.CENTRAL,
                                       "received_by": self.user.full_name}
             lines = []
         else:

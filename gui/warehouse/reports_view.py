@@ -36,12 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import warehouse
+from models import clock, warehouse
 from models.errors import DomainError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.listing import ListSpec
 from models.people import User
-from models.warehouse import base
 
 from ..desk import desk_settings
 from ..errors import show_error
@@ -332,7 +331,7 @@ class ListPage(QWidget):
         flt = self.list.current_filter()
         if flt.date_from is not None and flt.date_to is not None:
             return flt.date_from, flt.date_to
-        today = base.today()
+        today = clock.today()
         fields = [FieldSpec("date_from", self.tr("From"), "date", required=True),
                   FieldSpec("date_to", self.tr("To"), "date", required=True)]
 

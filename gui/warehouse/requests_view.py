@@ -7,12 +7,11 @@ named on an own-purchase receipt.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from models import warehouse
+from models import clock, warehouse
 from models.errors import DomainError
 
 from ..errors import show_error
@@ -74,7 +73,7 @@ class RequestsView(DocumentView):
         rows = [["date", "department"], ["requested_by", "reason"]]
         if doc is None:
             title = self.tr("New purchase request")
-            values: dict[str, Any] = {"date": dt.date.today(),
+            values: dict[str, Any] = {"date": clock.today(),
                                       "requested_by": self.user.full_name}
             lines = []
         else:

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from models import warehouse
+from models import clock, warehouse
 from models.errors import DomainError
 from models.people import User
 from models.warehouse import base
@@ -34,7 +34,7 @@ OPEN_COLOUR = QColor("#1565c0")
 CANCELLED_COLOUR = QColor("#9e9e9e")
 def recent_months(count: int = 36) -> list[str]:
     """"YYYY-MM" from this month (the operations' clock) back, newest first."""
-    today = base.today()
+    today = clock.today()
     year, month = today.year, today.month
     out = []
     for _ in range(count):

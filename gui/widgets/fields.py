@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import values
+from models import clock, values
 from models.i18n import QT_TRANSLATE_NOOP
 
 KINDS = ("text", "multiline", "combo", "date", "datetime", "int", "decimal", "phone", "check")
@@ -450,7 +450,7 @@ class DateField(Field):
         value = self.value()
         if isinstance(value, dt.datetime):
             return value.date()
-        return value if isinstance(value, dt.date) else min(dt.date.today(), values.LATEST)
+        return value if isinstance(value, dt.date) else min(clock.today(), values.LATEST)
 
     def open_calendar(self) -> None:
         """A calendar popup under the field; Enter or a click takes the date, Esc closes it."""
@@ -510,7 +510,7 @@ class DateTimeField(DateField):
     def _with_date(self, day: dt.date) -> object:
         """The picked day keeps the time already typed (or takes the time now)."""
         value = self.value()
-        time = value.time() if isinstance(value, dt.datetime) else dt.datetime.now().time()
+        time = value.time() if isinstance(value, dt.datetime) else clock.now().time()
         return dt.datetime.combine(day, time.replace(second=0, microsecond=0))
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from models import settings
+from models import clock, settings
 from models.errors import DomainError
 from reports.listing import list_pdf
 
@@ -25,7 +24,7 @@ def _tr(text: str) -> str:
 
 def export_list(parent: QWidget, view: ListView, title: str) -> int | None:
     """Ask where, then write the filtered list with its visible columns; None if abandoned."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+    stamp = clock.now().strftime("%Y%m%d-%H%M")
     folder = Path(str(desk_settings().value("export/folder", str(Path.home()))))
     default = str(folder / safe_file_name(f"{title}-{stamp}", "list.xlsx", ".xlsx"))
     file_name, _ = QFileDialog.getSaveFileName(

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import listing
+from models import clock, listing
 from models.listing import ListFilter, ListSpec
 from reports import xlsx
 
@@ -120,7 +120,7 @@ class ListView(QWidget):
 
         self.date_check = QCheckBox(self.tr("Dates"), self)
         self.date_check.setToolTip(self.tr("Unticked: all dates"))
-        today = QDate.currentDate()
+        today = QDate(clock.today())
         self.date_from = self._date_edit(QDate(today.year(), today.month(), 1))
         self.date_to = self._date_edit(today)
         self.date_check.toggled.connect(self._dates_toggled)

@@ -140,11 +140,6 @@ def event_label(action: str) -> Translatable:
     return Translatable(EVENT_LABELS.get(action, action), "Repairs")
 
 
-def now() -> dt.datetime:
-    """The clock of every operation (tests replace it); to the second."""
-    return dt.datetime.now().replace(microsecond=0)
-
-
 # --- tables -----------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-from .. import audit
+from .. import audit, clock
 from ..db import database
 from ..demo import DemoContext
 from ..numbering import DocumentCounter, format_number
@@ -111,7 +111,7 @@ def _office_hours(rng, t: dt.datetime) -> dt.datetime:
 def add_repair_orders(ctx: DemoContext, now: dt.datetime | None = None) -> None:
     """8–15 orders a working day (a few at weekends) from ctx.start to now."""
     rng = ctx.rng
-    now = now or (dt.datetime.now().replace(microsecond=0) if ctx.end == dt.date.today()
+    now = now or (clock.now() if ctx.end == clock.today()
                   else dt.datetime.combine(ctx.end, dt.time(17, 30)))
     cats = {c.name: c.id for c in RepairCategory.select()}
     clerks = [ctx.users[u] for u in ("wenyuan", "wenyuan2", "wenyuan", "wenyuan2", "jingli")]

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from .. import audit, numbering
+from .. import audit, clock, numbering
 from ..db import database
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -47,7 +47,7 @@ def _fmt(when: dt.datetime) -> str:
 
 def _time(value: dt.datetime | None, field: str) -> dt.datetime:
     """The given time (default now), to the second, in the office's years; never in the future."""
-    current = base.now()
+    current = clock.now()
     when = current if value is None else clean_datetime(value, field)
     if when > current + FUTURE_TOLERANCE:
         raise ValidationError(
@@ -83,7 +83,7 @@ def _text(value: Any, field: str, required_msg: str | None = None) -> str:
 
 def _event(order: RepairOrder, action: str, by: User, at: dt.datetime, note: str = "",
            verdict: str = "") -> RepairEvent:
-    return RepairEvent.create(order=order, at=at, entered_at=base.now(), user=by,
+    return RepairEvent.create(order=order, at=at, entered_at=clock.now(), user=by,
                               action=action, status_after=order.status, verdict=verdict,
                               note=note)
 
@@ -159,7 +159,7 @@ def register(values: Mapping[str, Any], by: User) -> RepairOrder:
     (id or RepairCategory), content, urgency, urgent_cause (required if urgent).
     """
     require(by, base.REGISTER)
-    entered_at = base.now()
+    entered_at = clock.now()
     clean = _clean(values, {})
     accept_due, complete_due = base.deadlines(clean["urgency"]).due(clean["reported_at"])
     with database.atomic("IMMEDIATE"):
@@ -225,7 +225,7 @@ def update_order(order_id: int, values: Mapping[str, Any], by: User) -> RepairOr
             RepairEvent.update(at=clean["reported_at"]).where(
                 RepairEvent.order == order, RepairEvent.action == base.EV_REGISTER).execute()
         edited = [f for f in FIELDS if f in changes]  # keys of base.FIELD_LABELS
-        _event(order, base.EV_UPDATE, by, base.now(), note=",".join(edited))
+        _event(order, base.EV_UPDATE, by, clock.now(), note=",".join(edited))
         audit.record(by, "repair.update", "repair_order", order.id, order.number, changes)
         return order
 

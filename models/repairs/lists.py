@@ -6,7 +6,7 @@ of the name), "overdue" (truthy: only orders past a deadline, see
 ``repairs.queries.overdue_clause``, against the clock when the page is read).
 
 The "late" column says how late an open order is, computed in SQL against the
-operations' clock (``repairs.base.now``) when the page is read: minutes past the completion deadline,
+program's clock (``models.clock.now``) when the page is read: minutes past the completion deadline,
 or (negative) minutes past the acceptance deadline of an order not yet accepted,
 as ``repairs.queries.lateness`` decides; blank when on time.
 """
@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from peewee import JOIN, Case, ColumnBase, fn
 
+from .. import clock
 from ..i18n import QT_TRANSLATE_NOOP
 from ..listing import Column, ListSpec
 from . import base
@@ -89,7 +90,7 @@ class _Now(ColumnBase):
     """The clock as an SQL parameter, read each time the statement is built."""
 
     def __sql__(self, ctx):
-        return ctx.value(f"{base.now():%Y-%m-%d %H:%M:%S}", converter=False)
+        return ctx.value(f"{clock.now():%Y-%m-%d %H:%M:%S}", converter=False)
 
 
 def _minutes_since(due) -> object:
@@ -113,7 +114,7 @@ def _base_query():
 
 
 def _overdue(query, value):
-    return query.where(overdue_clause(base.now())) if value else query
+    return query.where(overdue_clause(clock.now())) if value else query
 
 
 O = RepairOrder  # noqa: E741 - short, for the columns below

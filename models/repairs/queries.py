@@ -6,6 +6,7 @@ import datetime as dt
 
 from peewee import JOIN, Expression, ModelSelect, fn
 
+from .. import clock
 from ..db import database
 from ..people import User
 from . import base
@@ -78,7 +79,7 @@ def search(
         end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time())
         query = query.where(RepairOrder.reported_at < end)
     if overdue_only:
-        query = query.where(overdue_clause(now or base.now()))
+        query = query.where(overdue_clause(now or clock.now()))
     for word in text.split():
         query = query.where(
             RepairOrder.number.contains(word)

@@ -27,7 +27,7 @@ from peewee import (
     IntegerField,
 )
 
-from .. import audit, people, values
+from .. import audit, clock, people, values
 from ..db import BaseModel
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, Translatable
@@ -107,15 +107,6 @@ def label(labels: dict[str, str], code: str) -> Translatable:
     return Translatable(labels.get(code, code), "Warehouse")
 
 
-def now() -> dt.datetime:
-    """The clock of every operation (tests replace it); to the second."""
-    return dt.datetime.now().replace(microsecond=0)
-
-
-def today() -> dt.date:
-    return now().date()
-
-
 def require_any(user: User | None, *permissions: str) -> None:
     """Refused (PermissionDenied, naming the first) unless ``user`` holds one of ``permissions``."""
     if not any(user is not None and user.can(p) for p in permissions):
@@ -132,7 +123,7 @@ def cancel_reason(reason: str | None, field: Field) -> str:
 def record(by: User | None, action: str, entity: str, record_id: int | None = None,
            label: str = "", changes: dict | None = None) -> None:
     """The audit row of a storeroom operation, timed by the operations' clock."""
-    audit.record(by, action, entity, record_id, label, changes, at=now())
+    audit.record(by, action, entity, record_id, label, changes, at=clock.now())
 
 
 # --- quantities and money ---------------------------------------------------------
@@ -267,7 +258,7 @@ class Item(BaseModel):
     qty = QtyField()
     value = MoneyField()
     last_cost = PriceField()  # the last receipt's unit price: values a gain on an empty shelf
-    created_at = DateTimeField(default=dt.datetime.now)
+    created_at = DateTimeField(default=clock.now)
 
     class Meta:
         table_name = "item"

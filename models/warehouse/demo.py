@@ -1,7 +1,7 @@
 """Two years of the demo office's storeroom (仓库): items, receipts, issue slips, stocktakes.
 
 Unlike the repair orders, the storeroom is made with its own operations
-(``models.warehouse``) under a simulated clock (``warehouse.base.now``), so the
+(``models.warehouse``) under a simulated clock (``models.clock.running``), so the
 demo obeys every rule the clerks meet and ``main.py check`` proves it. Events
 (a delivery drafted, confirmed; a slip drafted, signed; a count started,
 entered, approved) wait in a queue by time and run in order; each day adds its
@@ -22,7 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .. import repairs  # noqa: F401 - its demo step registers first: slips name its orders
+from .. import (
+    clock,
+    repairs,  # noqa: F401 - its demo step registers first: slips name its orders
+)
 from ..db import database
 from ..demo import DemoContext
 from ..repairs.base import CANCELLED as REPAIR_CANCELLED
@@ -161,15 +164,11 @@ def _last_working(month_start: dt.date) -> dt.date:
 
 def add_warehouse(ctx: DemoContext, now: dt.datetime | None = None) -> None:
     """Two years of the storeroom, from ctx.start to now, with the manager's drafts waiting."""
-    end_at = now or (dt.datetime.now().replace(microsecond=0) if ctx.end == dt.date.today()
+    end_at = now or (clock.now() if ctx.end == clock.today()
                      else dt.datetime.combine(ctx.end, dt.time(17, 30)))
     store = _Store(ctx, end_at)
-    real_now = base.now
-    base.now = store.clock
-    try:
+    with clock.running(store.clock):
         store.run()
-    finally:
-        base.now = real_now
 
 
 class _Store:

@@ -17,7 +17,7 @@ from typing import Any
 
 from peewee import fn
 
-from .. import numbering
+from .. import clock, numbering
 from ..db import database
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -180,7 +180,7 @@ def _not_editable(doc) -> DomainError:
 def _clean_request(values: Mapping[str, Any]) -> dict[str, Any]:
     dep = values.get("department")
     return {
-        "date": ledger.check_date(values.get("date") or base.today()),
+        "date": ledger.check_date(values.get("date") or clock.today()),
         "department": _department(dep).id if dep not in (None, "") else None,
         "requested_by": _text(values, "requested_by"),
         "reason": _text(values, "reason"),
@@ -197,8 +197,8 @@ def save_request(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], 
     with database.atomic("IMMEDIATE"):
         if request_id is None:
             request = PurchaseRequest.create(
-                number=numbering.next_number(base.REQUEST_PREFIX, base.today()),
-                created_by=by, created_at=base.now(), total=total, **clean)
+                number=numbering.next_number(base.REQUEST_PREFIX, clock.today()),
+                created_by=by, created_at=clock.now(), total=total, **clean)
             action = "purchase_request.create"
         else:
             request = base.get_request(request_id)
@@ -228,7 +228,7 @@ def draft_request_from_low_stock(by: User, department: Any = None) -> PurchaseRe
     lines = [{"item": item.id, "qty": max(item.safety_stock * 2 - item.qty, item.safety_stock),
               "unit_price": item.last_cost, "note": f"库存 {base.fmt_qty(item.qty)}"}
              for item in items[:MAX_LINES]]
-    values = {"date": base.today(), "reason": "库存低于安全库存", "department": department}
+    values = {"date": clock.today(), "reason": "库存低于安全库存", "department": department}
     return save_request(values, lines, by)
 
 
@@ -240,7 +240,7 @@ def approve_request(request_id: int, by: User) -> PurchaseRequest:
         if request.status != DRAFT:
             raise _refuse_status(request.number, request.status, QT_TRANSLATE_NOOP(
                 "DomainError", "{number} is {status}; only a draft can be approved."))
-        request.status, request.approved_by, request.approved_at = base.APPROVED, by, base.now()
+        request.status, request.approved_by, request.approved_at = base.APPROVED, by, clock.now()
         request.save()
         base.record(by, "purchase_request.approve", "purchase_request", request.id,
                      request.number, {"status": [DRAFT, base.APPROVED]})
@@ -280,7 +280,7 @@ def _cancel(doc: Any, kind: str, reason: str, by: User, *,
     old = doc.status
     if old == SUBMITTED and reverse is not None:
         reverse()
-    doc.status, doc.cancelled_by, doc.cancelled_at = CANCELLED, by, base.now()
+    doc.status, doc.cancelled_by, doc.cancelled_at = CANCELLED, by, clock.now()
     doc.cancel_reason = reason
     doc.save()
     base.record(by, f"{kind}.cancel", kind, doc.id, doc.number,
@@ -330,7 +330,7 @@ def _clean_receipt(values: Mapping[str, Any]) -> dict[str, Any]:
                               field="source")
     request = values.get("purchase_request")
     return {
-        "date": ledger.check_date(values.get("date") or base.today()),
+        "date": ledger.check_date(values.get("date") or clock.today()),
         "source": source,
         "purchase_request": _approved_request(request).id if source == base.SELF else None,
         "supplier": _text(values, "supplier",
@@ -360,8 +360,8 @@ def save_receipt(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], 
     with database.atomic("IMMEDIATE"):
         if receipt_id is None:
             receipt = Receipt.create(
-                number=numbering.next_number(base.RECEIPT_PREFIX, base.today()),
-                created_by=by, created_at=base.now(), total=total, **clean)
+                number=numbering.next_number(base.RECEIPT_PREFIX, clock.today()),
+                created_by=by, created_at=clock.now(), total=total, **clean)
             action = "receipt.create"
         else:
             receipt = base.get_receipt(receipt_id)
@@ -407,7 +407,7 @@ def confirm_receipt(receipt_id: int, by: User) -> Receipt:
             ledger.post_in(line.item, base.K_RECEIPT, line.qty, line.amount, at, base.DOC_RECEIPT,
                            receipt.id, receipt.number, by, line.id)
             Item.update(last_cost=line.unit_price).where(Item.id == line.item_id).execute()
-        receipt.status, receipt.submitted_by, receipt.submitted_at = SUBMITTED, by, base.now()
+        receipt.status, receipt.submitted_by, receipt.submitted_at = SUBMITTED, by, clock.now()
         receipt.save()
         base.record(by, "receipt.confirm", "receipt", receipt.id, receipt.number,
                      {"status": [DRAFT, SUBMITTED], "total": receipt.total, "at": at})
@@ -464,7 +464,7 @@ def _repair_order(value: Any) -> int | None:
 
 def _clean_slip(values: Mapping[str, Any]) -> dict[str, Any]:
     return {
-        "date": ledger.check_date(values.get("date") or base.today()),
+        "date": ledger.check_date(values.get("date") or clock.today()),
         "department": _department(values.get("department")).id,
         "receiver": _text(values, "receiver",
                           QT_TRANSLATE_NOOP("DomainError", "Name the person who takes the goods.")),
@@ -488,8 +488,8 @@ def save_issue_slip(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]
     with database.atomic("IMMEDIATE"):
         if slip_id is None:
             slip = IssueSlip.create(
-                number=numbering.next_number(base.ISSUE_PREFIX, base.today()),
-                created_by=by, created_at=base.now(), **clean)
+                number=numbering.next_number(base.ISSUE_PREFIX, clock.today()),
+                created_by=by, created_at=clock.now(), **clean)
             action = "issue_slip.create"
         else:
             slip = base.get_issue_slip(slip_id)
@@ -541,7 +541,7 @@ def sign_issue_slip(slip_id: int, by: User) -> IssueSlip:
             line.unit_cost = entry.unit_cost
             line.save()
             total += line.amount
-        slip.status, slip.signed_by, slip.signed_at, slip.total = SUBMITTED, by, base.now(), total
+        slip.status, slip.signed_by, slip.signed_at, slip.total = SUBMITTED, by, clock.now(), total
         slip.save()
         base.record(by, "issue_slip.sign", "issue_slip", slip.id, slip.number,
                      {"status": [DRAFT, SUBMITTED], "total": total, "at": at})

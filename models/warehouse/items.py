@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from .. import audit
+from .. import audit, clock
 from ..db import database
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -106,7 +106,7 @@ def create_item(values: Mapping[str, Any], by: User) -> Item:
     clean = clean_item(values)
     with database.atomic():
         _refuse_code_clash(clean["code"], None)
-        item = Item.create(created_at=base.now(), **clean)
+        item = Item.create(created_at=clock.now(), **clean)
         base.record(by, "item.create", "item", item.id, item.code, clean)
         return item
 
@@ -204,7 +204,7 @@ class ImportRefused(DomainError):
 
 def opening_moment(day: dt.date | None = None) -> dt.datetime:
     """Opening balances stand at the last second of the month before the import."""
-    day = day or base.today()
+    day = day or clock.today()
     return dt.datetime.combine(day.replace(day=1), dt.time()) - dt.timedelta(seconds=1)
 
 
@@ -258,7 +258,7 @@ def import_items(rows: Iterable[tuple[int, Mapping[str, Any]]], by: User) -> lis
     created: list[Item] = []
     with database.atomic():
         for _row, clean, opening_qty, opening_price in cleaned:
-            item = Item.create(created_at=base.now(), last_cost=opening_price, **clean)
+            item = Item.create(created_at=clock.now(), last_cost=opening_price, **clean)
             created.append(item)
             if opening_qty > 0:
                 ledger.post_in(item, base.K_OPENING, opening_qty,

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from peewee import fn
 
-from .. import values
+from .. import clock, values
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..people import User
@@ -56,7 +56,7 @@ def ensure_open(day: dt.date | dt.datetime, number: str = "") -> None:
 
 def document_moment(day: dt.date) -> dt.datetime:
     """The accounting moment of a document dated ``day``: now if today, else its last second."""
-    current = base.now()
+    current = clock.now()
     if day == current.date():
         return current
     return dt.datetime.combine(day, dt.time(23, 59, 59))
@@ -65,7 +65,7 @@ def document_moment(day: dt.date) -> dt.datetime:
 def check_date(day: object, field: str = "date") -> dt.date:
     """A document date: a real day in the office's years, not after today, in an open month."""
     day = values.clean_date(day, field)
-    if day > base.today():
+    if day > clock.today():
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "The date {date} is in the future."),
             field=field, date=day.isoformat(),
@@ -181,7 +181,7 @@ def post(
         raise RuntimeError(
             f"ledger guard: {item.code} would be {new_qty} worth {new_value} ({kind} {qty} {amount})")
     entry = StockEntry.create(
-        item=item, at=at, posted_at=base.now(), kind=kind, qty=qty, amount=amount,
+        item=item, at=at, posted_at=clock.now(), kind=kind, qty=qty, amount=amount,
         unit_cost=price(abs(amount) / abs(qty)) if qty else ZERO,
         doc_type=doc_type, doc_id=doc_id, doc_number=doc_number, line_id=line_id, user=by,
     )

@@ -23,7 +23,7 @@ from typing import Any
 
 from peewee import fn
 
-from .. import audit, numbering
+from .. import audit, clock, numbering
 from ..db import database
 from ..errors import DomainError, NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -75,7 +75,7 @@ def start_stocktake(month: str, by: User, *, category: Any = None, location: str
     require(by, KEEP)
     start, _end = base.parse_month(month)
     month = base.month_of(start)
-    if month > base.month_of(base.today()):
+    if month > base.month_of(clock.today()):
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "{month} has not begun; count it when it has."),
             field="month", month=month)
@@ -119,7 +119,7 @@ def start_stocktake(month: str, by: User, *, category: Any = None, location: str
         if not items:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "DomainError", "No item is in the chosen category or location."), field="category")
-        frozen_at = base.now()
+        frozen_at = clock.now()
         stocktake = Stocktake.create(
             number=numbering.next_number(base.STOCKTAKE_PREFIX, frozen_at.date()),
             month=month, quarterly=quarterly, scope_category=category_id, scope_location=location,
@@ -140,7 +140,7 @@ def start_stocktake(month: str, by: User, *, category: Any = None, location: str
 
 def moved_since_freeze(stocktake: Stocktake, until: dt.datetime | None = None) -> dict[int, Decimal]:
     """What was posted per item between the freeze and the count (or ``until``)."""
-    until = until or stocktake.counted_at or base.now()
+    until = until or stocktake.counted_at or clock.now()
     rows = (StockEntry.select(StockEntry.item, fn.SUM(StockEntry.qty))
             .join(StocktakeLine, on=((StocktakeLine.item == StockEntry.item)
                                      & (StocktakeLine.stocktake == stocktake.id)))
@@ -215,9 +215,9 @@ def enter_counts(stocktake_id: int, changes: Mapping[int, Mapping[str, Any]], by
                     new["counted_qty"], new["recount_qty"], new["reason"])
                 line.save()
         if counted_at is not None or (stocktake.counted_at is None and after):
-            when = (base.now() if counted_at is None
+            when = (clock.now() if counted_at is None
                     else clean_datetime(counted_at, "counted_at"))
-            if when < stocktake.frozen_at or when > base.now() + dt.timedelta(minutes=5):
+            if when < stocktake.frozen_at or when > clock.now() + dt.timedelta(minutes=5):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("DomainError", "The count must be timed between the start of "
                                       "the stocktake ({start}) and now."),
@@ -353,7 +353,7 @@ def approve_stocktake(stocktake_id: int, by: User) -> Stocktake:
                 "{item}."),
                 field="lines", n=len(unexplained),
                 item=f"{unexplained[0].item.code} {unexplained[0].item.name}")
-        counted_at = stocktake.counted_at or base.now()
+        counted_at = stocktake.counted_at or clock.now()
         at = min(counted_at, base.month_end_moment(stocktake.month))
         gains = losses = ZERO
         for row in rows:
@@ -375,7 +375,7 @@ def approve_stocktake(stocktake_id: int, by: User) -> Stocktake:
                 line.loss_qty, line.loss_amount = -row.difference, -entry.amount
                 losses += -entry.amount
             line.save()
-        now = base.now()
+        now = clock.now()
         stocktake.status, stocktake.approved_by, stocktake.approved_at = APPROVED, by, now
         stocktake.adjusted_at = at
         if stocktake.counted_at is None:
@@ -398,7 +398,7 @@ def cancel_stocktake(stocktake_id: int, reason: str, by: User) -> Stocktake:
                 "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
                 "cancelled."))
         reason = base.cancel_reason(reason, Stocktake.cancel_reason)
-        stocktake.status, stocktake.cancelled_by, stocktake.cancelled_at = CANCELLED, by, base.now()
+        stocktake.status, stocktake.cancelled_by, stocktake.cancelled_at = CANCELLED, by, clock.now()
         stocktake.cancel_reason = reason
         stocktake.save()
         base.record(by, "stocktake.cancel", "stocktake", stocktake.id, stocktake.number,

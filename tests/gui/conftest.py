@@ -1,7 +1,9 @@
 """GUI fixtures: the application set up as at start-up (font registered), dialogs never block.
 
 ``driver`` replaces gui.widgets.modal.run_dialog, through which every tab shows its
-dialogs; ``printed`` replaces the print preview of every tab.
+dialogs; ``printed`` replaces the print preview of every tab; ``open_view`` shows a
+view as the active window; ``items`` stocks the storeroom's item list. Defined once
+here for every GUI test (the fixtures for all tests are in tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from .dialog_driver import DialogDriver
+from tests.helpers.dialog_driver import DialogDriver
 
 
 @pytest.fixture
@@ -60,3 +62,37 @@ def printed(monkeypatch) -> list[tuple[bytes, str]]:
     monkeypatch.setattr(print_preview, "preview_pdf",
                         lambda parent, pdf, title, file_name="": seen.append((pdf, title)))
     return seen
+
+
+@pytest.fixture
+def open_view(app, qtbot, messages):
+    """open_view(view_class, user) -> the view, 1200×700, shown as the active window."""
+
+    def _open(view_class, user):
+        view = view_class(user)
+        qtbot.addWidget(view)
+        view.resize(1200, 700)
+        view.show()
+        view.activateWindow()
+        qtbot.waitUntil(view.isActiveWindow)
+        return view
+
+    return _open
+
+
+@pytest.fixture
+def items(staff):
+    """Three items with no stock: 十字螺丝 (盒, safety 5), 电线 (米), 水龙头 (个)."""
+    from models import warehouse
+
+    keeper = staff["keeper"]
+    return {
+        "screw": warehouse.create_item({"code": "WJ001", "name": "十字螺丝", "spec": "M4×20",
+                                        "unit": "盒", "category": "五金", "location": "A-01",
+                                        "safety_stock": "5"}, by=keeper),
+        "wire": warehouse.create_item({"code": "DL001", "name": "电线", "spec": "BV2.5",
+                                       "unit": "米", "category": "电料", "location": "B-02"},
+                                      by=keeper),
+        "tap": warehouse.create_item({"code": "SN001", "name": "水龙头", "unit": "个",
+                                      "category": "水暖", "location": "C-01"}, by=keeper),
+    }

@@ -11,7 +11,7 @@ from models.errors import PermissionDenied
 
 
 @pytest.fixture
-def office(admin, make_user):
+def office_with_clerk(admin, make_user):
     clerk = make_user(people.CLERK, login="xiaoli", full_name="李小丽")
     people.set_roles(clerk.id, {people.CLERK, people.DUTY}, by=admin)
     people.reset_password(clerk.id, "temp9999", by=admin)
@@ -27,7 +27,7 @@ def _dialog(qtbot, user):
     return dialog
 
 
-def test_only_those_allowed_see_the_audit_log(app, qtbot, office, make_user):
+def test_only_those_allowed_see_the_audit_log(app, qtbot, office_with_clerk, make_user):
     from gui.dialogs.audit_log import AuditLogDialog
 
     clerk = make_user(people.CLERK, login="c2")
@@ -35,8 +35,8 @@ def test_only_those_allowed_see_the_audit_log(app, qtbot, office, make_user):
         AuditLogDialog(clerk)
 
 
-def test_manager_filters_the_audit_log(app, qtbot, office):
-    dialog = _dialog(qtbot, office)
+def test_manager_filters_the_audit_log(app, qtbot, office_with_clerk):
+    dialog = _dialog(qtbot, office_with_clerk)
     model = dialog.view.model
     qtbot.waitUntil(lambda: model.total() >= 4)
     qtbot.keyClicks(dialog.view.search, "xiaoli")
@@ -45,10 +45,10 @@ def test_manager_filters_the_audit_log(app, qtbot, office):
     assert actions == {"User created", "Roles changed", "Password reset"}
 
 
-def test_audit_log_export_and_print(app, qtbot, office, tmp_path, monkeypatch):
+def test_audit_log_export_and_print(app, qtbot, office_with_clerk, tmp_path, monkeypatch):
     import gui.widgets.list_actions as actions
 
-    dialog = _dialog(qtbot, office)
+    dialog = _dialog(qtbot, office_with_clerk)
     target = tmp_path / "audit.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.export_button.click()

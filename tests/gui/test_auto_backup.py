@@ -65,10 +65,8 @@ def test_a_second_start_that_day_makes_none(app, qtbot, admin):
     assert len(_automatic(paths.backup_dir())) == 1
 
 
-def test_the_next_day_backs_up_again(app, qtbot, admin, monkeypatch):
-    from tests.clock import install_clock
-
-    clock = install_clock(monkeypatch, backup, dt.datetime(2026, 12, 1, 8, 30))
+def test_the_next_day_backs_up_again(app, qtbot, admin, clock):
+    clock.set(dt.datetime(2026, 12, 1, 8, 30))
     task = _window(qtbot, admin).start_automatic_backup()
     qtbot.waitUntil(lambda: not task.running, timeout=20_000)
     clock.advance(days=1)

@@ -6,7 +6,6 @@ message in its banner and keeps what was typed; a toolbar step shows it in a
 message box. Before, the SQLite error escaped the slot: the form stayed open
 with no message and the step did nothing visible.
 """
-# ruff: noqa: F811 - the fixtures imported from warehouse_support are test arguments
 
 from __future__ import annotations
 
@@ -17,15 +16,9 @@ from gui.warehouse.issues_view import IssueSlipsView
 from gui.warehouse.items_view import ItemsView
 from models import db as dbmod
 from models import warehouse
-from tests.gui.warehouse.support import (  # noqa: F401 - items, open_view, staff are fixtures
-    POPUP_NOISE,
-    items,
-    open_view,
-    receive,
-    select,
-    staff,
-)
-from tests.reliability.other_desk import OtherDesk
+from tests.helpers.other_desk import OtherDesk
+from tests.helpers.storeroom import receive
+from tests.helpers.widgets import POPUP_NOISE, select
 
 pytestmark = POPUP_NOISE
 BUSY = "Another desk is saving right now; nothing was written. Try again in a moment."

@@ -148,10 +148,8 @@ def test_a_refused_backup_leaves_no_file(admin, make_user, db_path, tmp_path):
     assert _listing(folder) == ["earlier.txt"]
 
 
-def test_two_restores_in_one_second_keep_both_copies(admin, make_user, db_path, tmp_path, monkeypatch):
-    from tests.clock import install_clock
-
-    install_clock(monkeypatch, backup, dt.datetime(2026, 12, 1, 9, 30, 0))
+def test_two_restores_in_one_second_keep_both_copies(admin, make_user, db_path, tmp_path, clock):
+    clock.set(dt.datetime(2026, 12, 1, 9, 30, 0))
     copy = backup.backup(db_path, tmp_path / "backups")
     make_user(people.CLERK, login="after_backup")
     dbmod.close_database()
@@ -267,11 +265,9 @@ def test_retention_touches_only_automatic_backups_of_this_database():
     assert not set(deleted) & set(others) and len(deleted) == 40 - 14 - 1
 
 
-def test_automatic_backup_once_a_day_with_retention(admin, db_path, tmp_path, monkeypatch):
-    from tests.clock import install_clock
-
+def test_automatic_backup_once_a_day_with_retention(admin, db_path, tmp_path, clock):
     folder = tmp_path / "backups"
-    clock = install_clock(monkeypatch, backup, dt.datetime(2026, 12, 1, 9, 0, 0))
+    clock.set(dt.datetime(2026, 12, 1, 9, 0, 0))
     assert backup.automatic_backup_due(db_path, folder)
     folder.mkdir()
     old = [_auto(dt.date(2026, 11, 1) + dt.timedelta(days=n)) for n in range(20)]

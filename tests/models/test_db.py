@@ -13,7 +13,7 @@ from models import db as dbmod
 from models import people, settings
 from models.errors import DatabaseBusy, SchemaError
 from models.people import Department, User
-from tests.reliability.other_desk import OtherDesk
+from tests.helpers.other_desk import OtherDesk
 
 
 def _digest(path):

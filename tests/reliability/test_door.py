@@ -61,7 +61,7 @@ class Office:
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory) -> Office:
+def sound_office(tmp_path_factory) -> Office:
     """A small sound office, built once: its bytes are copied into every cell."""
     from models import db as dbmod
     from models import repairs, settings
@@ -314,8 +314,8 @@ CELLS = [
 
 
 @pytest.mark.parametrize(("command", "kind", "lang"), CELLS)
-def test_command_meets_bad_input(cli, office, tmp_path, command, kind, lang):
-    cell = make_cell(command, kind, tmp_path, office)
+def test_command_meets_bad_input(cli, sound_office, tmp_path, command, kind, lang):
+    cell = make_cell(command, kind, tmp_path, sound_office)
     before = tree(tmp_path)
     code, out, err = cli(cell.argv(), lang)
     check_cell(cell, lang, code, out, err, before)
@@ -333,10 +333,10 @@ OUTPUTS = {
 
 @pytest.mark.parametrize("command", ["export", "pdf"])
 @pytest.mark.parametrize("target", list(OUTPUTS))
-def test_output_file_is_refused(cli, office, tmp_path, command, target):
+def test_output_file_is_refused(cli, sound_office, tmp_path, command, target):
     """-o into a missing folder, onto a folder or onto the database: refused, nothing written."""
-    cell = make_cell(command, "awkward path", tmp_path, office)
-    cell.given = make_input("read-only", tmp_path / "given", office)
+    cell = make_cell(command, "awkward path", tmp_path, sound_office)
+    cell.given = make_input("read-only", tmp_path / "given", sound_office)
     cell.given.chmod(0o644)
     if target == "the database through a link":
         if os.name == "nt":
@@ -351,8 +351,8 @@ def test_output_file_is_refused(cli, office, tmp_path, command, target):
     assert tree(tmp_path) == before
 
 
-def test_a_failed_export_leaves_no_half_file(cli, office, tmp_path):
-    cell = make_cell("export", "awkward path", tmp_path, office)
+def test_a_failed_export_leaves_no_half_file(cli, sound_office, tmp_path):
+    cell = make_cell("export", "awkward path", tmp_path, sound_office)
     before = tree(tmp_path)
     code, _out, err = cli(["export", "repair-month", "--db", str(cell.given), "-o", str(cell.out / "m.xlsx")], "en")
     assert code == 2 and "YYYY-MM" in err
@@ -376,16 +376,16 @@ def _gui_argv(cell: Cell, lang: str) -> list[str]:
     return ["--lang", lang, "--db", str(cell.given)]
 
 
-def test_gui_start_and_real_processes_meet_bad_input(office, tmp_path):
+def test_gui_start_and_real_processes_meet_bad_input(sound_office, tmp_path):
     """The GUI start × every input (languages taking turns); one real `main.py` process per command."""
     jobs = []
     for n, kind in enumerate(BAD):
         lang = ("zh_CN", "en")[n % 2]
-        cell = make_cell("gui", kind, tmp_path / f"gui-{len(jobs)}", office)
+        cell = make_cell("gui", kind, tmp_path / f"gui-{len(jobs)}", sound_office)
         jobs.append((cell, lang, True, _gui_argv(cell, lang)))
     for n, command in enumerate(COMMANDS):
         kind = [k for k in BAD if outcome(command, k) == "refused" and k != "awkward path"][n % 5]
-        cell = make_cell(command, kind, tmp_path / f"cli-{len(jobs)}", office)
+        cell = make_cell(command, kind, tmp_path / f"cli-{len(jobs)}", sound_office)
         jobs.append((cell, "en", False, ["--lang", "en", *cell.argv()]))
     befores = [tree(job[0].root) for job in jobs]
     with ThreadPoolExecutor(max_workers=4) as pool:

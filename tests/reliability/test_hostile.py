@@ -31,11 +31,9 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 from hypothesis.errors import HypothesisException
 
-from models import checks
+from models import checks, clock
 from models import db as dbmod
 from models.errors import DomainError
-from models.repairs import base as repairs_base
-from models.warehouse import base as warehouse_base
 
 from .hostile_office import Office, build_empty, build_office, load_office
 from .hostile_ops import OPS, Op
@@ -126,9 +124,7 @@ def attempt(op: Op, draw, bench: Bench) -> Outcome:
 
 @pytest.fixture(scope="module")
 def bench(tmp_path_factory):
-    with pytest.MonkeyPatch.context() as m:
-        m.setattr(repairs_base, "now", lambda: T0)
-        m.setattr(warehouse_base, "now", lambda: T0)
+    with clock.running(lambda: T0):
         yield Bench(tmp_path_factory.mktemp("hostile"))
     dbmod.close_database()
 
@@ -181,11 +177,11 @@ def count(examples: int, folder: Path) -> Counter:
     from models import passwords
 
     tally: Counter = Counter()
-    repairs_base.now = warehouse_base.now = lambda: T0
     passwords.SCRYPT_N = 2**10  # as in the tests (tests/conftest.py)
-    bench = Bench(folder)
-    for op in OPS:
-        _count_one(op, examples, bench, tally)
+    with clock.running(lambda: T0):
+        bench = Bench(folder)
+        for op in OPS:
+            _count_one(op, examples, bench, tally)
     dbmod.close_database()
     return tally
 

@@ -10,15 +10,14 @@ import pytest
 
 from models import audit, checks, settings
 from models import db as dbmod
-from models.warehouse import base
-from tests.clock import install_clock
-from tests.storeroom import issue, make_item, receive, storeroom_staff
+from tests.helpers.staff import storeroom_staff
+from tests.helpers.storeroom import issue, make_item, receive
 
 
 @pytest.fixture
-def office(admin, make_user, monkeypatch, db_path):
+def audited_office(admin, make_user, clock, db_path):
     """A storeroom with three confirmed receipts and a signed issue slip; the file closed."""
-    install_clock(monkeypatch, base, dt.datetime(2026, 3, 10, 9, 0))
+    clock.set(dt.datetime(2026, 3, 10, 9, 0))
     staff = storeroom_staff(make_user)
     item = make_item(staff["keeper"])
     for qty in (10, 20, 30):
@@ -58,8 +57,8 @@ def ids(path, where: str) -> list[int]:
         con.close()
 
 
-def test_sqlite_refuses_update_and_delete_on_audit_rows(office):
-    con = sqlite3.connect(office)
+def test_sqlite_refuses_update_and_delete_on_audit_rows(audited_office):
+    con = sqlite3.connect(audited_office)
     before = con.execute("SELECT * FROM audit_log ORDER BY id").fetchall()
     for statement in ("UPDATE audit_log SET user_name = 'x'", "DELETE FROM audit_log",
                       "DELETE FROM audit_log WHERE id = 1"):
@@ -68,46 +67,46 @@ def test_sqlite_refuses_update_and_delete_on_audit_rows(office):
     con.rollback()
     assert con.execute("SELECT * FROM audit_log ORDER BY id").fetchall() == before
     con.close()
-    assert problems_of(office) == []
+    assert problems_of(audited_office) == []
 
 
-def test_deleting_every_receipt_confirmation_is_reported_row_by_row(office):
-    confirmed = ids(office, "action = 'receipt.confirm'")
+def test_deleting_every_receipt_confirmation_is_reported_row_by_row(audited_office):
+    confirmed = ids(audited_office, "action = 'receipt.confirm'")
     assert len(confirmed) == 3
-    tamper(office, "DELETE FROM audit_log WHERE action = 'receipt.confirm'")
-    found = problems_of(office)
+    tamper(audited_office, "DELETE FROM audit_log WHERE action = 'receipt.confirm'")
+    found = problems_of(audited_office)
     for row_id in confirmed:
         assert any(f"#{row_id} was deleted" in p or f"#{row_id}–" in p for p in found), found
     assert all("deleted" in p for p in found)
 
 
-def test_an_edited_row_is_named(office):
-    (row_id,) = ids(office, "action = 'issue_slip.sign'")
-    tamper(office, f"UPDATE audit_log SET changes = '{{}}' WHERE id = {row_id}")
-    (problem,) = problems_of(office)
+def test_an_edited_row_is_named(audited_office):
+    (row_id,) = ids(audited_office, "action = 'issue_slip.sign'")
+    tamper(audited_office, f"UPDATE audit_log SET changes = '{{}}' WHERE id = {row_id}")
+    (problem,) = problems_of(audited_office)
     assert f"#{row_id} " in problem and "issue_slip.sign" in problem and "changed" in problem
 
 
-def test_a_re_attributed_row_is_named(office):
-    row_id = ids(office, "action = 'receipt.confirm'")[0]
-    tamper(office, f"UPDATE audit_log SET user_name = 'keeper', user_id = "
+def test_a_re_attributed_row_is_named(audited_office):
+    row_id = ids(audited_office, "action = 'receipt.confirm'")[0]
+    tamper(audited_office, f"UPDATE audit_log SET user_name = 'keeper', user_id = "
                    f"(SELECT id FROM user WHERE login = 'keeper') WHERE id = {row_id}")
-    (problem,) = problems_of(office)
+    (problem,) = problems_of(audited_office)
     assert f"#{row_id} " in problem and "changed" in problem
 
 
-def test_rewriting_the_hash_too_breaks_the_next_row(office):
-    row_id = ids(office, "action = 'receipt.confirm'")[0]
-    tamper(office, f"UPDATE audit_log SET user_name = 'x', row_hash = '{'0' * 64}' "
+def test_rewriting_the_hash_too_breaks_the_next_row(audited_office):
+    row_id = ids(audited_office, "action = 'receipt.confirm'")[0]
+    tamper(audited_office, f"UPDATE audit_log SET user_name = 'x', row_hash = '{'0' * 64}' "
                    f"WHERE id = {row_id}")
-    found = problems_of(office)
+    found = problems_of(audited_office)
     assert any(f"#{row_id} " in p for p in found) and any(f"#{row_id + 1} " in p for p in found)
 
 
-def test_deleting_the_newest_rows_is_reported(office):
-    newest = ids(office, "1")[-2:]
-    tamper(office, f"DELETE FROM audit_log WHERE id >= {newest[0]}")
-    (problem,) = problems_of(office)
+def test_deleting_the_newest_rows_is_reported(audited_office):
+    newest = ids(audited_office, "1")[-2:]
+    tamper(audited_office, f"DELETE FROM audit_log WHERE id >= {newest[0]}")
+    (problem,) = problems_of(audited_office)
     assert f"#{newest[0]}–#{newest[1]}" in problem and "newest" in problem
 
 

@@ -28,8 +28,8 @@ SETUP_KEEPER = "setup"  # stocks the shelves before the desks start; not counted
 
 def prepare(path: Path, desks: int) -> None:
     """A new office with each desk's staff, four shared items in stock and an open stocktake."""
+    from models import clock, people, settings, warehouse
     from models import db as dbmod
-    from models import people, settings, warehouse
 
     dbmod.open_database(path)
     try:
@@ -51,7 +51,7 @@ def prepare(path: Path, desks: int) -> None:
             warehouse.confirm_receipt(receipt.id, by=manager)
         warehouse.create_item({"code": "LB001", "name": "劳保手套", "unit": "副",
                                "category": STOCKTAKE_CATEGORY}, by=keeper)
-        month = warehouse.month_of(warehouse.base.today())
+        month = warehouse.month_of(clock.today())
         warehouse.start_stocktake(month, by=keeper, category=STOCKTAKE_CATEGORY)
     finally:
         dbmod.close_database()

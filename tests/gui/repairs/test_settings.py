@@ -1,5 +1,4 @@
 """The repairs page of Settings: an administrator sets the deadlines and the categories."""
-# ruff: noqa: F811 - the fixtures imported from test_repairs_support are test arguments
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ import pytest
 
 from gui.repairs import RepairsSettingsPage
 from models import repairs
-from tests.gui.repairs.support import staff, type_text  # noqa: F401 - fixtures
+from tests.helpers.keys import type_text
 
 
 @pytest.fixture
@@ -82,8 +81,8 @@ def test_categories_are_added_renamed_taken_out_of_use_and_moved(page_for, admin
     assert page.categories.table.item(page.categories.table.currentRow(), 1).text() == "No"
 
 
-def test_others_see_the_settings_but_cannot_change_them(page_for, staff):
-    page = page_for(staff["clerk"])
+def test_others_see_the_settings_but_cannot_change_them(page_for, repair_tab_staff):
+    page = page_for(repair_tab_staff["clerk"])
     assert page.findChild(type(page.deadline_saved), "readOnlyNote") is not None
     assert not page.save_deadlines_button.isEnabled()
     assert not any(b.isEnabled() for b in page.categories.buttons.values())

@@ -1,7 +1,6 @@
 """The repairs tab as the office uses it: the clerk types an order, dispatches and prints
 it; engineering accepts and completes; the clerk sends it back once, checks it and
 calls the customer back. Wrong roles find the buttons disabled and are refused."""
-# ruff: noqa: F811 - the fixtures imported from test_repairs_support are test arguments
 
 from __future__ import annotations
 
@@ -13,16 +12,11 @@ from gui.repairs import RepairsTab, actions, forms
 from gui.repairs.order_dialog import OrderDialog
 from gui.repairs.tab import LATE
 from models import people, repairs
-from tests.gui.repairs.support import (  # noqa: F401 - staff is a fixture
-    days_ago,
-    field,
-    pdf_text,
-    pick,
-    press_enter,
-    register,
-    staff,
-    type_text,
-)
+from tests.helpers.clock import days_ago
+from tests.helpers.keys import press_enter, type_text
+from tests.helpers.pdf import flat_pdf_text
+from tests.helpers.repairs import register
+from tests.helpers.widgets import field, pick
 
 ROLE_REFUSED = "Your role does not allow this"
 
@@ -89,8 +83,8 @@ def type_new_order(qtbot, form) -> None:
 
 
 def test_a_repair_from_the_phone_call_to_the_callback(
-        open_tab, qtbot, driver, staff, printed, messages, tmp_path):
-    clerk_tab = open_tab(staff["clerk"])
+        open_tab, qtbot, driver, repair_tab_staff, printed, messages, tmp_path):
+    clerk_tab = open_tab(repair_tab_staff["clerk"])
 
     # the clerk: Ctrl+N, type, Enter saves; the order is at the top of the list
     driver.then(lambda form: type_new_order(qtbot, form))
@@ -121,13 +115,13 @@ def test_a_repair_from_the_phone_call_to_the_callback(
     assert repairs.get_order(order.id).engineer == "刘海波"
     assert any("Print its service order now?" in text for _kind, text in messages)
     assert len(printed) == 1
-    text = pdf_text(printed[0][0], tmp_path)
+    text = flat_pdf_text(printed[0][0], tmp_path)
     assert order.number in text and "卫生间水龙头漏水" in text and "工程服务单" in text
     assert "刘海波" in text
     assert cell(clerk_tab, 0, "status") == "Dispatched"
 
     # engineering accepts and completes
-    eng_tab = open_tab(staff["eng"])
+    eng_tab = open_tab(repair_tab_staff["eng"])
     select(eng_tab, order.id)
     assert enabled(eng_tab) >= {"accept", "open", "print"}
     assert not {"new", "dispatch", "check", "cancel", "paper"} & enabled(eng_tab)
@@ -191,9 +185,9 @@ def test_a_repair_from_the_phone_call_to_the_callback(
 
 
 def test_wrong_roles_find_the_buttons_disabled_and_are_refused_with_nothing_written(
-        open_tab, driver, staff, messages, table_snapshot):
-    order = register(staff["clerk"])
-    eng_tab = open_tab(staff["eng"])
+        open_tab, driver, repair_tab_staff, messages, table_snapshot):
+    order = register(repair_tab_staff["clerk"])
+    eng_tab = open_tab(repair_tab_staff["eng"])
     select(eng_tab, order.id)
     assert not {"new", "dispatch", "edit", "cancel"} & enabled(eng_tab)
     before = table_snapshot()
@@ -204,8 +198,8 @@ def test_wrong_roles_find_the_buttons_disabled_and_are_refused_with_nothing_writ
     assert len(refusals) == 3 and all(ROLE_REFUSED in t for t in refusals)
     assert table_snapshot() == before
 
-    repairs.dispatch(order.id, "刘海波", by=staff["clerk"])
-    clerk_tab = open_tab(staff["clerk"])
+    repairs.dispatch(order.id, "刘海波", by=repair_tab_staff["clerk"])
+    clerk_tab = open_tab(repair_tab_staff["clerk"])
     select(clerk_tab, order.id)
     assert not {"accept", "complete", "dispatch"} & enabled(clerk_tab)
     before = table_snapshot()
@@ -218,10 +212,10 @@ def test_wrong_roles_find_the_buttons_disabled_and_are_refused_with_nothing_writ
 
 
 def test_a_step_the_status_does_not_allow_is_refused_in_the_forms_banner(
-        open_tab, qtbot, driver, staff, messages, table_snapshot):
-    order = register(staff["clerk"])
-    repairs.dispatch(order.id, "刘海波", by=staff["clerk"])
-    tab = open_tab(staff["clerk"])
+        open_tab, qtbot, driver, repair_tab_staff, messages, table_snapshot):
+    order = register(repair_tab_staff["clerk"])
+    repairs.dispatch(order.id, "刘海波", by=repair_tab_staff["clerk"])
+    tab = open_tab(repair_tab_staff["clerk"])
     select(tab, order.id)
     assert "dispatch" not in enabled(tab)
     before = table_snapshot()
@@ -240,8 +234,8 @@ def test_a_step_the_status_does_not_allow_is_refused_in_the_forms_banner(
 
 
 def test_an_urgent_order_without_its_cause_is_refused_and_kept_open(
-        open_tab, qtbot, driver, staff, table_snapshot):
-    tab = open_tab(staff["clerk"])
+        open_tab, qtbot, driver, repair_tab_staff, table_snapshot):
+    tab = open_tab(repair_tab_staff["clerk"])
     before = table_snapshot()
 
     def urgent_without_cause(form):
@@ -261,11 +255,11 @@ def test_an_urgent_order_without_its_cause_is_refused_and_kept_open(
 # --- keyboard-first help ------------------------------------------------------------
 
 
-def test_a_known_phone_or_room_fills_in_the_empty_department(app, qtbot, staff, messages):
-    register(staff["clerk"], department_name="财务部", phone="8012", location="1203室")
-    register(staff["clerk"], department_name="人事部", phone="8899", location="1507室")
+def test_a_known_phone_or_room_fills_in_the_empty_department(app, qtbot, repair_tab_staff, messages):
+    register(repair_tab_staff["clerk"], department_name="财务部", phone="8012", location="1203室")
+    register(repair_tab_staff["clerk"], department_name="人事部", phone="8899", location="1507室")
 
-    form = forms.order_form(staff["clerk"])
+    form = forms.order_form(repair_tab_staff["clerk"])
     qtbot.addWidget(form)
     form.show()
     form.activateWindow()
@@ -290,8 +284,8 @@ def test_a_known_phone_or_room_fills_in_the_empty_department(app, qtbot, staff, 
 
 
 def test_a_paper_slip_is_back_filled_with_its_own_report_time(
-        open_tab, qtbot, driver, staff):
-    tab = open_tab(staff["clerk"])
+        open_tab, qtbot, driver, repair_tab_staff):
+    tab = open_tab(repair_tab_staff["clerk"])
     when = days_ago(1).replace(hour=8, minute=40, second=0)
 
     def back_fill(form):
@@ -312,10 +306,10 @@ def test_a_paper_slip_is_back_filled_with_its_own_report_time(
 # --- overdue, papers ----------------------------------------------------------------
 
 
-def test_overdue_orders_are_red_and_say_how_late(open_tab, staff):
-    late = register(staff["clerk"], reported_at=days_ago(3), content="Old leak")
-    fresh = register(staff["clerk"], content="New leak")
-    tab = open_tab(staff["clerk"])
+def test_overdue_orders_are_red_and_say_how_late(open_tab, repair_tab_staff):
+    late = register(repair_tab_staff["clerk"], reported_at=days_ago(3), content="Old leak")
+    fresh = register(repair_tab_staff["clerk"], content="New leak")
+    tab = open_tab(repair_tab_staff["clerk"])
     model = tab.list.model
     rows = {model.row_id(r): r for r in range(model.loaded())}
     colour = model.index(rows[late.id], 0).data(Qt.ItemDataRole.ForegroundRole)
@@ -331,13 +325,13 @@ def test_overdue_orders_are_red_and_say_how_late(open_tab, staff):
     assert [model.row_id(r) for r in range(model.loaded())] == [late.id]
 
 
-def test_papers_not_returned_are_listed_and_marked_returned(open_tab, staff, messages):
-    first = register(staff["clerk"], content="Leak one")
-    second = register(staff["clerk"], content="Leak two")
-    register(staff["clerk"], content="Not dispatched")
+def test_papers_not_returned_are_listed_and_marked_returned(open_tab, repair_tab_staff, messages):
+    first = register(repair_tab_staff["clerk"], content="Leak one")
+    second = register(repair_tab_staff["clerk"], content="Leak two")
+    register(repair_tab_staff["clerk"], content="Not dispatched")
     for order in (first, second):
-        repairs.dispatch(order.id, "刘海波", by=staff["clerk"])
-    tab = open_tab(staff["clerk"])
+        repairs.dispatch(order.id, "刘海波", by=repair_tab_staff["clerk"])
+    tab = open_tab(repair_tab_staff["clerk"])
     assert "Papers not returned: 2" in tab.summary_label.text()
     tab.show_unreturned_papers()
     model = tab.list.model
@@ -357,11 +351,11 @@ def test_papers_not_returned_are_listed_and_marked_returned(open_tab, staff, mes
 
 
 def test_the_order_opens_with_its_timeline_and_the_rooms_earlier_orders(
-        open_tab, qtbot, driver, staff):
-    earlier = register(staff["clerk"], reported_at=days_ago(20), content="Earlier leak")
-    order = register(staff["clerk"], content="Leak again")
-    repairs.dispatch(order.id, "刘海波", by=staff["clerk"])
-    tab = open_tab(staff["clerk"])
+        open_tab, qtbot, driver, repair_tab_staff):
+    earlier = register(repair_tab_staff["clerk"], reported_at=days_ago(20), content="Earlier leak")
+    order = register(repair_tab_staff["clerk"], content="Leak again")
+    repairs.dispatch(order.id, "刘海波", by=repair_tab_staff["clerk"])
+    tab = open_tab(repair_tab_staff["clerk"])
     select(tab, order.id)
 
     def look(dialog):
@@ -402,13 +396,13 @@ def test_the_order_opens_with_its_timeline_and_the_rooms_earlier_orders(
     assert cell(tab, 0, "content") == "Leak again, worse"  # the tab refreshed
 
 
-def test_an_unsatisfied_callback_reopens_the_order(open_tab, qtbot, driver, staff):
-    order = register(staff["clerk"])
-    repairs.dispatch(order.id, "刘海波", by=staff["clerk"])
-    repairs.accept(order.id, by=staff["eng"])
-    repairs.complete(order.id, "Fixed", by=staff["eng"])
-    repairs.check(order.id, by=staff["clerk"])
-    tab = open_tab(staff["clerk"])
+def test_an_unsatisfied_callback_reopens_the_order(open_tab, qtbot, driver, repair_tab_staff):
+    order = register(repair_tab_staff["clerk"])
+    repairs.dispatch(order.id, "刘海波", by=repair_tab_staff["clerk"])
+    repairs.accept(order.id, by=repair_tab_staff["eng"])
+    repairs.complete(order.id, "Fixed", by=repair_tab_staff["eng"])
+    repairs.check(order.id, by=repair_tab_staff["clerk"])
+    tab = open_tab(repair_tab_staff["clerk"])
     select(tab, order.id)
 
     def unsatisfied(form):
@@ -425,12 +419,12 @@ def test_an_unsatisfied_callback_reopens_the_order(open_tab, qtbot, driver, staf
 
 
 def test_printing_from_the_toolbar_and_the_monthly_report(
-        open_tab, driver, staff, printed, tmp_path):
-    order = register(staff["clerk"], content="Door lock broken")
-    tab = open_tab(staff["clerk"])
+        open_tab, driver, repair_tab_staff, printed, tmp_path):
+    order = register(repair_tab_staff["clerk"], content="Door lock broken")
+    tab = open_tab(repair_tab_staff["clerk"])
     select(tab, order.id)
     tab.qactions["print"].trigger()
-    assert order.number in pdf_text(printed[-1][0], tmp_path)
+    assert order.number in flat_pdf_text(printed[-1][0], tmp_path)
 
     month = order.reported_at.strftime("%Y-%m")
 
@@ -442,13 +436,13 @@ def test_printing_from_the_toolbar_and_the_monthly_report(
     tab.qactions["monthly"].trigger()
     pdf, title = printed[-1]
     assert month in title
-    text = pdf_text(pdf, tmp_path)
+    text = flat_pdf_text(pdf, tmp_path)
     assert "工程维修月报" in text and "客服小张" in text
 
 
-def test_actions_allowed_mirror_the_roles_and_statuses(staff):
-    order = register(staff["clerk"])
-    clerk, eng = staff["clerk"], staff["eng"]
+def test_actions_allowed_mirror_the_roles_and_statuses(repair_tab_staff):
+    order = register(repair_tab_staff["clerk"])
+    clerk, eng = repair_tab_staff["clerk"], repair_tab_staff["eng"]
     assert actions.allowed(clerk, actions.DISPATCH, order)
     assert not actions.allowed(eng, actions.DISPATCH, order)
     assert not actions.allowed(clerk, actions.PAPER, order)  # not dispatched yet
@@ -457,14 +451,14 @@ def test_actions_allowed_mirror_the_roles_and_statuses(staff):
     assert not actions.allowed(eng, actions.NEW, None)
 
 
-def test_the_order_shows_what_the_storeroom_issued_for_it(open_tab, qtbot, driver, staff,
+def test_the_order_shows_what_the_storeroom_issued_for_it(open_tab, qtbot, driver, repair_tab_staff,
                                                          make_user):
     from models import warehouse
 
     keeper = make_user(people.STOREKEEPER, login="keeper1")
     boss = make_user(people.MANAGER, login="boss1")
     duty = make_user(people.DUTY, login="duty1")
-    order = register(staff["clerk"], content="Tap leaks")
+    order = register(repair_tab_staff["clerk"], content="Tap leaks")
     item = warehouse.create_item({"code": "SN001", "name": "角阀", "spec": "DN15", "unit": "个",
                                   "category": "水暖"}, by=keeper)
     receipt = warehouse.save_receipt({"supplier": "华强五金"}, [
@@ -474,7 +468,7 @@ def test_the_order_shows_what_the_storeroom_issued_for_it(open_tab, qtbot, drive
                                       "repair_order": order.number},
                                      [{"item": item.id, "qty": 2}], by=keeper)
     warehouse.sign_issue_slip(slip.id, by=duty)
-    tab = open_tab(staff["clerk"])
+    tab = open_tab(repair_tab_staff["clerk"])
     select(tab, order.id)
 
     def look(dialog):

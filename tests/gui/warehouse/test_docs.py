@@ -3,7 +3,6 @@ keyboard, the manager confirms it, the stock shows; an issue slip for a repair o
 stock on hand while it is typed, the duty officer signs it; too much is refused, naming the
 item; wrong roles find the buttons disabled and are refused; receipts, slips and requests
 print; a purchase request is drafted from low stock and approved."""
-# ruff: noqa: F811 - the fixtures imported from warehouse_support are test arguments
 
 from __future__ import annotations
 
@@ -18,25 +17,11 @@ from gui.warehouse.lines_grid import LinesGrid, LinesModel
 from gui.warehouse.receipts_view import ReceiptsView
 from gui.warehouse.requests_view import RequestsView
 from models import warehouse
-from tests.gui.repairs.support import register
-from tests.gui.warehouse.support import (  # noqa: F401 - items, open_view, staff are fixtures
-    POPUP_NOISE,
-    cell,
-    cell_name,
-    enabled,
-    enter,
-    focused,
-    grid_text,
-    items,
-    label_texts,
-    on_hand,
-    open_view,
-    pdf_text,
-    receive,
-    select,
-    staff,
-    type_here,
-)
+from tests.helpers.keys import cell_name, enter, focused, type_here
+from tests.helpers.pdf import flat_pdf_text
+from tests.helpers.repairs import register
+from tests.helpers.storeroom import on_hand, receive
+from tests.helpers.widgets import POPUP_NOISE, cell, enabled, grid_text, label_texts, select
 
 pytestmark = POPUP_NOISE
 ROLE_REFUSED = "Your role does not allow this"
@@ -135,7 +120,7 @@ def test_a_receipt_typed_by_keyboard_confirmed_by_the_manager_shows_in_stock(
     driver.then(read)
     manager_view.qactions["open"].trigger()
     assert len(printed) == 1
-    text = pdf_text(printed[0][0], tmp_path)
+    text = flat_pdf_text(printed[0][0], tmp_path)
     assert receipt.number in text and "入库单" in text and "十字螺丝" in text
 
 
@@ -208,7 +193,7 @@ def test_an_issue_slip_for_a_repair_order_shows_the_stock_and_is_signed_by_the_d
 
     driver.then(read)
     duty_view.open_document(slip.id)
-    assert printed and slip.number in pdf_text(printed[-1][0], tmp_path)
+    assert printed and slip.number in flat_pdf_text(printed[-1][0], tmp_path)
 
 
 def test_signing_more_than_is_in_stock_names_the_item_and_changes_nothing(
@@ -355,7 +340,7 @@ def test_an_own_purchase_names_an_approved_request_drafted_from_low_stock(
     manager_requests.qactions["submit"].trigger()
     assert warehouse.get_request(request.id).status == warehouse.APPROVED
     manager_requests.qactions["print"].trigger()
-    assert request.number in pdf_text(printed[-1][0], tmp_path)
+    assert request.number in flat_pdf_text(printed[-1][0], tmp_path)
 
     receipts = open_view(ReceiptsView, staff["keeper"])
 

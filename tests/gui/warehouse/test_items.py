@@ -1,7 +1,6 @@
 """The item list as the storekeeper uses it: add and correct items by keyboard, filter the
 list, read an item's ledger, keep the categories, and import an item list from the template
 (a file with a bad row lists every bad row and imports nothing)."""
-# ruff: noqa: F811 - the fixtures imported from warehouse_support are test arguments
 
 from __future__ import annotations
 
@@ -16,19 +15,9 @@ from gui.warehouse import items_view
 from gui.warehouse.items_view import CategoriesDialog, ItemLedgerDialog, ItemsView
 from models import warehouse
 from models.errors import PermissionDenied
-from tests.gui.warehouse.support import (  # noqa: F401 - items, open_view, staff are fixtures
-    POPUP_NOISE,
-    cell,
-    enabled,
-    enter,
-    focused,
-    items,
-    label_texts,
-    open_view,
-    receive,
-    staff,
-    type_here,
-)
+from tests.helpers.keys import enter, focused, type_here
+from tests.helpers.storeroom import receive
+from tests.helpers.widgets import POPUP_NOISE, cell, enabled, label_texts
 
 pytestmark = POPUP_NOISE
 

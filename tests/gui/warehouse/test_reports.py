@@ -1,7 +1,6 @@
 """The storeroom's reports as the office reads them: a small March summed up on screen to
 the cent, exported to .xlsx and printed; the registers printed for the chosen dates; the
 low-stock page drafting a purchase request; the ledger filtered by kind."""
-# ruff: noqa: F811 - the fixtures imported below are test arguments
 
 from __future__ import annotations
 
@@ -15,15 +14,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from gui.warehouse import reports_view
 from gui.warehouse.reports_view import ReportsView
 from models import warehouse
-from tests.gui.repairs.support import field, type_text
-from tests.gui.warehouse.test_stocktake import (  # noqa: F401 - clock, staff: fixtures
-    clock,
-    issue,
-    make_item,
-    pdf_words,
-    receive,
-    staff,
-)
+from tests.helpers.keys import type_text
+from tests.helpers.pdf import pdf_words
+from tests.helpers.storeroom import issue, make_item, receive
+from tests.helpers.widgets import field
+
+# The clock starts where the stocktake view's tests start it (before March's deliveries).
+pytestmark = pytest.mark.clock_at(dt.datetime(2026, 3, 2, 9, 0, 0))
 
 
 @pytest.fixture

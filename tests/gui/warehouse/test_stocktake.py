@@ -2,12 +2,10 @@
 the blind sheets, types the counts by keyboard, recounts the flagged line and gives the
 reason; the manager approves, the month closes and the record prints. Wrong roles find the
 buttons disabled; an approval with a line uncounted is refused with nothing changed."""
-# ruff: noqa: F811 - the fixtures imported below are test arguments
 
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from decimal import Decimal as D
 
 import pytest
@@ -18,25 +16,16 @@ from gui.warehouse import count_grid, count_model
 from gui.warehouse.count_model import COUNTED, DIFFERENCE, EXPECTED, FLAG, REASON, RECOUNT
 from gui.warehouse.stocktake_view import StocktakesView
 from models import warehouse
-from models.warehouse import base
-from tests.clock import install_clock
-from tests.gui.repairs.support import field, pick, press_enter, type_text
-from tests.storeroom import issue, make_item, receive, storeroom_staff
+from tests.helpers.keys import press_enter, type_text
+from tests.helpers.pdf import pdf_words
+from tests.helpers.storeroom import issue, make_item, receive
+from tests.helpers.widgets import field, pick
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, 0)
+pytestmark = pytest.mark.clock_at(T0)  # the ``clock`` fixture starts here
 
 
-@pytest.fixture
-def clock(monkeypatch):
-    return install_clock(monkeypatch, base, T0)
-
-
-@pytest.fixture
-def staff(make_user):
-    return storeroom_staff(make_user)
-
-
-# --- the storeroom's data, built with the operations (tests/storeroom.py) ---
+# --- the storeroom's data, built with the operations (tests/helpers/storeroom.py) ---
 
 
 @pytest.fixture
@@ -61,7 +50,9 @@ def shelves(staff, clock):
 
 
 @pytest.fixture
-def open_view(app, qtbot, messages):
+def open_stocktakes(app, qtbot, messages):
+    """open_stocktakes(user) -> the stocktakes view, 1100×500, shown as the active window."""
+
     def _open(user) -> StocktakesView:
         view = StocktakesView(user)
         qtbot.addWidget(view)
@@ -86,15 +77,6 @@ def saved_changes(monkeypatch) -> list[dict]:
 
     monkeypatch.setattr(warehouse, "enter_counts", spy)
     return seen
-
-
-def pdf_words(pdf: bytes, tmp_path) -> tuple[str, list[str]]:
-    """(the text without spaces, the words as pdftotext separates them)."""
-    path = tmp_path / "printed.pdf"
-    path.write_bytes(pdf)
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                         capture_output=True, text=True, encoding="utf-8").stdout
-    return "".join(out.split()), out.split()
 
 
 def enabled(view: StocktakesView) -> set[str]:
@@ -149,9 +131,9 @@ def type_words(qtbot, grid: count_grid.CountGrid, text: str) -> None:
 
 
 def test_a_stocktake_from_start_to_approval_through_the_gui(
-        open_view, qtbot, driver, printed, messages, saved_changes, staff, shelves, clock,
+        open_stocktakes, qtbot, driver, printed, messages, saved_changes, staff, shelves, clock,
         tmp_path):
-    keeper_view = open_view(staff["keeper"])
+    keeper_view = open_stocktakes(staff["keeper"])
     assert enabled(keeper_view) == {"start"}
     assert "No month closed yet" in keeper_view.status_label.text()
 
@@ -248,7 +230,7 @@ def test_a_stocktake_from_start_to_approval_through_the_gui(
     assert "approve" not in enabled(keeper_view)
 
     # the manager approves: asked first, the month is closed, the record prints
-    manager_view = open_view(staff["manager"])
+    manager_view = open_stocktakes(staff["manager"])
     select(manager_view, stocktake.id)
     assert enabled(manager_view) == {"sheets", "approve", "record", "cancel"}
     manager_view.qactions["approve"].trigger()
@@ -287,9 +269,9 @@ def test_a_stocktake_from_start_to_approval_through_the_gui(
 
 
 def test_the_grid_shows_a_bad_number_at_once_and_keeps_what_was_typed_when_refused(
-        open_view, qtbot, driver, messages, saved_changes, staff, shelves):
+        open_stocktakes, qtbot, driver, messages, saved_changes, staff, shelves):
     stocktake = warehouse.start_stocktake("2026-03", by=staff["keeper"])
-    view = open_view(staff["keeper"])
+    view = open_stocktakes(staff["keeper"])
     select(view, stocktake.id)
 
     def count(grid):
@@ -323,17 +305,17 @@ def test_the_grid_shows_a_bad_number_at_once_and_keeps_what_was_typed_when_refus
 
 
 def test_wrong_roles_find_the_buttons_disabled_and_read_the_counts_only(
-        open_view, qtbot, driver, staff, shelves):
+        open_stocktakes, qtbot, driver, staff, shelves):
     stocktake = warehouse.start_stocktake("2026-03", by=staff["keeper"])
     for who in ("clerk", "duty"):
-        view = open_view(staff[who])
+        view = open_stocktakes(staff[who])
         assert enabled(view) == set()
         select(view, stocktake.id)
         assert enabled(view) == {"sheets", "record"}
-    keeper = open_view(staff["keeper"])
+    keeper = open_stocktakes(staff["keeper"])
     select(keeper, stocktake.id)
     assert "approve" not in enabled(keeper)
-    manager = open_view(staff["manager"])
+    manager = open_stocktakes(staff["manager"])
     select(manager, stocktake.id)
     assert not {"start", "counts"} & enabled(manager)
 
@@ -351,13 +333,13 @@ def test_wrong_roles_find_the_buttons_disabled_and_read_the_counts_only(
 
 
 def test_approval_is_refused_while_a_line_is_uncounted_and_nothing_changes(
-        open_view, driver, messages, staff, shelves, table_snapshot):
+        open_stocktakes, driver, messages, staff, shelves, table_snapshot):
     keeper = staff["keeper"]
     stocktake = warehouse.start_stocktake("2026-03", by=keeper)
     rows = warehouse.count_rows(stocktake.id)
     warehouse.enter_counts(stocktake.id, {r.line.id: {"counted_qty": r.expected}
                                           for r in rows if r.item.code != "LB001"}, by=keeper)
-    view = open_view(staff["manager"])
+    view = open_stocktakes(staff["manager"])
     select(view, stocktake.id)
     before = table_snapshot()
     view.qactions["approve"].trigger()
@@ -368,9 +350,9 @@ def test_approval_is_refused_while_a_line_is_uncounted_and_nothing_changes(
     assert "approve" in enabled(view)  # still open: it can be approved once counted
 
 
-def test_a_cancelled_stocktake_needs_a_reason(open_view, qtbot, driver, staff, shelves):
+def test_a_cancelled_stocktake_needs_a_reason(open_stocktakes, qtbot, driver, staff, shelves):
     stocktake = warehouse.start_stocktake("2026-03", by=staff["keeper"])
-    view = open_view(staff["keeper"])
+    view = open_stocktakes(staff["keeper"])
     select(view, stocktake.id)
 
     def without_reason(form):
@@ -391,8 +373,8 @@ def test_a_cancelled_stocktake_needs_a_reason(open_view, qtbot, driver, staff, s
 
 
 def test_the_start_form_counts_one_category_or_everything_quarterly(
-        open_view, qtbot, driver, printed, staff, shelves):
-    view = open_view(staff["keeper"])
+        open_stocktakes, qtbot, driver, printed, staff, shelves):
+    view = open_stocktakes(staff["keeper"])
 
     def quarterly_clears_the_scope(form):
         assert form.fields["location"].widget.findText("B-01") >= 0  # the shelves in use

@@ -13,10 +13,8 @@ from models import checks, demo, repairs
 from models import db as dbmod
 from models.errors import NotFound, ValidationError
 from models.people import User
-from tests.models.repairs import test_repairs as common
-from tests.models.repairs.test_repairs import T0, category, new_order
-
-clock, staff = common.clock, common.staff  # the fixtures, shared
+from tests.helpers.clock import T0
+from tests.helpers.repairs import category, new_order
 
 H = dt.timedelta(hours=1)
 M = dt.timedelta(minutes=1)
@@ -29,9 +27,9 @@ def _overdue_ids(now):
 # --- overdue ----------------------------------------------------------------------
 
 
-def test_urgent_overdue_across_the_month_end(staff, clock):
+def test_urgent_overdue_across_the_month_end(repair_staff, clock):
     clock.set(dt.datetime(2026, 2, 1, 8, 0))
-    order = new_order(staff["clerk"], urgency=repairs.URGENT, urgent_cause="整层停电",
+    order = new_order(repair_staff["clerk"], urgency=repairs.URGENT, urgent_cause="整层停电",
                       reported_at=dt.datetime(2026, 1, 31, 23, 50))
     assert order.number == "BX20260131-0001"
     assert order.accept_due == dt.datetime(2026, 2, 1, 0, 20)
@@ -44,13 +42,13 @@ def test_urgent_overdue_across_the_month_end(staff, clock):
     assert repairs.lateness(order, dt.datetime(2026, 2, 1, 5, 0)) == ("complete", 70 * M)
 
 
-def test_normal_overdue_across_the_day_and_into_march(staff, clock):
+def test_normal_overdue_across_the_day_and_into_march(repair_staff, clock):
     clock.set(dt.datetime(2026, 3, 5, 12, 0))
-    order = new_order(staff["clerk"], reported_at=dt.datetime(2026, 2, 28, 21, 30))
+    order = new_order(repair_staff["clerk"], reported_at=dt.datetime(2026, 2, 28, 21, 30))
     assert order.accept_due == dt.datetime(2026, 3, 1, 1, 30)  # 2026 is no leap year
     assert order.complete_due == dt.datetime(2026, 3, 2, 21, 30)
-    repairs.dispatch(order.id, "赵明", by=staff["clerk"], at=dt.datetime(2026, 2, 28, 21, 40))
-    repairs.accept(order.id, by=staff["eng"], at=dt.datetime(2026, 3, 1, 0, 30))
+    repairs.dispatch(order.id, "赵明", by=repair_staff["clerk"], at=dt.datetime(2026, 2, 28, 21, 40))
+    repairs.accept(order.id, by=repair_staff["eng"], at=dt.datetime(2026, 3, 1, 0, 30))
     order = repairs.get_order(order.id)
     # Accepted in time: not overdue until the completion deadline, across the day.
     assert _overdue_ids(dt.datetime(2026, 3, 2, 21, 29)) == []
@@ -59,20 +57,20 @@ def test_normal_overdue_across_the_day_and_into_march(staff, clock):
     found = repairs.search(overdue_only=True, now=dt.datetime(2026, 3, 3))
     assert [o.id for o in found] == [order.id]
     # Late completion: no longer overdue, but it says by how much it was late.
-    repairs.complete(order.id, "更换", by=staff["eng"], completed_at=dt.datetime(2026, 3, 3, 1, 30))
+    repairs.complete(order.id, "更换", by=repair_staff["eng"], completed_at=dt.datetime(2026, 3, 3, 1, 30))
     order = repairs.get_order(order.id)
     assert _overdue_ids(dt.datetime(2026, 3, 5)) == []
     assert repairs.lateness(order, dt.datetime(2026, 3, 5)) is None
     assert repairs.completed_late(order) == 4 * H
 
 
-def test_year_end_and_cancelled_orders(staff, clock):
+def test_year_end_and_cancelled_orders(repair_staff, clock):
     clock.set(dt.datetime(2026, 1, 2, 9, 0))
-    order = new_order(staff["clerk"], reported_at=dt.datetime(2025, 12, 31, 23, 0))
+    order = new_order(repair_staff["clerk"], reported_at=dt.datetime(2025, 12, 31, 23, 0))
     assert order.number == "BX20251231-0001"
     assert order.accept_due == dt.datetime(2026, 1, 1, 3, 0)
     assert _overdue_ids(dt.datetime(2026, 1, 1, 3, 1)) == [order.id]
-    repairs.cancel(order.id, "重复报修", by=staff["clerk"])
+    repairs.cancel(order.id, "重复报修", by=repair_staff["clerk"])
     assert _overdue_ids(dt.datetime(2026, 1, 2, 9, 0)) == []
     assert repairs.lateness(repairs.get_order(order.id), dt.datetime(2026, 1, 9)) is None
 
@@ -87,8 +85,8 @@ def test_overdue_filter_uses_the_indexes(db):
 # --- the list and the lookups -----------------------------------------------------
 
 
-def test_search_filters_and_newest_first(staff, clock):
-    clerk = staff["clerk"]
+def test_search_filters_and_newest_first(repair_staff, clock):
+    clerk = repair_staff["clerk"]
     a = new_order(clerk, reported_at=T0 - 2 * H, content="空调不制冷", category=category("空调"))
     b = new_order(clerk, reported_at=T0 - H, department_name="星河科技有限公司",
                   location="B座5楼茶水间", urgency=repairs.URGENT, urgent_cause="停水")
@@ -106,8 +104,8 @@ def test_search_filters_and_newest_first(staff, clock):
     assert [o.id for o in repairs.search(status=repairs.DISPATCHED)] == []
 
 
-def test_guess_department_and_history(staff, clock):
-    clerk = staff["clerk"]
+def test_guess_department_and_history(repair_staff, clock):
+    clerk = repair_staff["clerk"]
     old = new_order(clerk, reported_at=T0 - 48 * H, phone="13800138000", location="1203室",
                     department_name="财务部")
     newer = new_order(clerk, reported_at=T0 - 2 * H, phone="13800138000", location="1601室",
@@ -127,8 +125,8 @@ def test_guess_department_and_history(staff, clock):
     assert repairs.history() == []
 
 
-def test_get_by_number(staff, clock):
-    order = new_order(staff["clerk"])
+def test_get_by_number(repair_staff, clock):
+    order = new_order(repair_staff["clerk"])
     assert repairs.get_by_number(f" {order.number} ").id == order.id
     with pytest.raises(NotFound, match="There is no repair order BX20000101-0001"):
         repairs.get_by_number("BX20000101-0001")
@@ -137,9 +135,9 @@ def test_get_by_number(staff, clock):
 # --- the monthly report -----------------------------------------------------------
 
 
-def _build_march(staff, clock):
+def _build_march(repair_staff, clock):
     """A month built by hand; the expected figures are worked out in the test."""
-    clerk, eng = staff["clerk"], staff["eng"]
+    clerk, eng = repair_staff["clerk"], repair_staff["eng"]
     clock.set(dt.datetime(2026, 4, 5, 12, 0))
 
     def at(day, hour, minute=0, month=3):
@@ -180,8 +178,8 @@ def _build_march(staff, clock):
     new_order(clerk, reported_at=dt.datetime(2026, 4, 1, 0, 0))
 
 
-def test_monthly_report_against_a_month_built_by_hand(staff, clock):
-    _build_march(staff, clock)
+def test_monthly_report_against_a_month_built_by_hand(repair_staff, clock):
+    _build_march(repair_staff, clock)
     r = repairs.monthly_report("2026-03")
     assert (r.month, r.start, r.end) == ("2026-03", dt.datetime(2026, 3, 1), dt.datetime(2026, 4, 1))
     assert (r.reported, r.cancelled, r.counted, r.urgent) == (5, 2, 3, 1)
@@ -210,8 +208,8 @@ def test_monthly_report_of_an_empty_month_and_bad_months(db):
 # --- check, migration, demo -------------------------------------------------------
 
 
-def test_check_finds_broken_repair_orders(staff, clock, db):
-    order = new_order(staff["clerk"])
+def test_check_finds_broken_repair_orders(repair_staff, clock, db):
+    order = new_order(repair_staff["clerk"])
     assert checks.run_checks() == []
     db.execute_sql("UPDATE repair_order SET status = 'completed' WHERE id = ?", (order.id,))
     problems = [p for area, p in checks.run_checks() if area == "repairs"]
@@ -275,11 +273,11 @@ def test_the_demo_can_cover_other_spans_and_only_chosen_steps(tmp_path):
     assert warehouse.Item.select().count() == 0  # the storeroom's step did not run
 
 
-def test_the_list_spec_filters_pages_and_marks_overdue(staff, clock):
+def test_the_list_spec_filters_pages_and_marks_overdue(repair_staff, clock):
     from models import listing
     from models.listing import ListFilter
 
-    clerk = staff["clerk"]
+    clerk = repair_staff["clerk"]
     clock.set(dt.datetime(2026, 2, 1, 8, 0))
     late = new_order(clerk, urgency=repairs.URGENT, urgent_cause="整层停电",
                      reported_at=dt.datetime(2026, 1, 31, 23, 50), department_name="星河科技有限公司")

@@ -9,50 +9,15 @@ import pytest
 from models import checks, numbering, people, repairs
 from models.audit import AuditEntry
 from models.errors import DomainError, PermissionDenied, ValidationError
-from models.repairs import base
-from tests.clock import install_clock
+from tests.helpers.clock import T0
+from tests.helpers.repairs import category, new_order
 
-T0 = dt.datetime(2026, 3, 10, 9, 0, 0)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """The operations' clock, set by the test."""
-    return install_clock(monkeypatch, base, T0)
+# The fixtures: ``clock`` starts at T0; ``repair_staff`` is clerk1, eng1, boss1, duty1.
 
 
-@pytest.fixture
-def staff(make_user):
-    """clerk, engineering, manager and duty users."""
-    return {
-        "clerk": make_user(people.CLERK, login="clerk1"),
-        "eng": make_user(people.ENGINEERING, login="eng1"),
-        "manager": make_user(people.MANAGER, login="boss1"),
-        "duty": make_user(people.DUTY, login="duty1"),
-    }
-
-
-def category(name: str = "水") -> repairs.RepairCategory:
-    return repairs.RepairCategory.get(repairs.RepairCategory.name == name)
-
-
-def new_order(by, **values) -> repairs.RepairOrder:
-    data = {
-        "source": repairs.PHONE,
-        "department_name": "财务部",
-        "location": "1203室",
-        "reporter": "王芳",
-        "phone": "8012",
-        "category": category(),
-        "content": "卫生间水龙头漏水",
-    }
-    data.update(values)
-    return repairs.register(data, by=by)
-
-
-def to_status(order, status, staff, clock) -> repairs.RepairOrder:
+def to_status(order, status, repair_staff, clock) -> repairs.RepairOrder:
     """Walk ``order`` forward to ``status`` with the operations, a few minutes per step."""
-    clerk, eng = staff["clerk"], staff["eng"]
+    clerk, eng = repair_staff["clerk"], repair_staff["eng"]
     path = {
         repairs.DISPATCHED: lambda: repairs.dispatch(order.id, "刘海波", by=clerk),
         repairs.IN_PROGRESS: lambda: repairs.accept(order.id, by=eng),
@@ -80,8 +45,8 @@ def test_new_file_has_the_default_categories(db):
     assert repairs.DEFAULT_CATEGORIES == ("水", "电", "空调", "门窗", "网络", "家具", "土建", "其他")
 
 
-def test_the_whole_loop_from_call_to_callback(staff, clock):
-    clerk, eng = staff["clerk"], staff["eng"]
+def test_the_whole_loop_from_call_to_callback(repair_staff, clock):
+    clerk, eng = repair_staff["clerk"], repair_staff["eng"]
     order = new_order(clerk)
     assert order.number == "BX20260310-0001"
     assert order.status == repairs.REGISTERED
@@ -134,8 +99,8 @@ def test_the_whole_loop_from_call_to_callback(staff, clock):
     assert checks.run_checks() == []
 
 
-def test_back_filled_order_is_numbered_by_its_report_day(staff, clock):
-    clerk = staff["clerk"]
+def test_back_filled_order_is_numbered_by_its_report_day(repair_staff, clock):
+    clerk = repair_staff["clerk"]
     paper_day = dt.datetime(2026, 3, 8, 16, 30)
     first = new_order(clerk, reported_at=paper_day)
     second = new_order(clerk, reported_at=paper_day + dt.timedelta(minutes=40))
@@ -150,13 +115,13 @@ def test_back_filled_order_is_numbered_by_its_report_day(staff, clock):
     assert repairs.timeline(first.id)[0].at == paper_day
 
 
-def test_urgent_needs_its_cause_and_gets_the_short_deadlines(staff, clock, table_snapshot):
+def test_urgent_needs_its_cause_and_gets_the_short_deadlines(repair_staff, clock, table_snapshot):
     before = table_snapshot()
     with pytest.raises(ValidationError, match="urgent repair needs its cause") as info:
-        new_order(staff["clerk"], urgency=repairs.URGENT, urgent_cause="  ")
+        new_order(repair_staff["clerk"], urgency=repairs.URGENT, urgent_cause="  ")
     assert info.value.field == "urgent_cause"
     assert table_snapshot() == before
-    order = new_order(staff["clerk"], urgency=repairs.URGENT, urgent_cause="整层停水，无法办公")
+    order = new_order(repair_staff["clerk"], urgency=repairs.URGENT, urgent_cause="整层停水，无法办公")
     assert order.accept_due == T0 + dt.timedelta(minutes=30)
     assert order.complete_due == T0 + dt.timedelta(hours=4)
 
@@ -173,21 +138,21 @@ def test_urgent_needs_its_cause_and_gets_the_short_deadlines(staff, clock, table
         ({"content": "漏" * 1001}, "content"),
     ],
 )
-def test_registration_rules(staff, clock, table_snapshot, values, field):
+def test_registration_rules(repair_staff, clock, table_snapshot, values, field):
     before = table_snapshot()
     with pytest.raises(ValidationError) as info:
-        new_order(staff["clerk"], **values)
+        new_order(repair_staff["clerk"], **values)
     assert info.value.field == field
     assert table_snapshot() == before
 
 
-def test_an_inactive_category_is_refused_for_new_orders(staff, clock, admin, table_snapshot):
+def test_an_inactive_category_is_refused_for_new_orders(repair_staff, clock, admin, table_snapshot):
     cat = category("家具")
     repairs.save_category(admin, "家具", category_id=cat.id, active=False)
     assert "家具" not in [c.name for c in repairs.categories()]
     before = table_snapshot()
     with pytest.raises(ValidationError, match="no longer in use"):
-        new_order(staff["clerk"], category=cat.id)
+        new_order(repair_staff["clerk"], category=cat.id)
     assert table_snapshot() == before
 
 
@@ -205,8 +170,8 @@ ALLOWED = {
 }
 
 
-def _attempt(op, order_id, staff):
-    m = staff["manager"]  # may do everything: only the status refuses
+def _attempt(op, order_id, repair_staff):
+    m = repair_staff["manager"]  # may do everything: only the status refuses
     return {
         "dispatch": lambda: repairs.dispatch(order_id, "王建军", by=m),
         "accept": lambda: repairs.accept(order_id, by=m),
@@ -221,9 +186,9 @@ def _attempt(op, order_id, staff):
 
 @pytest.mark.parametrize("status", list(repairs.STATUS_LABELS))
 def test_every_forbidden_transition_is_refused_naming_the_status(
-    staff, clock, table_snapshot, status
+    repair_staff, clock, table_snapshot, status
 ):
-    order = to_status(new_order(staff["clerk"]), status, staff, clock)
+    order = to_status(new_order(repair_staff["clerk"]), status, repair_staff, clock)
     assert order.status == status
     clock.advance(minutes=5)
     before = table_snapshot()
@@ -231,7 +196,7 @@ def test_every_forbidden_transition_is_refused_naming_the_status(
         if status in allowed:
             continue
         with pytest.raises(DomainError) as info:
-            _attempt(op, order.id, staff)
+            _attempt(op, order.id, repair_staff)
         assert f"is {repairs.STATUS_LABELS[status]};" in str(info.value), op
         assert info.value.params["status"].context == "Repairs"
         assert table_snapshot() == before, op
@@ -239,29 +204,29 @@ def test_every_forbidden_transition_is_refused_naming_the_status(
 
 @pytest.mark.parametrize("status", [repairs.REGISTERED, repairs.CANCELLED])
 def test_paper_cannot_be_returned_before_dispatch_or_when_cancelled(
-    staff, clock, table_snapshot, status
+    repair_staff, clock, table_snapshot, status
 ):
-    order = to_status(new_order(staff["clerk"]), status, staff, clock)
+    order = to_status(new_order(repair_staff["clerk"]), status, repair_staff, clock)
     before = table_snapshot()
     with pytest.raises(DomainError, match="no paper copy out"):
-        repairs.mark_paper_returned(order.id, by=staff["clerk"])
+        repairs.mark_paper_returned(order.id, by=repair_staff["clerk"])
     assert table_snapshot() == before
 
 
-def test_paper_is_returned_only_once(staff, clock, table_snapshot):
-    order = to_status(new_order(staff["clerk"]), repairs.DISPATCHED, staff, clock)
-    repairs.mark_paper_returned(order.id, by=staff["clerk"])
+def test_paper_is_returned_only_once(repair_staff, clock, table_snapshot):
+    order = to_status(new_order(repair_staff["clerk"]), repairs.DISPATCHED, repair_staff, clock)
+    repairs.mark_paper_returned(order.id, by=repair_staff["clerk"])
     before = table_snapshot()
     with pytest.raises(DomainError, match="already been returned"):
-        repairs.mark_paper_returned(order.id, by=staff["clerk"])
+        repairs.mark_paper_returned(order.id, by=repair_staff["clerk"])
     assert table_snapshot() == before
 
 
-def test_an_order_cancelled_after_dispatch_leaves_the_unreturned_list(staff, clock):
-    order = to_status(new_order(staff["clerk"]), repairs.DISPATCHED, staff, clock)
+def test_an_order_cancelled_after_dispatch_leaves_the_unreturned_list(repair_staff, clock):
+    order = to_status(new_order(repair_staff["clerk"]), repairs.DISPATCHED, repair_staff, clock)
     assert repairs.unreturned_papers().count() == 1
     clock.advance(minutes=3)
-    order = repairs.cancel(order.id, "报修人自行解决", by=staff["clerk"])
+    order = repairs.cancel(order.id, "报修人自行解决", by=repair_staff["clerk"])
     assert order.cancel_reason == "报修人自行解决" and order.cancelled_at == clock.now
     assert repairs.unreturned_papers().count() == 0
 
@@ -289,13 +254,13 @@ SETTINGS_OPS = {
 
 
 @pytest.fixture
-def one_of_each(staff, clock):
+def one_of_each(repair_staff, clock):
     """An order in each status, by id."""
     out = {}
     for status in (repairs.REGISTERED, repairs.DISPATCHED, repairs.IN_PROGRESS,
                    repairs.COMPLETED, repairs.CHECKED):
-        out[status] = to_status(new_order(staff["clerk"]), status, staff, clock).id
-    out["completed_too"] = to_status(new_order(staff["clerk"]), repairs.COMPLETED, staff, clock).id
+        out[status] = to_status(new_order(repair_staff["clerk"]), status, repair_staff, clock).id
+    out["completed_too"] = to_status(new_order(repair_staff["clerk"]), repairs.COMPLETED, repair_staff, clock).id
     clock.advance(minutes=5)
     return out
 
@@ -309,32 +274,32 @@ def one_of_each(staff, clock):
         ("manager", SETTINGS_OPS),
     ],
 )
-def test_wrong_roles_are_refused(staff, one_of_each, table_snapshot, role, ops):
+def test_wrong_roles_are_refused(repair_staff, one_of_each, table_snapshot, role, ops):
     before = table_snapshot()
     for name, op in ops.items():
         with pytest.raises(PermissionDenied, match="Your role does not allow this"):
-            op(one_of_each, staff[role])
+            op(one_of_each, repair_staff[role])
         assert table_snapshot() == before, name
 
 
 @pytest.mark.parametrize("ops", [CLERK_OPS, ENGINEERING_OPS])
-def test_the_manager_may_do_everything_on_orders(staff, one_of_each, ops):
+def test_the_manager_may_do_everything_on_orders(repair_staff, one_of_each, ops):
     for name, op in ops.items():
-        assert op(one_of_each, staff["manager"]) is not None, name
+        assert op(one_of_each, repair_staff["manager"]) is not None, name
 
 
 def test_clerk_ops_are_allowed_to_the_clerk_and_engineering_ops_to_engineering(
-    staff, one_of_each
+    repair_staff, one_of_each
 ):
     for op in CLERK_OPS.values():
-        op(one_of_each, staff["clerk"])
+        op(one_of_each, repair_staff["clerk"])
     for op in ENGINEERING_OPS.values():
-        op(one_of_each, staff["eng"])
+        op(one_of_each, repair_staff["eng"])
 
 
-def test_a_disabled_clerk_is_refused(staff, clock, admin):
-    people.set_active(staff["clerk"].id, False, by=admin)
-    clerk = people.get_user(staff["clerk"].id)
+def test_a_disabled_clerk_is_refused(repair_staff, clock, admin):
+    people.set_active(repair_staff["clerk"].id, False, by=admin)
+    clerk = people.get_user(repair_staff["clerk"].id)
     with pytest.raises(PermissionDenied):
         new_order(clerk)
 
@@ -342,8 +307,8 @@ def test_a_disabled_clerk_is_refused(staff, clock, admin):
 # --- times ------------------------------------------------------------------------
 
 
-def test_times_must_follow_each_other_and_not_be_in_the_future(staff, clock, table_snapshot):
-    clerk, eng = staff["clerk"], staff["eng"]
+def test_times_must_follow_each_other_and_not_be_in_the_future(repair_staff, clock, table_snapshot):
+    clerk, eng = repair_staff["clerk"], repair_staff["eng"]
     order = new_order(clerk)
     before = table_snapshot()
     with pytest.raises(ValidationError, match="cannot be before the previous step"):
@@ -378,10 +343,10 @@ def test_times_must_follow_each_other_and_not_be_in_the_future(staff, clock, tab
     assert table_snapshot() == before
 
 
-def test_send_back_cancel_and_unsatisfied_need_their_reason(staff, clock, table_snapshot):
-    clerk = staff["clerk"]
-    done = to_status(new_order(clerk), repairs.COMPLETED, staff, clock)
-    checked = to_status(new_order(clerk), repairs.CHECKED, staff, clock)
+def test_send_back_cancel_and_unsatisfied_need_their_reason(repair_staff, clock, table_snapshot):
+    clerk = repair_staff["clerk"]
+    done = to_status(new_order(clerk), repairs.COMPLETED, repair_staff, clock)
+    checked = to_status(new_order(clerk), repairs.CHECKED, repair_staff, clock)
     fresh = new_order(clerk)
     clock.advance(minutes=1)
     before = table_snapshot()
@@ -396,9 +361,9 @@ def test_send_back_cancel_and_unsatisfied_need_their_reason(staff, clock, table_
     assert table_snapshot() == before
 
 
-def test_unsatisfied_callback_reopens_and_keeps_the_verdict_in_the_timeline(staff, clock):
-    clerk, eng = staff["clerk"], staff["eng"]
-    order = to_status(new_order(clerk), repairs.CHECKED, staff, clock)
+def test_unsatisfied_callback_reopens_and_keeps_the_verdict_in_the_timeline(repair_staff, clock):
+    clerk, eng = repair_staff["clerk"], repair_staff["eng"]
+    order = to_status(new_order(clerk), repairs.CHECKED, repair_staff, clock)
     clock.advance(hours=1)
     order = repairs.call_back(order.id, repairs.UNSATISFIED, by=clerk, comment="还是漏水")
     assert order.status == repairs.IN_PROGRESS
@@ -419,8 +384,8 @@ def test_unsatisfied_callback_reopens_and_keeps_the_verdict_in_the_timeline(staf
 # --- editing the registration -----------------------------------------------------
 
 
-def test_update_order_is_audited_with_old_and_new(staff, clock):
-    clerk = staff["clerk"]
+def test_update_order_is_audited_with_old_and_new(repair_staff, clock):
+    clerk = repair_staff["clerk"]
     order = new_order(clerk)
     clock.advance(minutes=10)
     order = repairs.update_order(order.id, {"location": "1205室", "phone": " 8013 "}, by=clerk)
@@ -435,8 +400,8 @@ def test_update_order_is_audited_with_old_and_new(staff, clock):
     assert AuditEntry.select().count() == count
 
 
-def test_update_of_report_time_or_urgency_recomputes_the_due_times(staff, clock, table_snapshot):
-    clerk = staff["clerk"]
+def test_update_of_report_time_or_urgency_recomputes_the_due_times(repair_staff, clock, table_snapshot):
+    clerk = repair_staff["clerk"]
     order = repairs.dispatch(new_order(clerk).id, "赵明", by=clerk, at=clock.advance(minutes=30))
     earlier = T0 - dt.timedelta(hours=1)
     order = repairs.update_order(order.id, {"reported_at": earlier}, by=clerk)
@@ -474,8 +439,8 @@ def test_categories_are_edited_by_the_administrator(admin, table_snapshot):
     assert table_snapshot() == before
 
 
-def test_deadlines_are_settings_for_new_orders_only(staff, clock, admin, table_snapshot):
-    old = new_order(staff["clerk"], urgency=repairs.URGENT, urgent_cause="停水")
+def test_deadlines_are_settings_for_new_orders_only(repair_staff, clock, admin, table_snapshot):
+    old = new_order(repair_staff["clerk"], urgency=repairs.URGENT, urgent_cause="停水")
     assert repairs.deadlines(repairs.URGENT) == repairs.Deadlines(30, 240)
     assert repairs.deadlines(repairs.NORMAL) == repairs.Deadlines(240, 2880)
     repairs.set_deadlines(repairs.URGENT, 20, 120, by=admin)
@@ -484,7 +449,7 @@ def test_deadlines_are_settings_for_new_orders_only(staff, clock, admin, table_s
                                         AuditEntry.record_label.startswith("repairs.sla."))
     assert sorted(a.record_label for a in changed) == [
         "repairs.sla.urgent.accept_minutes", "repairs.sla.urgent.complete_minutes"]
-    new = new_order(staff["clerk"], urgency=repairs.URGENT, urgent_cause="停水")
+    new = new_order(repair_staff["clerk"], urgency=repairs.URGENT, urgent_cause="停水")
     assert new.accept_due == T0 + dt.timedelta(minutes=20)
     assert repairs.get_order(old.id).accept_due == T0 + dt.timedelta(minutes=30)
     before = table_snapshot()
@@ -495,20 +460,20 @@ def test_deadlines_are_settings_for_new_orders_only(staff, clock, admin, table_s
     assert table_snapshot() == before
 
 
-def test_two_desks_dispatching_the_same_order_one_is_refused(staff, clock):
+def test_two_desks_dispatching_the_same_order_one_is_refused(repair_staff, clock):
     """BEGIN IMMEDIATE: the second desk waits, then sees the order already dispatched."""
     import threading
 
     from models import db as dbmod
 
-    order = new_order(staff["clerk"])
+    order = new_order(repair_staff["clerk"])
     clock.advance(minutes=5)
     barrier, results = threading.Barrier(2), []
 
     def desk(engineer):
         barrier.wait()
         try:
-            repairs.dispatch(order.id, engineer, by=staff["clerk"])
+            repairs.dispatch(order.id, engineer, by=repair_staff["clerk"])
             results.append("ok")
         except DomainError as exc:
             results.append(str(exc))

@@ -18,9 +18,10 @@ from hypothesis import strategies as st
 
 from models import people, warehouse
 from models.errors import DomainError
-from models.warehouse import base, ledger
+from models.warehouse import ledger
 
 TODAY = dt.datetime(2026, 3, 28, 16, 0)
+pytestmark = pytest.mark.clock_at(TODAY)  # the ``clock`` fixture stands there throughout
 
 quantities = st.integers(min_value=1, max_value=40).map(D)
 prices = st.decimals(min_value=D("0"), max_value=D("50"), places=2)
@@ -35,8 +36,7 @@ step = st.one_of(
 
 
 @pytest.fixture
-def office(make_user, monkeypatch):
-    monkeypatch.setattr(base, "now", lambda: TODAY)
+def random_office(make_user, clock):
     return {
         "keeper": make_user(people.STOREKEEPER, login="keeper"),
         "manager": make_user(people.MANAGER, login="boss"),
@@ -52,9 +52,9 @@ def _ledger_rows(db):
 @settings(max_examples=150, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(steps=st.lists(step, min_size=1, max_size=25))
-def test_random_documents_keep_the_ledger_sound(office, db, steps):
-    keeper, manager, duty = office["keeper"], office["manager"], office["duty"]
-    items = [warehouse.create_item({"code": f"R{next(office['codes']):05d}", "name": "随机物品",
+def test_random_documents_keep_the_ledger_sound(random_office, db, steps):
+    keeper, manager, duty = random_office["keeper"], random_office["manager"], random_office["duty"]
+    items = [warehouse.create_item({"code": f"R{next(random_office['codes']):05d}", "name": "随机物品",
                                     "unit": "个", "category": "其他"}, by=keeper)
              for _ in range(3)]
     receipts: list[tuple[int, int, D]] = []  # (receipt id, item index, qty)

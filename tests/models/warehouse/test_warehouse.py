@@ -15,21 +15,7 @@ import pytest
 from models import checks, people, warehouse
 from models.audit import AuditEntry
 from models.errors import DomainError, PermissionDenied, ValidationError
-from models.warehouse import base
-from tests.clock import install_clock
-from tests.storeroom import issue, make_item, receive, storeroom_staff
-
-T0 = dt.datetime(2026, 3, 10, 9, 0, 0)
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    return install_clock(monkeypatch, base, T0)
-
-
-@pytest.fixture
-def staff(make_user):
-    return storeroom_staff(make_user)
+from tests.helpers.storeroom import issue, make_item, receive
 
 
 def department(name: str = "工程部") -> people.Department:

@@ -28,6 +28,7 @@ from reports.repairs import (
 ROOT = Path(__file__).resolve().parents[3]
 T = dt.datetime
 CLOCK = T(2026, 11, 5, 12, 0)  # "now" while the month is built: every step in the past
+pytestmark = pytest.mark.clock_at(CLOCK)  # where the ``clock`` fixture stands
 
 ORDER_LABELS = [
     "工程服务单", "报修时间", "来源", "类别", "报修部门", "房间/位置", "报修人", "联系电话",
@@ -45,13 +46,6 @@ def flat(text: str) -> str:
 def pages(text: str) -> int:
     """pdftotext ends every page with a form feed."""
     return text.count("\f")
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """The operations' clock fixed at CLOCK."""
-    monkeypatch.setattr("models.repairs.base.now", lambda: CLOCK)
-    return CLOCK
 
 
 def category(name: str) -> int:

@@ -16,7 +16,6 @@ import pytest
 
 from models import warehouse
 from models.errors import DomainError, NotFound, ValidationError
-from models.warehouse import base
 from reports import documents
 from reports.warehouse import (
     count_sheet_pdf,
@@ -28,22 +27,10 @@ from reports.warehouse import (
     stock_summary_pdf,
     stocktake_record_pdf,
 )
-from tests.clock import install_clock
-from tests.storeroom import issue_lines, make_item, receive_lines, storeroom_staff
+from tests.helpers.storeroom import issue_lines, make_item, receive_lines
 
 ROOT = Path(__file__).resolve().parents[3]
-T0 = dt.datetime(2026, 3, 10, 9, 0, 0)
 HALF = ("-W", "596", "-H", "421")  # an A4 portrait half, in points
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    return install_clock(monkeypatch, base, T0)
-
-
-@pytest.fixture
-def staff(make_user):
-    return storeroom_staff(make_user)
 
 
 def receive(staff, lines, day=None, confirm=True, **values):

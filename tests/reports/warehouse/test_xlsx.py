@@ -16,24 +16,12 @@ import pytest
 
 from models import warehouse
 from models.errors import DomainError, ValidationError
-from models.warehouse import base
 from reports import documents
 from reports.warehouse import read_import_workbook, write_import_template, write_stock_summary
-from tests.clock import install_clock
-from tests.storeroom import issue, make_item, receive, storeroom_staff
+from tests.helpers.storeroom import issue, make_item, receive
 
 ROOT = Path(__file__).resolve().parents[3]
 IDENTITY = list(zip(range(4, 16, 2), ["期初", "入库", "出库", "盘盈", "盘亏", "期末"], strict=True))
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    return install_clock(monkeypatch, base, dt.datetime(2026, 3, 10, 9, 0))
-
-
-@pytest.fixture
-def staff(make_user):
-    return storeroom_staff(make_user)
 
 
 def english(context: str, text: str) -> str:
