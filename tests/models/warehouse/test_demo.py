@@ -206,3 +206,10 @@ def test_the_audit_log_has_the_simulated_times(built):
     created = {r.record_id: r.at for r in rows.where(AuditEntry.action == "receipt.create")}
     for receipt in warehouse.Receipt.select():
         assert created[receipt.id] == receipt.created_at
+
+
+def test_after_the_demo_the_program_runs_on_the_machines_clock_again(built):
+    """The storeroom ran under its simulated clock (models.clock.running) and gave it back."""
+    from models import clock
+
+    assert abs(clock.now() - dt.datetime.now()) < dt.timedelta(seconds=2)
