@@ -8,7 +8,7 @@ from models import audit, people
 from models.listing import ListSpec, export_rows
 
 from . import xlsx
-from .documents import ExportKind, Translate, register_export
+from .kinds import ExportKind, Translate, register_export
 
 
 def write_list(spec: ListSpec, target: Path, translate: Translate) -> int:

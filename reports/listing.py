@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from .forms import FormDocument, auto_weights, format_value
+from .paper import FormDocument, auto_weights, format_value
 
 # Wider than this (in half-width characters of the widest cells) turns the page.
 PORTRAIT_MAX_COLUMNS = 7

@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 
 from reports import fonts, resources
-from reports.forms import FormDocument, LongTable, amount_in_words, format_value, two_up
 from reports.listing import list_pdf
+from reports.paper import FormDocument, LongTable, amount_in_words, format_value, two_up
 
 OFFICE = "测试物业服务中心"
 
