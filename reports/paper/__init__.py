@@ -11,9 +11,9 @@
 The pieces: ``form`` (FormDocument: header, fields, tables, signatures, stamps,
 page numbers, running header), ``tables`` (ruled tables of any length, rows
 with their own style: 合计, 小计, 大写), ``signatures``, ``stamps`` (草稿 /
-已作废, who cancelled), ``money`` (大写金额), ``two_up`` (two copies to a
+已作废, who cancelled), ``money`` (大写金额), ``half_sheets`` (two copies to a
 sheet), ``continued`` (a document cut into sheets: 第 k 张 / 共 K 张，续下张,
-本张小计), ``handwriting`` (guides and tick boxes), ``text`` and ``style``.
+本张小计), ``handwriting`` (guides and tick boxes), ``text`` and ``styles``.
 Paper is always Chinese. Import this package, not its modules.
 """
 
@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from .continued import Sheet, cut, sheet_rows
 from .form import FormDocument, FormHeader, NumberedCanvas
+from .half_sheets import copies, two_up
 from .handwriting import TIME_GUIDE, Choices, guide
 from .money import amount_in_words, rmb_words
 from .signatures import SignatureRow, Signer
 from .stamps import DRAFT_STAMP, VOID_STAMP, Stamp, cancellation_text
-from .style import GREY_INK, HEADER_BG, INK, LIGHT_BG, LINE, hard_space, markup, style
+from .styles import GREY_INK, HEADER_BG, INK, LIGHT_BG, LINE, hard_space, markup, style
 from .tables import (
     LongTable,
     Row,
@@ -39,7 +40,6 @@ from .tables import (
     words_row,
 )
 from .text import chinese_date, chinese_month, display_width, format_value, person
-from .two_up import copies, two_up
 
 __all__ = [
     "DRAFT_STAMP", "GREY_INK", "HEADER_BG", "INK", "LIGHT_BG", "LINE", "TIME_GUIDE",

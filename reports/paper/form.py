@@ -36,12 +36,12 @@ from reportlab.platypus import (
 )
 
 from ..fonts import FONT, register_fonts
+from .half_sheets import two_up
 from .signatures import FixedWidth, SignatureRow, Signer
 from .stamps import Stamp
-from .style import LINE, MARGIN, markup, style
+from .styles import LINE, MARGIN, markup, style
 from .tables import Row, align_codes, auto_weights, fields_table, ruled
 from .text import date_text, format_value
-from .two_up import two_up
 
 BOTTOM_MARGIN = 18 * mm  # room for the page number
 

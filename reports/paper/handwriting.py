@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from ..fonts import FONT
-from .style import GREY_INK, LINE, hard_space, markup, style
+from .styles import GREY_INK, LINE, hard_space, markup, style
 
 # Printed on blank time boxes: room for two handwritten digits before each unit.
 TIME_GUIDE = hard_space(15, 9).join(["", "月", "日", "时", "分"])

@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ..fonts import FONT
-from .style import LINE
+from .styles import LINE
 
 Signer = str | tuple[str, str] | tuple[str, str, str]
 

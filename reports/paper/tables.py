@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ..fonts import FONT
-from .style import HEADER_BG, INK, LINE, markup, style
+from .styles import HEADER_BG, INK, LINE, markup, style
 from .text import display_width, format_value
 
 Commands = list[tuple]

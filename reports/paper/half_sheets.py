@@ -26,7 +26,7 @@ from reportlab.platypus import (
 )
 
 from ..fonts import FONT, register_fonts
-from .style import MARGIN
+from .styles import MARGIN
 
 HALF_MARGIN = 10 * mm  # around each half of a two-up sheet
 CUT_CAPTION = "沿此线裁开"
