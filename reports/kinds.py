@@ -36,6 +36,12 @@ PDF_KINDS: dict[str, PdfKind] = {}
 EXPORTS: dict[str, ExportKind] = {}
 
 
+def register(*kinds: PdfKind | ExportKind) -> None:
+    """Make an area's kinds known (each area's façade registers what it offers)."""
+    for kind in kinds:
+        (PDF_KINDS if isinstance(kind, PdfKind) else EXPORTS)[kind.name] = kind
+
+
 def register_pdf(kind: PdfKind) -> None:
     PDF_KINDS[kind.name] = kind
 

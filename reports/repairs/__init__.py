@@ -15,7 +15,7 @@ from __future__ import annotations
 from models import repairs
 
 from ..catalogue import write_list
-from ..kinds import ExportKind, PdfKind, register_export, register_pdf
+from ..kinds import ExportKind, PdfKind, register
 from .monthly import (
     callback_rows,
     category_rows,
@@ -33,18 +33,19 @@ from .service_order import (
 )
 
 __all__ = [
-    "COPY_LABELS", "callback_rows", "category_rows", "department_rows", "monthly_report_pdf",
+    "COPY_LABELS", "EXPORT_KINDS", "PDF_KINDS", "callback_rows", "category_rows", "department_rows", "monthly_report_pdf",
     "monthly_report_sheets", "service_order_document", "service_order_pdf",
     "service_order_pdf_by_number", "summary_items",
 ]
 
-register_pdf(PdfKind("repair", "工程服务单 (repair service order) by number",
-                     service_order_pdf_by_number))
-register_export(ExportKind(
-    "repairs", "the repair orders (报修单列表)",
-    lambda target, options, translate: write_list(repairs.ORDER_LIST, target, translate),
-))
-register_export(ExportKind(
-    "repair-month", "the monthly repair report's tables (工程维修月报)", write_month,
-    options=[("--month", "YYYY-MM")],
-))
+PDF_KINDS = (
+    PdfKind("repair", "工程服务单 (repair service order) by number", service_order_pdf_by_number),
+)
+EXPORT_KINDS = (
+    ExportKind("repairs", "the repair orders (报修单列表)",
+               lambda target, options, translate: write_list(repairs.ORDER_LIST, target,
+                                                             translate)),
+    ExportKind("repair-month", "the monthly repair report's tables (工程维修月报)", write_month,
+               options=[("--month", "YYYY-MM")]),
+)
+register(*PDF_KINDS, *EXPORT_KINDS)

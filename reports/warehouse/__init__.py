@@ -18,7 +18,7 @@ from __future__ import annotations
 from models import warehouse
 
 from ..catalogue import write_list
-from ..kinds import ExportKind, PdfKind, register_export, register_pdf
+from ..kinds import ExportKind, PdfKind, register
 from .forms import issue_slip_pdf, purchase_request_pdf, receipt_pdf
 from .import_items import read_import_workbook, write_import_template
 from .sheets import (
@@ -29,14 +29,14 @@ from .sheets import (
     stocktake_record_pdf,
 )
 from .workbooks import (
-    register_export_writer,
     write_register,
     write_stock_summary,
-    write_summary_export,
+    write_summary_from_options,
+    writer_for_register,
 )
 
 __all__ = [
-    "count_sheet_pdf", "issue_register_pdf", "issue_slip_pdf", "purchase_request_pdf",
+    "EXPORT_KINDS", "PDF_KINDS", "count_sheet_pdf", "issue_register_pdf", "issue_slip_pdf", "purchase_request_pdf",
     "read_import_workbook", "receipt_pdf", "receipt_register_pdf", "stock_summary_pdf",
     "stocktake_record_pdf", "write_import_template", "write_stock_summary", "write_register",
 ]
@@ -46,24 +46,28 @@ def _by_number(model, render):
     return lambda number: render(warehouse.by_number(model, number).id)
 
 
-register_pdf(PdfKind("receipt", "入库单 (receipt) by number",
-                     _by_number(warehouse.Receipt, receipt_pdf)))
-register_pdf(PdfKind("issue-slip", "出库单 (issue slip) by number",
-                     _by_number(warehouse.IssueSlip, issue_slip_pdf)))
-register_pdf(PdfKind("stocktake", "物料盘点记录表 (stocktake record) by number",
-                     _by_number(warehouse.Stocktake, stocktake_record_pdf)))
-register_pdf(PdfKind("count-sheet", "盘点表 (blind count sheet) by stocktake number",
-                     _by_number(warehouse.Stocktake, count_sheet_pdf)))
-register_pdf(PdfKind("purchase-request", "物品申购表 (purchase request) by number",
-                     _by_number(warehouse.PurchaseRequest, purchase_request_pdf)))
-register_export(ExportKind(
-    "items", "the items (物品档案)",
-    lambda target, options, translate: write_list(warehouse.ITEM_LIST, target, translate)))
 _RANGE = [("--from", "YYYY-MM-DD (default: from the first)"),
           ("--to", "YYYY-MM-DD (default: to the last)")]
-register_export(ExportKind("receipts", "the receipt register (物料入库记录表)",
-                           register_export_writer(warehouse.RECEIPT_REGISTER), options=_RANGE))
-register_export(ExportKind("issue-slips", "the issue register (物料出库记录表)",
-                           register_export_writer(warehouse.ISSUE_REGISTER), options=_RANGE))
-register_export(ExportKind("stock-summary", "the monthly stock summary (收发存汇总表)",
-                           write_summary_export, options=[("--month", "YYYY-MM")]))
+PDF_KINDS = (
+    PdfKind("receipt", "入库单 (receipt) by number", _by_number(warehouse.Receipt, receipt_pdf)),
+    PdfKind("issue-slip", "出库单 (issue slip) by number",
+            _by_number(warehouse.IssueSlip, issue_slip_pdf)),
+    PdfKind("stocktake", "物料盘点记录表 (stocktake record) by number",
+            _by_number(warehouse.Stocktake, stocktake_record_pdf)),
+    PdfKind("count-sheet", "盘点表 (blind count sheet) by stocktake number",
+            _by_number(warehouse.Stocktake, count_sheet_pdf)),
+    PdfKind("purchase-request", "物品申购表 (purchase request) by number",
+            _by_number(warehouse.PurchaseRequest, purchase_request_pdf)),
+)
+EXPORT_KINDS = (
+    ExportKind("items", "the items (物品档案)",
+               lambda target, options, translate: write_list(warehouse.ITEM_LIST, target,
+                                                             translate)),
+    ExportKind("receipts", "the receipt register (物料入库记录表)",
+               writer_for_register(warehouse.RECEIPT_REGISTER), options=_RANGE),
+    ExportKind("issue-slips", "the issue register (物料出库记录表)",
+               writer_for_register(warehouse.ISSUE_REGISTER), options=_RANGE),
+    ExportKind("stock-summary", "the monthly stock summary (收发存汇总表)", write_summary_from_options,
+               options=[("--month", "YYYY-MM")]),
+)
+register(*PDF_KINDS, *EXPORT_KINDS)

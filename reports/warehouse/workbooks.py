@@ -92,7 +92,7 @@ def write_register(spec: ListSpec, target: Path | str | BinaryIO, translate: Tra
     return xlsx.write_table(target, translate("Lists", spec.title), headers, rows)
 
 
-def register_export_writer(spec: ListSpec):
+def writer_for_register(spec: ListSpec):
     """`export receipts | issue-slips [--from DAY] [--to DAY]`: the register's writer."""
     def write(target: Path, options: dict, translate: Translate) -> int:
         date_from = parse_day(options.get("date_from"), "date_from")
@@ -102,6 +102,6 @@ def register_export_writer(spec: ListSpec):
     return write
 
 
-def write_summary_export(target: Path, options: dict, translate: Translate) -> int:
+def write_summary_from_options(target: Path, options: dict, translate: Translate) -> int:
     """`export stock-summary --month YYYY-MM`."""
     return write_stock_summary(target, options.get("month") or "")
