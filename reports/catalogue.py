@@ -8,7 +8,7 @@ from models import audit, people
 from models.listing import ListSpec, export_rows
 
 from . import xlsx
-from .documents import ExportKind, Translate, register_export
+from .kinds import ExportKind, Translate, register
 
 
 def write_list(spec: ListSpec, target: Path, translate: Translate) -> int:
@@ -25,5 +25,8 @@ def list_export(name: str, help_text: str, spec_factory) -> ExportKind:
     )
 
 
-register_export(list_export("users", "the users (用户一览)", people.user_list))
-register_export(list_export("audit", "the audit log (操作日志)", audit.audit_list))
+EXPORT_KINDS = (
+    list_export("users", "the users (用户一览)", people.user_list),
+    list_export("audit", "the audit log (操作日志)", audit.audit_list),
+)
+register(*EXPORT_KINDS)

@@ -1,47 +1,23 @@
-"""Registries of printable documents (`main.py pdf KIND NUMBER`) and exports (`main.py export NAME`).
+"""Every printable document and export of the program: the registries, filled by the areas.
 
-Each tab's module registers its kinds and lists here; main.py and the GUI look
-them up. Translating headers is the caller's business: writers receive a
-``translate(context, text)`` function so that reports/ stays free of Qt.
+``load_all()`` imports each area's reports package (the list below), which
+registers its `pdf` kinds and exports in ``reports.kinds``; main.py and the
+GUI then look them up here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-
-Translate = Callable[[str, str], str]
-
-
-@dataclass(frozen=True)
-class PdfKind:
-    name: str
-    help: str
-    render: Callable[[str], bytes]  # document number -> PDF bytes (DomainError if unknown)
-
-
-@dataclass(frozen=True)
-class ExportKind:
-    name: str
-    help: str
-    # (target path, options, translate) -> number of rows written
-    write: Callable[[Path, dict, Translate], int]
-    options: list[tuple[str, str]] = field(default_factory=list)  # (--flag, help)
-
-
-PDF_KINDS: dict[str, PdfKind] = {}
-EXPORTS: dict[str, ExportKind] = {}
-
-
-def register_pdf(kind: PdfKind) -> None:
-    PDF_KINDS[kind.name] = kind
-
-
-def register_export(kind: ExportKind) -> None:
-    EXPORTS[kind.name] = kind
+from .kinds import (  # noqa: F401 - looked up here by main.py and the tests
+    EXPORTS,
+    PDF_KINDS,
+    ExportKind,
+    PdfKind,
+    Translate,
+    register_export,
+    register_pdf,
+)
 
 
 def load_all() -> None:
-    """Import every module that registers kinds (each tab's reports module)."""
+    """Import every module that registers kinds: the office's own lists, then each area."""
     from . import catalogue, repairs, warehouse  # noqa: F401

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from models import clock
 
-from .forms import FormDocument, auto_weights, format_value
+from .paper import FormDocument, auto_weights, format_value
 
 # Wider than this (in half-width characters of the widest cells) turns the page.
 PORTRAIT_MAX_COLUMNS = 7

@@ -9,7 +9,7 @@ from peewee import JOIN, fn
 from models import settings
 from models.people import ROLES, Department, User, UserRole
 
-from .forms import FormDocument
+from .paper import FormDocument
 
 # Paper is always Chinese, whatever the desk's language: role names for forms.
 ROLE_NAMES_ZH: dict[str, str] = {

@@ -4,7 +4,7 @@ On Windows the locale encoding is a code page (cp936 on a Chinese desk, cp1252 o
 others), so ``open()``/``read_text()`` without ``encoding=`` read and write other
 bytes than on Linux, and under Python < 3.13 ``strftime("%Y年")`` raises
 UnicodeEncodeError on a non-Chinese code page. Dates on paper are built from the
-fields (reports.forms.chinese_date); every text file names its encoding.
+fields (reports.paper.chinese_date); every text file names its encoding.
 """
 
 from __future__ import annotations

@@ -150,7 +150,7 @@ class DocForm(RecordForm):
     # --- figures --------------------------------------------------------------------
 
     def update_total(self) -> None:
-        from reports.forms import amount_in_words
+        from reports.paper import amount_in_words
 
         total = self.lines.total()
         count = len(self.lines.lines_for_save())

@@ -9,12 +9,7 @@ added up across items (their units differ), money always is.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
 from decimal import Decimal
-
-from reportlab.lib import colors
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Table
 
 from models import settings, warehouse
 from models.errors import ValidationError
@@ -22,17 +17,23 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.listing import ListFilter, ListSpec, iter_rows
 from models.warehouse import APPROVED, CANCELLED, COUNTING, SUBMITTED, Stocktake, fmt_money, fmt_qty
 
-from ..forms import INK, LINE, FormDocument, LongTable
-from .forms import Stamp, fmt_price, person, ruled, signed, when, words
+from ..paper import (
+    GREY_INK,
+    LIGHT_BG,
+    VOID_STAMP,
+    FormDocument,
+    cancellation_text,
+    chinese_month,
+    format_value,
+    hard_space,
+    person,
+    rmb_words,
+    shaded_row,
+    total_row,
+)
+from .forms import fmt_price
 
-SUBTOTAL_BG = colors.Color(0.96, 0.96, 0.96)
-CANCELLED_INK = colors.Color(0.4, 0.4, 0.4)
-GAP = "\xa0" * 8  # a Paragraph keeps no-break spaces (it collapses the others)
-
-
-def _month_text(month: str) -> str:
-    year, mon = month.split("-")
-    return f"{year}年{mon}月"
+GAP = hard_space(21, 10)  # between two facts on one line
 
 
 def scope_text(stocktake: Stocktake) -> str:
@@ -52,9 +53,14 @@ def _kind_text(stocktake: Stocktake) -> str:
 def _cancelled(doc: FormDocument, stocktake: Stocktake) -> None:
     """A cancelled stocktake's sheets say so: a 已作废 stamp over the table, and why."""
     if stocktake.status == CANCELLED:
-        doc.paragraph(f"已作废：{person(stocktake.cancelled_by)} {when(stocktake.cancelled_at)}"
-                      f"　原因：{stocktake.cancel_reason}", size=9)
-        doc.add(lambda width: [Stamp("已作废", rise=-45 * mm)])
+        doc.paragraph(f"已作废：{cancellation_text(stocktake)}", size=9)
+        doc.stamp(VOID_STAMP, rise_mm=-45)
+
+
+def _signers(doc: FormDocument, stocktake: Stocktake, *approval: tuple[str, str, str]) -> None:
+    doc.need(30)
+    doc.signatures([("盘点人", stocktake.counted_by, ""), ("复盘人", stocktake.recounted_by, ""),
+                    ("监盘人", stocktake.supervised_by, ""), *approval], space_mm=5)
 
 
 # --- 盘点表 (blind) ------------------------------------------------------------------------
@@ -71,35 +77,20 @@ def count_sheet_pdf(stocktake_id: int) -> bytes:
     doc = FormDocument("物料盘点表", settings.office_name(), number=stocktake.number,
                        date=stocktake.frozen_at.date(),
                        copy_label="季度全盘" if stocktake.quarterly else None)
-    doc.fields([[("盘点月份", _month_text(stocktake.month)), ("盘点范围", scope_text(stocktake))],
+    doc.fields([[("盘点月份", chinese_month(stocktake.month)),
+                 ("盘点范围", scope_text(stocktake))],
                 [("盘点类型", _kind_text(stocktake)), ("品项数", f"{len(rows)} 项")],
-                [("开始时间", when(stocktake.frozen_at)), ("盘点时间", "")]], min_height_mm=7.5)
+                [("开始时间", format_value(stocktake.frozen_at)), ("盘点时间", "")]],
+               min_height_mm=7.5)
     _cancelled(doc, stocktake)
     doc.paragraph("按货位逐一清点，如实填写实盘数量（盲盘：本表不列账存）；"
                   "数量有涂改的，由盘点人在备注栏签名。", size=9)
     body = [[str(r.no), r.item.code, r.item.name, r.item.spec, r.item.unit, r.line.location,
              "", ""] for r in rows]
     doc.spacer(2)
-    doc.add(lambda width: [_long(COUNT_HEADERS, body, COUNT_WEIGHTS, "CLLLCCRL", width,
-                                 size=10, min_height=8 * mm)])
-    doc.add(lambda width: [CondPageBreak(30 * mm)])
-    signed(doc, [("盘点人", stocktake.counted_by, ""), ("复盘人", stocktake.recounted_by, ""),
-                 ("监盘人", stocktake.supervised_by, "")])
+    doc.table(COUNT_HEADERS, body, COUNT_WEIGHTS, "CLLLCCRL", font_size=10, min_height_mm=8)
+    _signers(doc, stocktake)
     return doc.build()
-
-
-def _long(headers: Sequence[str], body: list[list[object]], weights: Sequence[float],
-          align: str, width: float, size: float = 9, min_height: float | None = None,
-          extra=lambda chunk: []) -> object:
-    """A ruled table of any length: LongTable hands reportlab a chunk of rows at a time.
-    ``extra(chunk)`` gives the chunk's own style commands (spans, shading)."""
-
-    def make(chunk: list[list[object]]) -> Table:
-        return ruled(headers, chunk or [["（无记录）"] + [""] * (len(headers) - 1)], weights,
-                     align, width, size=size, min_height=min_height,
-                     extra=extra(chunk) if chunk else [("SPAN", (0, 1), (-1, 1))])
-
-    return make(body) if len(body) <= LongTable.CHUNK else LongTable(make, body)
 
 
 # --- 物料盘点记录表 ------------------------------------------------------------------------
@@ -126,9 +117,10 @@ def stocktake_record_pdf(stocktake_id: int) -> bytes:
                        date=(stocktake.counted_at or stocktake.frozen_at).date(), landscape=True,
                        copy_label="季度全盘" if stocktake.quarterly else None)
     doc.fields([
-        [("盘点月份", _month_text(stocktake.month)), ("盘点范围", scope_text(stocktake)),
+        [("盘点月份", chinese_month(stocktake.month)), ("盘点范围", scope_text(stocktake)),
          ("盘点类型", _kind_text(stocktake))],
-        [("账面冻结", when(stocktake.frozen_at)), ("实盘时间", when(stocktake.counted_at)),
+        [("账面冻结", format_value(stocktake.frozen_at)),
+         ("实盘时间", format_value(stocktake.counted_at)),
          ("状态", RECORD_STATUS.get(stocktake.status, stocktake.status))],
     ], min_height_mm=7.5)
     _cancelled(doc, stocktake)
@@ -141,37 +133,25 @@ def stocktake_record_pdf(stocktake_id: int) -> bytes:
     ]
     gains = sum((r.gain_amount for r in rows), Decimal(0))
     losses = sum((r.loss_amount for r in rows), Decimal(0))
-    total = ["合　计"] + [""] * 7 + [fmt_money(gains), "", fmt_money(losses), ""]
-
-    def extra(chunk: list[list[object]]) -> list[tuple]:
-        if chunk[-1] is not total:
-            return []
-        y = len(chunk)
-        return [("SPAN", (0, y), (4, y)), ("ALIGN", (0, y), (4, y), "CENTER"),
-                ("LINEABOVE", (0, y), (-1, y), LINE * 1.6, INK)]
-
-    body.append(total)
+    body.append(total_row("合　计", {8: fmt_money(gains), 10: fmt_money(losses)},
+                          len(RECORD_HEADERS), span=5))
     doc.spacer(2)
-    doc.add(lambda width: [_long(RECORD_HEADERS, body, RECORD_WEIGHTS, "CLLLCRRRRRRL", width,
-                                 min_height=6.5 * mm, extra=extra)])
+    doc.table(RECORD_HEADERS, body, RECORD_WEIGHTS, "CLLLCRRRRRRL", min_height_mm=6.5)
     n_gain = sum(1 for r in rows if r.gain_qty)
     n_loss = sum(1 for r in rows if r.loss_qty)
     net = gains - losses
     net_text = f"净盘盈 {fmt_money(net)} 元" if net >= 0 else f"净盘亏 {fmt_money(-net)} 元"
     doc.paragraph(f"共 {len(rows)} 项；盘盈 {n_gain} 项，金额 {fmt_money(gains)} 元；"
                   f"盘亏 {n_loss} 项，金额 {fmt_money(losses)} 元；{net_text}"
-                  f"（{words(abs(net))}）。", size=9)
+                  f"（{rmb_words(abs(net))}）。", size=9)
     if stocktake.status == COUNTING:
         doc.paragraph("尚未审批：账面数量含开始盘点后至实盘时的出入库；盘盈盘亏金额按当前移动加权"
                       "平均单价估算，以经理审批时记账金额为准。", size=8)
     if stocktake.note:
         doc.paragraph(f"备注：{stocktake.note}", size=9)
-    doc.add(lambda width: [CondPageBreak(30 * mm)])
     approved = stocktake.approved_at is not None
-    signed(doc, [("盘点人", stocktake.counted_by, ""), ("复盘人", stocktake.recounted_by, ""),
-                 ("监盘人", stocktake.supervised_by, ""),
-                 ("审批（经理）", person(stocktake.approved_by) if approved else "",
-                  when(stocktake.approved_at))])
+    _signers(doc, stocktake, ("审批（经理）", person(stocktake.approved_by) if approved else "",
+                              format_value(stocktake.approved_at)))
     return doc.build()
 
 
@@ -198,23 +178,21 @@ def _figure_cells(figures: warehouse.Figures, item: bool) -> list[str]:
     return out
 
 
-def summary_body(summary: warehouse.StockSummary) -> tuple[list[list[object]], set[int], int]:
-    """The table body: item rows, a 小计 after each category, 合计 last.
-
-    Returns (rows, indexes of the 小计 rows, index of the 合计 row), 0-based in the body.
-    """
+def summary_body(summary: warehouse.StockSummary) -> list[list[object]]:
+    """The table body: item rows, a 小计 after each category (on grey), the 合计 last."""
     subtotals = dict(summary.by_category)
     body: list[list[object]] = []
-    marked: set[int] = set()
     rows = summary.rows
     for i, row in enumerate(rows):
         body.append([row.code, row.name, row.spec, row.unit, *_figure_cells(row, True)])
         if i == len(rows) - 1 or rows[i + 1].category != row.category:
-            marked.add(len(body))
-            body.append([f"{row.category} 小计", "", "", "",
-                         *_figure_cells(subtotals[row.category], False)])
-    body.append(["合　计", "", "", "", *_figure_cells(summary.total, False)])
-    return body, marked, len(body) - 1
+            figures = _figure_cells(subtotals[row.category], False)
+            body.append(total_row(f"{row.category} 小计", dict(enumerate(figures, start=4)),
+                                  4 + len(figures), span=4, rule=False, shade=LIGHT_BG))
+    figures = _figure_cells(summary.total, False)
+    body.append(total_row("合　计", dict(enumerate(figures, start=4)), 4 + len(figures), span=4,
+                          shade=LIGHT_BG))
+    return body
 
 
 def stock_summary_pdf(month: str, prepared_by: str = "") -> bytes:
@@ -225,51 +203,25 @@ def stock_summary_pdf(month: str, prepared_by: str = "") -> bytes:
     """
     summary = warehouse.month_summary(month)
     doc = FormDocument("收发存汇总表", settings.office_name(), landscape=True)
-    doc.paragraph(f"统计月份：{_month_text(summary.month)}{GAP}金额单位：元", size=10)
-    body, marked, last = summary_body(summary)
-    tagged = [_Tagged(r, "sub" if i in marked else "total" if i == last else "")
-              for i, r in enumerate(body)]
-
-    def extra(chunk: list[list[object]]) -> list[tuple]:
-        out: list[tuple] = []
-        for y, row in enumerate(chunk, start=1):
-            if row.kind:
-                out += [("SPAN", (0, y), (3, y)), ("ALIGN", (0, y), (3, y), "CENTER"),
-                         ("BACKGROUND", (0, y), (-1, y), SUBTOTAL_BG)]
-            if row.kind == "total":
-                out.append(("LINEABOVE", (0, y), (-1, y), LINE * 1.6, INK))
-        return out
-
+    doc.paragraph(f"统计月份：{chinese_month(summary.month)}{GAP}金额单位：元", size=10)
     doc.spacer(1)
-    doc.add(lambda width: [_long(warehouse.SUMMARY_HEADERS, tagged, SUMMARY_WEIGHTS,
-                                 "LLLC" + "R" * 12, width, size=8, extra=extra)])
+    doc.table(warehouse.SUMMARY_HEADERS, summary_body(summary), SUMMARY_WEIGHTS,
+              "LLLC" + "R" * 12, font_size=8)
     doc.paragraph("统计口径：按记账日期；入库含期初导入及入库冲销，出库含出库冲销（消耗只按出库单计）；"
                   "期初 + 入库 − 出库 + 盘盈 − 盘亏 = 期末。各类小计及合计只计金额。", size=8)
-    doc.add(lambda width: [CondPageBreak(40 * mm)])
-    doc.heading("部门领用")
+    doc.heading("部门领用", keep_mm=40)
     departments: list[list[object]] = [[d.department, str(d.slips), fmt_money(d.value)]
                                        for d in summary.by_department]
-    departments.append(["合　计", str(sum(d.slips for d in summary.by_department)),
-                        fmt_money(sum((d.value for d in summary.by_department), Decimal(0)))])
-    y = len(departments)
-    doc.add(lambda width: [ruled(DEPARTMENT_HEADERS, departments, [40, 25, 35], "LRR",
-                                 width * 0.5, extra=[("LINEABOVE", (0, y), (-1, y),
-                                                      LINE * 1.6, INK)])])
-    doc.add(lambda width: [CondPageBreak(30 * mm)])
-    signed(doc, [("制表人", prepared_by, ""), ("审核人", "", "")])
+    departments.append(total_row(
+        "合　计", {1: str(sum(d.slips for d in summary.by_department)),
+                  2: fmt_money(sum((d.value for d in summary.by_department), Decimal(0)))}, 3))
+    doc.table(DEPARTMENT_HEADERS, departments, [40, 25, 35], "LRR", share=0.5)
+    doc.need(30)
+    doc.signatures([("制表人", prepared_by, ""), ("审核人", "", "")], space_mm=5)
     return doc.build()
 
 
-class _Tagged(list):
-    """A table row that remembers whether it is a 小计 or the 合计 (chunks keep the tag)."""
-
-    def __init__(self, values: Iterable[object], kind: str = "") -> None:
-        super().__init__(values)
-        self.kind = kind
-
-
 # --- 物料入库记录表 / 物料出库记录表 ------------------------------------------------------
-
 
 
 def check_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
@@ -277,6 +229,21 @@ def check_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "The first day {first} is after the last day {last}."),
             field="date_from", first=date_from.isoformat(), last=date_to.isoformat())
+
+
+_FORMATS = {"date": "date", "qty": "qty", "unit_price": "price", "unit_cost": "price",
+            "amount": "money"}
+
+
+def _register_text(key: str, value: object, statuses: dict[str, str]) -> str:
+    kind = _FORMATS.get(key, "")
+    return (statuses.get(value, value) if key == "status"
+            else fmt_qty(value) if kind == "qty"
+            else fmt_price(value) if kind == "price"
+            else "" if value is None
+            else fmt_money(value) if kind == "money"
+            else f"{value:%Y-%m-%d}" if kind == "date"
+            else str(value))
 
 
 def _register_pdf(title: str, spec: ListSpec, keys: list[str], headers: list[str],
@@ -291,52 +258,28 @@ def _register_pdf(title: str, spec: ListSpec, keys: list[str], headers: list[str
     for values in iter_rows(spec, flt, ("date", False), keys):
         record = dict(zip(keys, values, strict=True))
         numbers.add(record["number"])
-        is_cancelled = record["status"] == CANCELLED
-        if is_cancelled:
+        if record["status"] == CANCELLED:
             cancelled.add(record["number"])
             if not record["amount"]:  # cancelled before it was signed: it never had a cost
                 record.update({k: None for k in ("unit_cost", "amount") if k in record})
+            texts = [_register_text(key, record[key], statuses) for key in keys]
+            body.append(shaded_row(texts, LIGHT_BG, ink=GREY_INK))  # listed, not counted
         else:
             total += Decimal(str(record["amount"] or 0))
-        texts = []
-        for key in keys:
-            value = record[key]
-            kind = _FORMATS.get(key, "")
-            texts.append(statuses.get(value, value) if key == "status"
-                         else fmt_qty(value) if kind == "qty"
-                         else fmt_price(value) if kind == "price"
-                         else "" if value is None
-                         else fmt_money(value) if kind == "money"
-                         else f"{value:%Y-%m-%d}" if kind == "date"
-                         else "" if value is None else str(value))
-        body.append(_Tagged(texts, "cancelled" if is_cancelled else ""))
+            body.append([_register_text(key, record[key], statuses) for key in keys])
     amount_col = keys.index("amount")
-    total_row = _Tagged(["合计（不含作废）"] + [""] * (len(keys) - 1), "total")
-    total_row[amount_col] = fmt_money(total)
-    body.append(total_row)
-
-    def extra(chunk: list[list[object]]) -> list[tuple]:
-        out: list[tuple] = []
-        for y, row in enumerate(chunk, start=1):
-            if row.kind == "cancelled":
-                out += [("TEXTCOLOR", (0, y), (-1, y), CANCELLED_INK),
-                        ("BACKGROUND", (0, y), (-1, y), SUBTOTAL_BG)]
-            elif row.kind == "total":
-                out += [("SPAN", (0, y), (amount_col - 1, y)),
-                        ("ALIGN", (0, y), (amount_col - 1, y), "CENTER"),
-                        ("LINEABOVE", (0, y), (-1, y), LINE * 1.6, INK)]
-        return out
-
+    body.append(total_row("合计（不含作废）", {amount_col: fmt_money(total)}, len(keys),
+                          span=amount_col))
     doc = FormDocument(title, settings.office_name(), landscape=True)
     doc.paragraph(f"期间：{date_from:%Y-%m-%d} 至 {date_to:%Y-%m-%d}（按单据日期，含首尾两日）"
                   f"{GAP}金额单位：元", size=10)
     doc.spacer(1)
-    doc.add(lambda width: [_long(headers, body, weights, align, width, size=8, extra=extra)])
+    doc.table(headers, body, weights, align, font_size=8)
     doc.paragraph(f"共 {len(numbers)} 张{doc_word}，其中已作废 {len(cancelled)} 张（灰底列出备查，"
-                  f"不计入合计）；金额合计 {fmt_money(total)} 元（{words(total)}）。草稿不列入。",
+                  f"不计入合计）；金额合计 {fmt_money(total)} 元（{rmb_words(total)}）。草稿不列入。",
                   size=9)
-    doc.add(lambda width: [CondPageBreak(30 * mm)])
-    signed(doc, [("制表人", "", ""), ("审核人", "", "")])
+    doc.need(30)
+    doc.signatures([("制表人", "", ""), ("审核人", "", "")], space_mm=5)
     return doc.build()
 
 
@@ -348,8 +291,6 @@ ISSUE_REGISTER_KEYS = ["date", "number", "status", "department", "receiver", "co
                        "spec", "unit", "qty", "unit_cost", "amount", "purpose", "repair_order"]
 ISSUE_REGISTER_HEADERS = ["日期", "出库单号", "状态", "领料部门", "领料人", "编码", "名称", "规格",
                           "单位", "数量", "单位成本", "金额", "用途", "报修单号"]
-_FORMATS = {"date": "date", "qty": "qty", "unit_price": "price", "unit_cost": "price",
-            "amount": "money"}
 
 
 def receipt_register_pdf(date_from: dt.date, date_to: dt.date) -> bytes:
@@ -368,4 +309,3 @@ def issue_register_pdf(date_from: dt.date, date_to: dt.date) -> bytes:
                          ISSUE_REGISTER_HEADERS,
                          [18, 28, 11, 16, 13, 17, 26, 17, 8, 13, 14, 16, 24, 27], "CLCLLLLLCRRRLL",
                          {SUBMITTED: "已签字", CANCELLED: "已作废"}, date_from, date_to, "出库单")
-

@@ -1,4 +1,5 @@
-"""The paper-form base, the list printout and the user list, read back as a clerk reads them."""
+"""The paper core (reports.paper) read back as a clerk reads it: the form base, fonts, two-up
+copies, documents continued over sheets, stamps, signature rows, totals and 大写."""
 
 from __future__ import annotations
 
@@ -10,8 +11,23 @@ from decimal import Decimal
 import pytest
 
 from reports import fonts, resources
-from reports.forms import FormDocument, LongTable, amount_in_words, format_value, two_up
-from reports.listing import list_pdf
+from reports.paper import (
+    DRAFT_STAMP,
+    VOID_STAMP,
+    FormDocument,
+    LongTable,
+    Sheet,
+    amount_in_words,
+    cancellation_text,
+    copies,
+    cut,
+    format_value,
+    rmb_words,
+    sheet_rows,
+    total_row,
+    two_up,
+    words_row,
+)
 
 OFFICE = "测试物业服务中心"
 
@@ -241,55 +257,150 @@ def test_amount_in_words_refuses_absurd_amounts():
         amount_in_words(Decimal("1E16"))
 
 
-# --- list printout --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("amount", "words"),
+    [
+        # 整 closes an amount without fen, whether it ends in 元 or in 角
+        ("8", "捌元整"), ("80.00", "捌拾元整"), ("80.3", "捌拾元叁角整"),
+        # a run of zeros reads as one 零, also across the 万 and 亿 groups; trailing ones are silent
+        ("10001", "壹万零壹元整"), ("100100", "壹拾万零壹佰元整"), ("1000000", "壹佰万元整"),
+        ("101000000.00", "壹亿零壹佰万元整"), ("20000.30", "贰万元叁角整"),
+        # 角 and 分: a missing 角 between 元 and 分 is read 零; no 元 when there are none
+        ("3.07", "叁元零柒分"), ("3.70", "叁元柒角整"), ("3.77", "叁元柒角柒分"), ("0.07", "柒分"),
+    ],
+)
+def test_amount_in_words_rules(amount, words):
+    assert amount_in_words(amount) == words
+    assert rmb_words(Decimal(amount)) == "人民币" + words
 
 
-def test_list_pdf_says_filter_print_time_and_count(pdf_text):
-    rows = [[f"BX{i:04d}", "客服部", dt.datetime(2026, 11, 22, 9, i % 60), "已完成"] for i in range(75)]
-    pdf = list_pdf("客户报修登记表", OFFICE, ["单号", "部门", "报修时间", "状态"], iter(rows),
-                   filter_text="状态=已完成", printed_at=dt.datetime(2026, 11, 22, 14, 5))
-    w, h = page_size(pdf)
-    assert w < h  # four columns fit upright
+# --- documents continued over sheets ------------------------------------------------------
+
+LINE_HEADERS = ["序号", "物料", "数量", "金额"]
+
+
+def _sheet_document(sheet: Sheet, per_sheet: int) -> FormDocument:
+    """A small lines document the way the 入库单 is built: one FormDocument per sheet."""
+    doc = FormDocument("领用单", OFFICE, number="LY20261122-0001", date=dt.date(2026, 11, 22))
+    doc.fields([[("状态", sheet.mark("已确认"))]], min_height_mm=7)
+    rows = [[str(n), f"物料{n}号", str(n), f"{n}.00"] for n in sheet.lines]
+    page = sum(sheet.lines)
+    doc.table(LINE_HEADERS, sheet_rows(
+        sheet, rows, len(LINE_HEADERS), per_sheet, span=2,
+        subtotal={2: str(page), 3: f"{page}.00"}, total={2: "210", 3: "210.00"},
+        words=rmb_words(210)), [1, 4, 2, 2], "CLRR", min_height_mm=5.6)
+    doc.signatures(["经手人", ("仓管员", "赵桂英", "2026-11-22 09:00")], space_mm=5)
+    return doc
+
+
+def test_cut_gives_every_document_its_sheets_and_says_which_continue():
+    sheets = cut(list(range(1, 21)), 8)
+    assert [(s.number, s.count, len(s.lines)) for s in sheets] == [(1, 3, 8), (2, 3, 8), (3, 3, 4)]
+    assert [s.last for s in sheets] == [False, False, True]
+    assert sheets[0].mark("已确认") == "已确认（第 1 张 / 共 3 张，续下张）"
+    assert sheets[2].mark("已确认") == "已确认（第 3 张 / 共 3 张）"
+    (only,) = cut([], 8)
+    assert only.lines == [] and only.mark("草稿") == "草稿"  # one sheet, nothing to say
+
+
+def test_sheet_rows_pad_each_sheet_and_total_on_the_last():
+    first, last = cut(list(range(1, 11)), 8)
+    common = {"span": 2, "subtotal": {2: "小"}, "total": {2: "合"}, "words": "人民币壹元整"}
+    body = sheet_rows(first, [["1"]] * 8, 4, 8, **common)
+    assert [r[0] for r in body[8:]] == ["本张小计", "金额大写"] and body[9][2] == "见第 2 张合计"
+    body = sheet_rows(last, [["9"], ["10"]], 4, 8, **common)
+    assert len(body) == 8 + 3 and body[2:8] == [[""] * 4] * 6  # padded to a full sheet
+    assert [r[0] for r in body[8:]] == ["本张小计", "合　计", "金额大写"]
+    assert body[9][2] == "合" and body[10][2] == "人民币壹元整"
+    (single,) = cut([1], 8)
+    assert [r[0] for r in sheet_rows(single, [["1"]], 4, 8, **common)[8:]] == ["合　计", "金额大写"]
+
+
+def test_a_document_continued_over_sheets_prints_each_sheet_in_both_copies(pdf_text):
+    sheets = cut(list(range(1, 21)), 8)
+    pdf = copies([_sheet_document(s, 8) for s in sheets], ("仓库存根", "财务联"))
     text = pdf_text(pdf)
-    assert "客户报修登记表" in text and OFFICE in text
-    assert "筛选条件：状态=已完成" in text
-    assert "打印时间：2026-11-22 14:05" in text
-    assert "共 75 条" in text.split("\f")[-2]
-    assert "第 1 页 / 共 2 页" in text
+    pages = text.split("\f")[:3]
+    assert text.count("\f") == 3
+    for k, page in enumerate(pages, start=1):
+        body = flat(page)
+        assert body.count("LY20261122-0001") == 2 and body.count(f"第{k}张/共3张") == 2
+        assert body.count("本张小计") == 2 and body.count("仓管员：赵桂英") == 2
+        assert body.count("2026-11-2209:00") == 2  # when the storekeeper signed
+        assert ("续下张" in body) == (k < 3) and ("见第3张合计" in body) == (k < 3)
+    assert flat(pages[0]).count("本张小计3636.00") == 2  # 1 + … + 8
+    assert flat(pages[2]).count("合计210210.00") == 2
+    assert flat(pages[2]).count("人民币贰佰壹拾元整") == 2 and "人民币" not in flat(pages[0])
+    width, height = page_size(pdf)
+    for page in (1, 3):
+        for y, label in ((0, "仓库存根"), (int(height / 2), "财务联")):
+            half = flat(pdf_text(pdf, "-f", str(page), "-l", str(page), "-x", "0", "-y", str(y),
+                                 "-W", str(int(width)), "-H", str(int(height / 2))))
+            assert label in half and "经手人" in half and "LY20261122-0001" in half
 
 
-def test_list_pdf_turns_the_page_for_many_columns(pdf_text):
-    headers = [f"列{i}" for i in range(10)]
-    pdf = list_pdf("宽表", OFFICE, headers, [[f"值{i}" for i in range(10)]])
-    w, h = page_size(pdf)
-    assert w > h
-    text = pdf_text(pdf)
-    assert "筛选条件：全部记录" in text and "共1条" in flat(text)
+# --- stamps, signatures, totals -------------------------------------------------------------
 
 
-# --- the user list ---------------------------------------------------------------------------
+def _stamp_runs(pdf_text, pdf: bytes, word: str) -> int:
+    """Stamps are drawn letter-spaced in one run: read them in drawing order."""
+    return [line.strip() for line in pdf_text(pdf, layout=False).splitlines()].count(" ".join(word))
 
 
-def test_users_pdf(admin, make_user, pdf_text):
-    from models import people
-    from reports.users import ROLE_NAMES_ZH, users_pdf
+def test_a_stamp_lies_translucent_across_the_form(pdf_text, pdf_gray_rows):
+    def form(word):
+        doc = FormDocument("物品申购表", OFFICE, number="SG1")
+        doc.fields([[("状态", "已作废")], [("作废", cancellation_text(_Cancelled()))]])
+        doc.stamp(word, rise_mm=-30)
+        doc.table(["序号", "名称"], [[str(i), "灯管"] for i in range(1, 13)], [1, 4], "CL")
+        return doc.build()
 
-    assert set(ROLE_NAMES_ZH) == set(people.ROLES)
-    make_user(people.CLERK, full_name="张三")
-    gone = make_user(people.STOREKEEPER, people.DUTY, login="wang", full_name="王五")
-    people.set_active(gone.id, False, admin)
-    people.authenticate("admin", "admin123")
+    plain, stamped = form(None), form(VOID_STAMP)
+    assert _stamp_runs(pdf_text, plain, VOID_STAMP) == 0
+    assert _stamp_runs(pdf_text, stamped, VOID_STAMP) == 1
+    assert cancellation_text(_Cancelled()) == "周志华 2026-03-10 11:00　原因：送错型号"
+    assert "作废周志华2026-03-1011:00原因：送错型号" in flat(pdf_text(stamped))
+    assert flat(pdf_text(stamped)).count("灯管") == 12  # everything under it still reads
+    w, h, before = pdf_gray_rows(plain)
+    _, _, after = pdf_gray_rows(stamped)
+    changed = [(a, b) for row_a, row_b in zip(before, after, strict=True)
+               for a, b in zip(row_a, row_b, strict=True) if a != b]
+    assert len(changed) > 2000  # a large mark …
+    assert min(b for a, b in changed if a == 255) > 120  # … in grey, over white paper
 
-    text = pdf_text(users_pdf(prepared_by="王经理", date=dt.date(2026, 11, 22)))
-    assert "测试物业服务中心" in text and "用户权限一览表" in text
-    admin_line = next(line for line in text.splitlines() if " admin " in line)
-    assert "王经理" in admin_line and "经理、管理员" in admin_line and "启用" in admin_line
-    assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", admin_line)  # last login
-    clerk_line = next(line for line in text.splitlines() if "张三" in line)
-    assert "客服文员" in clerk_line and "从未登录" in clerk_line
-    wang_line = next(line for line in text.splitlines() if "王五" in line)
-    assert "当值、仓管员" in wang_line and "停用" in wang_line
-    assert text.index("张三") < text.index("王五")  # disabled users last
-    assert "共 3 个用户，其中启用 2 个、停用 1 个。" in text
-    assert "制表人：" in text and "王经理" in text and "审核人（经理）：" in text
-    assert "第 1 页 / 共 1 页" in text
+
+class _Cancelled:
+    cancelled_by = type("U", (), {"full_name": "周志华", "login": "jingli"})()
+    cancelled_at = dt.datetime(2026, 3, 10, 11, 0)
+    cancel_reason = "送错型号"
+
+
+def test_a_draft_stamp_on_each_copy_and_none_without_a_word(pdf_text):
+    doc = FormDocument("入库单", OFFICE, number="RK1")
+    doc.table(["序号", "名称"], [[str(i), "灯管"] for i in range(1, 9)], [1, 4], "CL")
+    doc.signatures(["经手人"]).stamp(DRAFT_STAMP, rise_mm=50)  # over the lines above
+    assert _stamp_runs(pdf_text, doc.build_two_up(("仓库存根", "财务联")), DRAFT_STAMP) == 2
+    bare = FormDocument("入库单", OFFICE).stamp("", rise_mm=50).stamp(None, rise_mm=50)
+    assert _stamp_runs(pdf_text, bare.build(), DRAFT_STAMP) == 0
+
+
+def test_signature_rows_print_names_and_when_they_signed(pdf_text):
+    doc = FormDocument("物料盘点记录表", OFFICE)
+    doc.signatures(["盘点人", ("复盘人", "刘海波"), ("审批（经理）", "周志华", "2026-03-31 07:00"),
+                    ("监盘人", "", "")])
+    lines = [re.sub(r"\s+", " ", line).strip() for line in pdf_text(doc.build()).splitlines()]
+    names = next(line for line in lines if "盘点人：" in line)
+    assert names == "盘点人： 复盘人： 刘海波 审批（经理）： 周志华 监盘人："
+    dates = next(line for line in lines if line.count("日期：") == 4)
+    assert dates == "日期： 日期： 日期： 2026-03-31 07:00 日期："
+
+
+def test_total_and_words_rows_read_across_their_spans(pdf_text):
+    doc = FormDocument("物品申购表", OFFICE)
+    rows = [["1", "灯管", "支", "4", "10.00"], ["2", "开关", "个", "2", "5.50"],
+            total_row("合　计", {3: "6", 4: "15.50"}, 5, span=3),
+            words_row("预计金额大写", rmb_words("15.50"), 5)]
+    doc.table(["序号", "名称", "单位", "数量", "金额"], rows, [1, 4, 1, 1, 2], "CLCRR")
+    lines = [re.sub(r"\s+", " ", line).strip() for line in pdf_text(doc.build()).splitlines()]
+    assert "合 计 6 15.50" in lines
+    assert "预计金额大写 人民币壹拾伍元伍角整" in lines

@@ -1,0 +1,50 @@
+"""Boxes left to fill in by hand: grey printed guides (月 日 时 分) and tick boxes (□ 满意).
+
+Engineering writes on the service order, the customer ticks a verdict; the
+next forms (complaint notices, evaluations) have the same kind of boxes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from ..fonts import FONT
+from .styles import GREY_INK, LINE, hard_space, markup, style
+
+# Printed on blank time boxes: room for two handwritten digits before each unit.
+TIME_GUIDE = hard_space(15, 9).join(["", "月", "日", "时", "分"])
+
+
+def guide(text: str, size: float = 9, align: str = "R") -> Paragraph:
+    """Grey printed guide text in a box left for handwriting."""
+    pstyle = style(size, align)
+    pstyle.textColor = GREY_INK
+    return Paragraph(markup(text), pstyle)
+
+
+class Choices(Flowable):
+    """□ 满意  □ 基本满意  □ 不满意: drawn boxes big enough for a tick (the font's □ is
+    small and sits high), each followed by its word."""
+
+    def __init__(self, options: Sequence[str], size: float = 10, gap: float = 10 * mm) -> None:
+        super().__init__()
+        self.options, self.size, self.gap = list(options), size, gap
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, self.size * 1.3
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c, box = self.canv, self.size * 1.05
+        c.setLineWidth(LINE)
+        c.setFont(FONT, self.size)
+        x, base = 0.0, (self.height - self.size) / 2 + self.size * 0.12
+        for option in self.options:
+            c.rect(x, base - self.size * 0.12, box, box)
+            x += box + 3
+            c.drawString(x, base, option)
+            x += stringWidth(option, FONT, self.size) + self.gap

@@ -1,0 +1,133 @@
+"""The 工程服务单: one repair order on paper, two copies to a sheet (客服部存根 / 工程部联).
+
+The top of the grid is printed from the order; below the shaded 以下由工程部填写
+bar the boxes are left for engineering to fill in by hand (the engineer and
+the times printed when known), the customer's verdict ticked at the callback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from models import repairs, settings
+from models.repairs import RepairOrder
+
+from ..paper import (
+    HEADER_BG,
+    INK,
+    LINE,
+    TIME_GUIDE,
+    Choices,
+    FormDocument,
+    grid_commands,
+    guide,
+    label_cell,
+    style,
+    value_cell,
+)
+
+COPY_LABELS = ("客服部存根", "工程部联")
+URGENT_BG = colors.Color(0.8, 0.8, 0.8)  # darker than the labels' grey: 紧急 stands out
+VERDICTS = ("满意", "基本满意", "不满意")
+
+
+def _time_or_guide(value: dt.datetime | None) -> object:
+    return value_cell(value) if value else guide(TIME_GUIDE)
+
+
+def _order_grid(order: RepairOrder, width: float) -> Table:
+    """The ruled grid of one copy: six columns (label, value) x 3, spans for long values."""
+    labels = [21 * mm, 28 * mm, 21 * mm]  # the middle one holds 报修人验收签字 on one line
+    value_w = (width - sum(labels)) / 3
+    widths = [w for label_w in labels for w in (label_w, value_w)]
+    L, V = label_cell, value_cell  # noqa: N806 - read as the kinds of cell
+
+    urgent = order.urgency == repairs.URGENT
+    urgency = (Paragraph("★ 紧急", style(13, "L", leading=15)) if urgent
+               else V(repairs.URGENCY_ZH.get(order.urgency, order.urgency)))
+    rows: list[list[object]] = [
+        [L("报修时间"), V(order.reported_at), L("来源"),
+         V(repairs.SOURCE_ZH.get(order.source, order.source)), L("类别"), V(order.category.name)],
+        [L("报修部门"), V(order.department_name), L("房间/位置"), V(order.location),
+         L("报修人"), V(order.reporter)],
+        [L("联系电话"), V(order.phone), L("紧急程度"), urgency, L("派工时间"),
+         V(order.dispatched_at)],
+    ]
+    heights = [7 * mm] * 3
+    spans: list[tuple[int, int, int]] = []  # (row, first column, last column)
+    urgent_row = None
+    if urgent:
+        urgent_row = len(rows)
+        rows.append([L("紧急原因"), V(order.urgent_cause), "", "", "", ""])
+        heights.append(7 * mm)
+        spans.append((urgent_row, 1, 5))
+    rows.append([L("报修内容"), V(order.content), "", "", "", ""])
+    heights.append(12 * mm)
+    spans.append((len(rows) - 1, 1, 5))
+    bar = len(rows)
+    rows.append([Paragraph("以下由工程部填写（完工后经报修人验收签字，交回客服部）",
+                           style(9, "C")), "", "", "", "", ""])
+    heights.append(5.5 * mm)
+    spans.append((bar, 0, 5))
+    rows += [
+        [L("接单人"), V(order.engineer), L("接单时间"), _time_or_guide(order.accepted_at),
+         L("完工时间"), guide(TIME_GUIDE)],
+        [L("维修情况"), "", "", "", "", ""],
+        [L("所用材料"), "", "", "", "", ""],
+        [L("维修人签字"), "", L("报修人验收签字"), "", "", ""],
+        [L("回访结果"), Choices(VERDICTS), "", "",
+         L("回访人"), ""],
+    ]
+    # an order without the 紧急原因 row gives its room to 维修情况: same height either way
+    heights += [9 * mm, (18 if urgent else 25) * mm, 11 * mm, 10 * mm, 8 * mm]
+    first_blank = bar + 1
+    spans += [(first_blank + 1, 1, 5), (first_blank + 2, 1, 5), (first_blank + 3, 3, 5),
+              (first_blank + 4, 1, 3)]
+    commands = [
+        *grid_commands(),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("BACKGROUND", (0, bar), (-1, bar), HEADER_BG),
+        ("LINEABOVE", (0, bar), (-1, bar), LINE * 1.6, INK),
+        # the handwritten paragraphs start at the top of their box
+        ("VALIGN", (1, first_blank + 1), (-1, first_blank + 2), "TOP"),
+    ]
+    for y in range(len(rows)):
+        if y == bar:
+            continue
+        for x in range(0, 6, 2):
+            if isinstance(rows[y][x], Paragraph):
+                commands.append(("BACKGROUND", (x, y), (x, y), HEADER_BG))
+    for y, x1, x2 in spans:
+        commands.append(("SPAN", (x1, y), (x2, y)))
+    if urgent:  # 紧急 stands out: a heavy box round the urgency and its cause
+        commands += [("BACKGROUND", (3, 2), (3, 2), URGENT_BG),
+                     ("BOX", (3, 2), (3, 2), LINE * 3, INK),
+                     ("BOX", (1, urgent_row), (5, urgent_row), LINE * 3, INK)]
+    # hAlign LEFT: a centred table drifts right when two_up shrinks the copy to fit
+    return Table(rows, colWidths=widths, style=TableStyle(commands), minRowHeights=heights,
+                 hAlign="LEFT")
+
+
+def service_order_document(order: RepairOrder) -> FormDocument:
+    """One copy of the 工程服务单, ready to be built two-up."""
+    when = order.dispatched_at or order.reported_at
+    doc = FormDocument("工程服务单", settings.office_name(), number=order.number,
+                       date=when.date())
+    doc.add(lambda width: [_order_grid(order, width)])
+    return doc
+
+
+def service_order_pdf(order_id: int) -> bytes:
+    """The 工程服务单 on one A4 sheet: 客服部存根 above, 工程部联 below, cut line between."""
+    order = repairs.get_order(order_id)
+    return service_order_document(order).build_two_up(COPY_LABELS)
+
+
+def service_order_pdf_by_number(number: str) -> bytes:
+    """As service_order_pdf, by 工程服务单号 (NotFound when there is no such order)."""
+    return service_order_pdf(repairs.get_by_number(number).id)
