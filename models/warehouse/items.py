@@ -18,10 +18,11 @@ from .. import audit
 from ..db import database
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..people import User, require
+from ..people import User
 from ..values import as_id, clean_text, lookup_text, shown
 from . import base, ledger
-from .base import KEEP, ZERO, Item, ItemCategory, StockEntry
+from .base import ZERO, Item, ItemCategory, StockEntry
+from .steps import EDIT, IMPORT, ITEM_STEPS, NEW
 
 ITEM_FIELDS = ("code", "name", "spec", "unit", "category", "location", "safety_stock", "active")
 
@@ -102,7 +103,7 @@ def _refuse_code_clash(code: str, item_id: int | None) -> None:
 
 def create_item(values: Mapping[str, Any], by: User) -> Item:
     """A new item, with no stock: stock comes in on a receipt (or as an imported opening)."""
-    require(by, KEEP)
+    ITEM_STEPS.require(by, NEW)
     clean = clean_item(values)
     with database.atomic():
         _refuse_code_clash(clean["code"], None)
@@ -113,7 +114,7 @@ def create_item(values: Mapping[str, Any], by: User) -> Item:
 
 def update_item(item_id: int, values: Mapping[str, Any], by: User) -> Item:
     """Correct an item. Its unit is fixed once stock moved; it leaves use only when empty."""
-    require(by, KEEP)
+    ITEM_STEPS.require(by, EDIT)
     with database.atomic():
         item = base.get_item(item_id)
         before = _snapshot(item)
@@ -217,7 +218,7 @@ def import_items(rows: Iterable[tuple[int, Mapping[str, Any]]], by: User) -> lis
     posted as of the end of last month (its 期初 this month); that month must
     be open.
     """
-    require(by, KEEP)
+    ITEM_STEPS.require(by, IMPORT)
     at = opening_moment()
     problems: list[RowProblem] = []
     cleaned: list[tuple[int, dict, Decimal, Decimal]] = []
