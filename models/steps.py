@@ -152,6 +152,12 @@ class Steps:
     def allows(self, user: User | None, name: str, record: Any = None) -> bool:
         return name in self.allowed(user, record)
 
+    def permits(self, user: User | None, name: str, record: Any = None) -> bool:
+        """Does ``user`` hold the step's permission (whatever the record's state)?"""
+        step = self.steps[name]
+        return _held(permissions_now(user), step.permission_for(record if step.on_record
+                                                                 else None))
+
     # --- refusing -----------------------------------------------------------------------
 
     def require_permission(self, user: User | None, name: str, record: Any = None) -> None:

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from gui.warehouse.issues_view import IssueSlipsView
 from gui.warehouse.items_view import ItemsView
-from gui.warehouse.lines_grid import LinesGrid, LinesModel
+from gui.warehouse.lines_grid import LinesModel
 from gui.warehouse.receipts_view import ReceiptsView
 from gui.warehouse.requests_view import RequestsView
+from gui.widgets.lines_grid import LinesGrid
 from models import warehouse
 from tests.gui.repairs.support import register
 from tests.gui.warehouse.support import (  # noqa: F401 - items, open_view, staff are fixtures
