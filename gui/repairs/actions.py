@@ -24,10 +24,10 @@ from ..widgets import modal, print_preview
 from ..widgets.worker import run_with_progress
 from . import forms
 
-_steps = repairs.steps  # the step names, as models declares them
-NEW, OPEN, EDIT, DISPATCH, ACCEPT = _steps.NEW, _steps.OPEN, _steps.EDIT, _steps.DISPATCH, _steps.ACCEPT
-COMPLETE, CHECK, SEND_BACK, CALL_BACK = _steps.COMPLETE, _steps.CHECK, _steps.SEND_BACK, _steps.CALL_BACK
-CANCEL, PAPER, PRINT, MONTHLY = _steps.CANCEL, _steps.PAPER, _steps.PRINT, _steps.MONTHLY
+_s = repairs.steps  # the step names, as models declares them
+NEW, OPEN, EDIT, DISPATCH, ACCEPT = _s.NEW, _s.OPEN, _s.EDIT, _s.DISPATCH, _s.ACCEPT
+COMPLETE, CHECK, SEND_BACK, CALL_BACK = _s.COMPLETE, _s.CHECK, _s.SEND_BACK, _s.CALL_BACK
+CANCEL, PAPER, PRINT, MONTHLY = _s.CANCEL, _s.PAPER, _s.PRINT, _s.MONTHLY
 # The toolbar's order, left to right: the declaration's. NEW and MONTHLY need no order.
 STEPS = repairs.ORDER_STEPS
 ORDER_ACTIONS = tuple(name for name in STEPS.names() if STEPS[name].on_record)

@@ -1,5 +1,5 @@
-"""The storeroom's document form (入库单 / 出库单 / 物品申购表): the header, the item lines,
-live totals with the amount in words, and for an issue slip the stock on hand.
+"""The storeroom's document form (入库单 / 出库单 / 物品申购表): the header, the item
+lines, live totals with the amount in words, and for an issue slip the stock on hand.
 
 The form itself (two-column header, the lines grid, keys, saving, read-only
 with its steps) is gui.widgets.document_form; the lines are the storeroom's

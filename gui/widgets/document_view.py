@@ -126,10 +126,6 @@ class DocumentView(RereadWhenShownAgain, QWidget):
 
     # --- enabling -------------------------------------------------------------------
 
-    def allowed(self, action: str, doc: Any | None) -> bool:
-        """Whether the button for ``action`` is enabled for this user and document."""
-        return self.steps.allows(self.user, action, doc)
-
     def current_document(self) -> Any | None:
         doc_id = self.list.current_id()
         if doc_id is None:

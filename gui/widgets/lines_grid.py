@@ -414,7 +414,8 @@ class LinesGrid(QTableView):
     def keyPressEvent(self, event) -> None:
         if not self.editing() and not self.lines.read_only:
             index = self.currentIndex()
-            if event.key() in _ENTER and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if event.key() in _ENTER and not ctrl:
                 if index.isValid():
                     key = self.lines.columns[index.column()]
                     if index.flags() & Qt.ItemFlag.ItemIsEditable:

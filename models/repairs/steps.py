@@ -11,9 +11,9 @@ from ..steps import Rule, Step, declare
 from . import base
 from .base import RepairOrder
 
-NEW, OPEN, EDIT, DISPATCH, ACCEPT, COMPLETE = "new", "open", "edit", "dispatch", "accept", "complete"
-CHECK, SEND_BACK, CALL_BACK, CANCEL = "check", "send_back", "call_back", "cancel"
-PAPER, PRINT, MONTHLY = "paper", "print", "monthly"
+NEW, OPEN, EDIT, DISPATCH, ACCEPT = "new", "open", "edit", "dispatch", "accept"
+COMPLETE, CHECK, SEND_BACK, CALL_BACK = "complete", "check", "send_back", "call_back"
+CANCEL, PAPER, PRINT, MONTHLY = "cancel", "paper", "print", "monthly"
 
 
 def _paper_out(order: RepairOrder) -> bool:

@@ -82,7 +82,6 @@ from .base import (  # noqa: F401 - the public API
     get_stocktake,
     month_of,
     parse_month,
-    save_category,
     seed_categories,
 )
 from .demo import add_warehouse
@@ -107,6 +106,7 @@ from .items import (  # noqa: F401
     create_item,
     find_item,
     import_items,
+    save_category,
     search_items,
     update_item,
 )

@@ -531,11 +531,3 @@ def categories(active_only: bool = True) -> list[ItemCategory]:
     from ..named_lists import entries
 
     return entries(ItemCategory, active_only)
-
-
-def save_category(by: User, name: str, category_id: int | None = None, active: bool = True,
-                  sort_order: int | None = None) -> ItemCategory:
-    """Add a category, or rename / (de)activate / move one (the storekeeper's list)."""
-    from ..named_lists import save_entry
-
-    return save_entry(ItemCategory, by, name, category_id, active, sort_order, permission=KEEP)

@@ -3,7 +3,8 @@
 An item's code is its key on every form. Its unit cannot change once stock
 has moved (the quantities would mean something else), and it leaves use only
 when its shelf is empty. ``import_items`` takes rows read from a spreadsheet
-(see ``reports.warehouse.import_items``) and writes all of them or none.
+(see ``reports.warehouse.import_items``) and writes all of them or none. The item
+categories are the storekeeper's list too (``save_category``).
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from .. import audit
 from ..db import database
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..named_lists import save_entry
 from ..people import User
 from ..values import as_id, clean_text, lookup_text, shown
 from . import base, ledger
 from .base import ZERO, Item, ItemCategory, StockEntry
-from .steps import EDIT, IMPORT, ITEM_STEPS, NEW
+from .steps import CATEGORIES, EDIT, IMPORT, ITEM_STEPS, NEW
 
 ITEM_FIELDS = ("code", "name", "spec", "unit", "category", "location", "safety_stock", "active")
 
@@ -147,6 +149,13 @@ def update_item(item_id: int, values: Mapping[str, Any], by: User) -> Item:
         item.save()
         base.record(by, "item.update", "item", item.id, item.code, changes)
         return item
+
+
+def save_category(by: User, name: str, category_id: int | None = None, active: bool = True,
+                  sort_order: int | None = None) -> ItemCategory:
+    """Add a category, or rename / (de)activate / move one (the storekeeper's list)."""
+    return save_entry(ItemCategory, by, name, category_id, active, sort_order,
+                      permission=ITEM_STEPS[CATEGORIES].permission)
 
 
 def find_item(text: str, active_only: bool = True) -> Item | None:

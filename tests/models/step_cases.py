@@ -55,8 +55,8 @@ class Tally:
         """``rule``: may ``user`` take the step here, as the office's rules say."""
         self.cases += 1
         on = record if steps[name].on_record else None
-        where = f"{name} by {sorted(user.roles) or ['no role']}{'' if user.active else ' (disabled)'}" \
-                f" on {situation}"
+        who = sorted(user.roles) if user.active else [*sorted(user.roles), "disabled"]
+        where = f"{name} by {who} on {situation}"
         allowed = name in steps.allowed(user, on)
         expected = refusal(lambda: steps.require(user, name, on))
         self.outcomes.setdefault(name, set()).add(allowed)
