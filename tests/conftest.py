@@ -117,6 +117,17 @@ def staff(make_user):
 
 
 @pytest.fixture
+def every_role(make_user, admin):
+    """One user of each role (login u_<role>), and "disabled": a disabled storekeeper-manager."""
+    from models import people
+
+    out = {role: make_user(role, login=f"u_{role}") for role in people.ROLES}
+    gone = make_user(people.STOREKEEPER, people.MANAGER, login="gone")
+    out["disabled"] = people.set_active(gone.id, False, by=admin)
+    return out
+
+
+@pytest.fixture
 def repair_staff(make_user):
     """clerk1, eng1, boss1 (manager) and duty1, for the repair orders' rules."""
     return staff_sets.repair_staff(make_user)

@@ -1,10 +1,11 @@
 """What can be done to a repair order, shared by the tab's toolbar and the order dialog.
 
-``allowed(user, action, order)`` only decides which buttons are enabled (a
-quick mirror of the operations' role and status checks); the operation in
-models.repairs still decides, and its refusal is shown to the clerk. Each
-handler returns True when something was written; ``OrderActions.changed``
-then tells the tab to refresh.
+Which steps there are, and which a user may take on an order now, is declared
+once in models (``repairs.ORDER_STEPS``): the operations check it, and
+``allowed(user, action, order)`` asks it to enable the buttons. The operation
+still decides, and its refusal is shown to the clerk. Each handler returns
+True when something was written; ``OrderActions.changed`` then tells the tab
+to refresh. Opening an order (its dialog) is ``order_dialog.open_order``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models import people, repairs
+from models import repairs
 from models.errors import DomainError
 from models.people import User
 
@@ -23,44 +24,18 @@ from ..widgets import modal, print_preview
 from ..widgets.worker import run_with_progress
 from . import forms
 
-NEW, OPEN, EDIT, DISPATCH, ACCEPT, COMPLETE = "new", "open", "edit", "dispatch", "accept", "complete"
-CHECK, SEND_BACK, CALL_BACK, CANCEL = "check", "send_back", "call_back", "cancel"
-PAPER, PRINT, MONTHLY = "paper", "print", "monthly"
-# The toolbar's order, left to right (NEW and MONTHLY need no selected order).
-ORDER_ACTIONS = (OPEN, EDIT, DISPATCH, ACCEPT, COMPLETE, CHECK, SEND_BACK, CALL_BACK, CANCEL,
-                 PAPER, PRINT)
-
-# action -> (permission, statuses in which it applies; None: any)
-_RULES: dict[str, tuple[str | None, Sequence[str] | None]] = {
-    NEW: (repairs.REGISTER, None),
-    OPEN: (None, None),
-    EDIT: (repairs.REGISTER, repairs.NOT_ACCEPTED),
-    DISPATCH: (repairs.DISPATCH, (repairs.REGISTERED,)),
-    ACCEPT: (repairs.WORK, (repairs.DISPATCHED,)),
-    COMPLETE: (repairs.WORK, (repairs.IN_PROGRESS,)),
-    CHECK: (repairs.CHECK, (repairs.COMPLETED,)),
-    SEND_BACK: (repairs.CHECK, (repairs.COMPLETED,)),
-    CALL_BACK: (repairs.CALL_BACK, (repairs.CHECKED,)),
-    CANCEL: (repairs.CANCEL, repairs.OPEN_STATUSES),
-    PAPER: (repairs.DISPATCH, None),
-    PRINT: (None, None),
-    MONTHLY: (None, None),
-}
+_s = repairs.steps  # the step names, as models declares them
+NEW, OPEN, EDIT, DISPATCH, ACCEPT = _s.NEW, _s.OPEN, _s.EDIT, _s.DISPATCH, _s.ACCEPT
+COMPLETE, CHECK, SEND_BACK, CALL_BACK = _s.COMPLETE, _s.CHECK, _s.SEND_BACK, _s.CALL_BACK
+CANCEL, PAPER, PRINT, MONTHLY = _s.CANCEL, _s.PAPER, _s.PRINT, _s.MONTHLY
+# The toolbar's order, left to right: the declaration's. NEW and MONTHLY need no order.
+STEPS = repairs.ORDER_STEPS
+ORDER_ACTIONS = tuple(name for name in STEPS.names() if STEPS[name].on_record)
 
 
 def allowed(user: User, action: str, order: repairs.RepairOrder | None) -> bool:
     """Whether the button for ``action`` should be enabled for this user and order."""
-    permission, statuses = _RULES[action]
-    if permission is not None and not user.can(permission):
-        return False
-    if action in (NEW, MONTHLY):
-        return True
-    if order is None:
-        return False
-    if action == PAPER:
-        return (order.dispatched_at is not None and order.status != repairs.CANCELLED
-                and not order.paper_returned)
-    return statuses is None or order.status in statuses
+    return STEPS.allows(user, action, order)
 
 
 class OrderActions(QObject):
@@ -110,7 +85,10 @@ class OrderActions(QObject):
         return allowed(self.user, action, order)
 
     def run(self, action: str, parent: QWidget, order_ids: Sequence[int]) -> bool:
-        """Do ``action`` on the first of ``order_ids`` (paper returned: on all of them)."""
+        """Do ``action`` on the first of ``order_ids`` (paper returned: on all of them).
+
+        OPEN is not here: the order dialog opens itself (``order_dialog.open_order``).
+        """
         if action == NEW:
             return self.new_order(parent) is not None
         if action == MONTHLY:
@@ -121,7 +99,6 @@ class OrderActions(QObject):
         if action == PAPER:
             return self.paper_returned(parent, order_ids)
         handler: Callable[[QWidget, int], bool] = {
-            OPEN: self.open_order,
             EDIT: self.edit,
             DISPATCH: self.dispatch,
             ACCEPT: self.accept,
@@ -143,18 +120,18 @@ class OrderActions(QObject):
             show_error(parent, exc)
             return None
 
-    def _permitted(self, parent: QWidget, permission: str) -> bool:
+    def _permitted(self, parent: QWidget, step: str) -> bool:
         """The operation's own role check, asked before a form is typed in vain."""
         try:
-            people.require(self.user, permission)
+            STEPS.require_permission(self.user, step)
         except DomainError as exc:
             show_error(parent, exc)
             return False
         return True
 
-    def _form_step(self, parent: QWidget, order_id: int, permission: str, make_form) -> bool:
+    def _form_step(self, parent: QWidget, order_id: int, step: str, make_form) -> bool:
         order = self._order(parent, order_id)
-        if order is None or not self._permitted(parent, permission):
+        if order is None or not self._permitted(parent, step):
             return False
         form = make_form(self.user, order, parent)
         saved = modal.run_form(form) is not None
@@ -183,7 +160,7 @@ class OrderActions(QObject):
 
     def new_order(self, parent: QWidget) -> repairs.RepairOrder | None:
         """登记: the keyboard-first form; the new order, or None."""
-        if not self._permitted(parent, repairs.REGISTER):
+        if not self._permitted(parent, NEW):
             return None
         form = forms.order_form(self.user, parent)
         order = modal.run_form(form)
@@ -192,11 +169,11 @@ class OrderActions(QObject):
         return order
 
     def edit(self, parent: QWidget, order_id: int) -> bool:
-        return self._form_step(parent, order_id, repairs.REGISTER,
+        return self._form_step(parent, order_id, EDIT,
                                lambda user, order, p: forms.order_form(user, p, order))
 
     def dispatch(self, parent: QWidget, order_id: int) -> bool:
-        done = self._form_step(parent, order_id, repairs.DISPATCH, forms.dispatch_form)
+        done = self._form_step(parent, order_id, DISPATCH, forms.dispatch_form)
         if done:
             order = repairs.get_order(order_id)
             answer = QMessageBox.question(
@@ -213,7 +190,7 @@ class OrderActions(QObject):
             lambda: repairs.accept(order_id, by=self.user))
 
     def complete(self, parent: QWidget, order_id: int) -> bool:
-        return self._form_step(parent, order_id, repairs.WORK, forms.complete_form)
+        return self._form_step(parent, order_id, COMPLETE, forms.complete_form)
 
     def check(self, parent: QWidget, order_id: int) -> bool:
         return self._confirmed_step(
@@ -223,13 +200,13 @@ class OrderActions(QObject):
             lambda: repairs.check(order_id, by=self.user))
 
     def send_back(self, parent: QWidget, order_id: int) -> bool:
-        return self._form_step(parent, order_id, repairs.CHECK, forms.send_back_form)
+        return self._form_step(parent, order_id, SEND_BACK, forms.send_back_form)
 
     def call_back(self, parent: QWidget, order_id: int) -> bool:
-        return self._form_step(parent, order_id, repairs.CALL_BACK, forms.call_back_form)
+        return self._form_step(parent, order_id, CALL_BACK, forms.call_back_form)
 
     def cancel(self, parent: QWidget, order_id: int) -> bool:
-        return self._form_step(parent, order_id, repairs.CANCEL, forms.cancel_form)
+        return self._form_step(parent, order_id, CANCEL, forms.cancel_form)
 
     def paper_returned(self, parent: QWidget, order_ids: Sequence[int]) -> bool:
         """回单: the signed paper copies of the selected orders are back."""
@@ -287,16 +264,3 @@ class OrderActions(QObject):
             print_preview.preview_pdf(
                 parent, pdf, self.tr("Monthly repair report {month}").format(month=month),
                 f"工程维修月报-{month}.pdf")
-
-    def open_order(self, parent: QWidget, order_id: int) -> bool:
-        """The order dialog: details, actions, timeline, earlier orders of the room or phone."""
-        from .order_dialog import OrderDialog
-
-        if self._order(parent, order_id) is None:
-            return False
-        dialog = OrderDialog(order_id, self, parent)
-        try:
-            modal.run_dialog(dialog)
-        finally:
-            dialog.deleteLater()
-        return False

@@ -1,5 +1,9 @@
 """One repair order opened (报修单详情): its fields, the steps allowed now, its timeline,
-and the earlier orders of the same room or phone."""
+and the earlier orders of the same room or phone.
+
+``open_order(actions, parent, order_id)`` shows it; its buttons run the same
+handlers (``actions.OrderActions``) as the tab's toolbar.
+"""
 
 from __future__ import annotations
 
@@ -21,10 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from models import repairs
+from models.errors import DomainError
 
+from ..errors import show_error
+from ..widgets import modal
 from ..widgets.tables import record_table
 from . import labels
-from .actions import EDIT, OPEN, ORDER_ACTIONS, OrderActions
+from .actions import EDIT, OPEN, ORDER_ACTIONS, STEPS, OrderActions
 
 LATE_COLOUR = "#c62828"
 HISTORY_LIMIT = 50
@@ -169,8 +176,9 @@ class OrderDialog(QDialog):
         self.late_label.setText(late)
         self.late_label.setVisible(bool(late))
         self._fill_values(order)
+        allowed = STEPS.allowed(self.actions.user, order)
         for action, button in self.buttons.items():
-            button.setVisible(self.actions.allowed(action, order))
+            button.setVisible(action in allowed)
         self._fill_timeline()
         self._fill_issued(order)
         self._fill_history(order)
@@ -307,5 +315,23 @@ class OrderDialog(QDialog):
             self.open_history_order(int(other))
 
     def open_history_order(self, order_id: int) -> None:
-        self.actions.open_order(self, order_id)
+        open_order(self.actions, self, order_id)
         self.reload()
+
+
+def open_order(actions: OrderActions, parent: QWidget, order_id: int) -> bool:
+    """The order dialog: details, actions, timeline, earlier orders of the room or phone.
+
+    Writes nothing itself (its buttons' steps tell ``actions.changed``), so returns False.
+    """
+    try:
+        repairs.get_order(order_id)
+    except DomainError as exc:
+        show_error(parent, exc)
+        return False
+    dialog = OrderDialog(order_id, actions, parent)
+    try:
+        modal.run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
+    return False

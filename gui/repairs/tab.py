@@ -1,7 +1,7 @@
 """The repair orders tab (报修单): the list with its filters, the steps for the selected order.
 
-The toolbar offers what the user's roles allow for the selected order's
-status; the list marks overdue orders in red and its tooltip says how late.
+The toolbar offers the steps ``repairs.ORDER_STEPS`` allows the user on the
+selected order; the list marks overdue orders in red and its tooltip says how late.
 "未回单" (papers not returned) is a filter of the same list, where the clerk
 selects the orders whose signed copies came back and presses "Paper returned".
 """
@@ -29,9 +29,10 @@ from models import clock, repairs
 from models.people import User
 
 from ..widgets.list_view import ListView
-from ..widgets.toolbar import text_toolbar, view_shortcut
+from ..widgets.toolbar import enable_steps, text_toolbar, view_shortcut
 from . import labels
-from .actions import MONTHLY, NEW, OPEN, ORDER_ACTIONS, PAPER, OrderActions
+from .actions import NEW, OPEN, PAPER, STEPS, OrderActions
+from .order_dialog import open_order
 
 LATE = QColor("#c62828")
 
@@ -79,7 +80,7 @@ class RepairsTab(QWidget):
         self.toolbar, self.qactions = text_toolbar(
             self, "repairToolbar",
             [(action, texts[action], tips.get(action, texts[action]),
-              lambda a=action: self.run(a)) for action in (NEW, *ORDER_ACTIONS, MONTHLY)],
+              lambda a=action: self.run(a)) for action in STEPS.names()],
             separate_after=(OPEN, PAPER))
         view_shortcut(self, QKeySequence.StandardKey.New, self.qactions[NEW])
         view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Refresh"))
@@ -170,10 +171,9 @@ class RepairsTab(QWidget):
         return ids
 
     def update_actions(self) -> None:
-        """Enable what the user's roles allow for the selected order's status."""
+        """Enable the steps the user may take on the selected order."""
         order = self.current_order()
-        for action, qaction in self.qactions.items():
-            qaction.setEnabled(self.actions.allowed(action, order))
+        enable_steps(self.qactions, STEPS.allowed(self.user, order))
         if not self.qactions[PAPER].isEnabled():  # 回单 works on every selected order
             ids = self.list.selected_ids()[:500]
             selected = repairs.RepairOrder.select().where(repairs.RepairOrder.id.in_(ids))
@@ -192,14 +192,19 @@ class RepairsTab(QWidget):
 
     def run(self, action: str) -> None:
         """A toolbar button: the action on the selected order(s)."""
-        self.actions.run(action, self, self.selected_ids())
+        ids = self.selected_ids()
+        if action == OPEN:  # the order dialog, on the current order
+            if ids:
+                open_order(self.actions, self, ids[0])
+        else:
+            self.actions.run(action, self, ids)
         self.update_actions()
 
     def new_order(self) -> repairs.RepairOrder | None:
         return self.actions.new_order(self)
 
     def open_order(self, order_id: int) -> None:
-        self.actions.open_order(self, order_id)
+        open_order(self.actions, self, order_id)
         self.update_actions()
 
     def _order_changed(self, order_id: int) -> None:

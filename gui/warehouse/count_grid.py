@@ -112,8 +112,8 @@ class CountGrid(QDialog):
         self.user = user
         self.stocktake = warehouse.get_stocktake(stocktake_id)
         if read_only is None:
-            read_only = not (user.can(warehouse.KEEP)
-                             and self.stocktake.status == warehouse.COUNTING)
+            read_only = not warehouse.STOCKTAKE_STEPS.allows(
+                user, warehouse.steps.COUNTS, self.stocktake)
         self.read_only = read_only
         self.saved = False  # something was written while the window was open
         self.setObjectName("countGrid")
@@ -197,7 +197,10 @@ class CountGrid(QDialog):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _status_text(self) -> str:
-        if not self.user.can(warehouse.KEEP) and self.stocktake.status == warehouse.COUNTING:
+        steps = warehouse.STOCKTAKE_STEPS
+        counts = warehouse.steps.COUNTS
+        if (steps.refusal(counts, self.stocktake) is None
+                and not steps.allows(self.user, counts, self.stocktake)):
             return self.tr("only the storekeeper enters counts")
         status = warehouse.STOCKTAKE_STATUS_LABELS.get(self.stocktake.status,
                                                        self.stocktake.status)

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from models import clock, people, repairs, warehouse
 
+from ..widgets.document_view import CANCEL, NEW, OPEN, PRINT, SUBMIT, DocumentView
 from ..widgets.record_form import FieldSpec
 from . import words
 from .doc_form import DocForm
-from .doc_view import CANCEL, NEW, OPEN, PRINT, SUBMIT, DocumentView
 from .lines_grid import ISSUE, LinesModel
 
 IssueSlip = warehouse.IssueSlip
@@ -56,7 +56,7 @@ class IssueSlipsView(DocumentView):
 
     kind = ISSUE
     spec = warehouse.ISSUE_LIST
-    submit_permission = warehouse.SIGN
+    steps = warehouse.ISSUE_STEPS
 
     def action_texts(self) -> dict[str, tuple[str, str]]:
         return {

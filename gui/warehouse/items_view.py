@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clock, people, warehouse
+from models import clock, warehouse
 from models.errors import DomainError, ValidationError
 from models.people import User
 
@@ -46,13 +46,15 @@ from ..widgets.list_view import ListView, RereadWhenShownAgain
 from ..widgets.named_list_editor import NamedListEditor
 from ..widgets.record_form import FieldSpec, RecordForm
 from ..widgets.tables import record_table
-from ..widgets.toolbar import Entry, text_toolbar, view_shortcut
+from ..widgets.toolbar import Entry, enable_steps, text_toolbar, view_shortcut
 from ..widgets.worker import run_with_progress
 from . import words
 
 Item = warehouse.Item
+STEPS = warehouse.ITEM_STEPS
+_s = warehouse.steps
 NEW, EDIT, LEDGER, CATEGORIES, TEMPLATE, IMPORT = (
-    "new", "edit", "ledger", "categories", "template", "import")
+    _s.NEW, _s.EDIT, _s.LEDGER, _s.CATEGORIES, _s.TEMPLATE, _s.IMPORT)
 XLSX_FILTER = "Excel (*.xlsx)"
 
 
@@ -173,12 +175,16 @@ class ItemsView(RereadWhenShownAgain, QWidget):
     # --- selection --------------------------------------------------------------------
 
     def update_actions(self) -> None:
-        keeper = self.user.can(warehouse.KEEP)
-        selected = self.list.current_id() is not None
-        enabled = {NEW: keeper, EDIT: keeper and selected, LEDGER: selected,
-                   CATEGORIES: keeper, TEMPLATE: True, IMPORT: keeper}
-        for action, qaction in self.qactions.items():
-            qaction.setEnabled(enabled[action])
+        enable_steps(self.qactions, STEPS.allowed(self.user, self.current_item()))
+
+    def current_item(self) -> Item | None:
+        item_id = self.list.current_id()
+        if item_id is None:
+            return None
+        try:
+            return warehouse.get_item(item_id)
+        except DomainError:
+            return None
 
     def refresh(self) -> None:
         self.fill_filters()
@@ -190,9 +196,9 @@ class ItemsView(RereadWhenShownAgain, QWidget):
         if item_id is not None:
             self.list.select_id(item_id)
 
-    def _permitted(self) -> bool:
+    def _permitted(self, step: str) -> bool:
         try:
-            people.require(self.user, warehouse.KEEP)
+            STEPS.require_permission(self.user, step)
         except DomainError as exc:
             show_error(self, exc)
             return False
@@ -252,12 +258,12 @@ class ItemsView(RereadWhenShownAgain, QWidget):
         return None
 
     def new_item(self) -> Item | None:
-        if not self._permitted():
+        if not self._permitted(NEW):
             return None
         return self._run_item_form(self.item_form())
 
     def edit_item(self, item_id: int | None) -> Item | None:
-        if item_id is None or not self._permitted():
+        if item_id is None or not self._permitted(EDIT):
             return None
         try:
             item = warehouse.get_item(item_id)
@@ -268,7 +274,7 @@ class ItemsView(RereadWhenShownAgain, QWidget):
 
     def open_item(self, item_id: int) -> None:
         """Enter / double-click: the storekeeper corrects the item; others read its ledger."""
-        if self.user.can(warehouse.KEEP):
+        if STEPS.permits(self.user, EDIT):
             self.edit_item(item_id)
         else:
             self.show_ledger(item_id)
@@ -287,7 +293,7 @@ class ItemsView(RereadWhenShownAgain, QWidget):
             dialog.deleteLater()
 
     def edit_categories(self) -> None:
-        if not self._permitted():
+        if not self._permitted(CATEGORIES):
             return
         dialog = CategoriesDialog(self.user, self)
         try:
@@ -319,7 +325,7 @@ class ItemsView(RereadWhenShownAgain, QWidget):
         """导入: read the workbook and import it in a worker; a refused file lists every bad row."""
         from reports.warehouse import read_import_workbook
 
-        if not self._permitted():
+        if not self._permitted(IMPORT):
             return None
         path = ask_open_path(self, self.tr("Import items from a workbook"))
         if not path:

@@ -1,13 +1,11 @@
-"""The lines grid of a document form: one line per item, typed spreadsheet-like.
+"""The storeroom's document lines (入库单, 出库单, 物品申购表): one line per item.
 
-Keyboard in the grid: type an item's code or part of its name (a list of
+The grid is gui.widgets.lines_grid (its keys are described there); here is
+what a storeroom line is. Type an item's code or part of its name (a list of
 matches drops down; Enter takes the highlighted one), Enter moves on to the
-quantity, then the price (receipts, requests), then the next line (a new
-empty line is added at the end); Enter on an empty last line leaves the grid
-(``leaveForward``: the form goes to Save). Tab / Shift+Tab move cell by cell,
-notes included. Delete removes the current line (when no cell is being
-edited). Shape problems (not a number, too many decimals, no such item) turn
-the cell red and are listed by ``LinesModel.problems``.
+quantity, then the price (receipts, requests), then the next line. Notes are
+reached with Tab. An issue line shows the stock on hand, red when more is
+asked for; a signed one its cost.
 """
 
 from __future__ import annotations
@@ -19,42 +17,21 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCompleter,
-    QHeaderView,
-    QLineEdit,
-    QStyledItemDelegate,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from models import warehouse
 
+from ..widgets import lines_grid as grid
 from ..widgets.fields import say
 from . import words
 
 translate = QCoreApplication.translate
 
 RECEIPT, ISSUE, REQUEST = "receipt", "issue", "request"
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_PROBLEM_BACKGROUND = QColor("#fdecea")
 _MONEY = Decimal("0.01")
 QTY_PLACES, PRICE_PLACES = 3, 4
-_ROOT = QModelIndex()
 
 # The grid's columns by kind of document; EDITABLE ones take typing; ENTER_ORDER is
 # where Enter goes next along a line.
@@ -124,25 +101,21 @@ class Line:
                 and not self.price.strip() and not self.note.strip())
 
 
-class LinesModel(QAbstractTableModel):
-    """The lines of one document; cells hold the typed text, the rest is worked out live."""
+class LinesModel(grid.LinesModel):
+    """The lines of one storeroom document; cells hold the typed text, the rest is worked out
+    live (amounts, the stock on hand)."""
 
-    totalsChanged = Signal()
+    editable = EDITABLE
+    enter_order = ENTER_ORDER
+    numeric = NUMERIC
+    widths = WIDTHS
+    stretch = "description"
 
     def __init__(self, kind: str, read_only: bool = False, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS[kind], read_only, parent)
         self.kind = kind
-        self.read_only = read_only
-        self.columns = COLUMNS[kind]
-        self.lines: list[Line] = []
 
     # --- reading the document -----------------------------------------------------
-
-    def set_lines(self, lines: Sequence[Line]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-        self.totalsChanged.emit()
 
     @staticmethod
     def from_document(doc_lines: Sequence[Any], priced: bool) -> list[Line]:
@@ -156,61 +129,26 @@ class LinesModel(QAbstractTableModel):
             out.append(line)
         return out
 
-    def column_of(self, key: str) -> int:
-        return self.columns.index(key) if key in self.columns else -1
+    # --- the cells ------------------------------------------------------------------
 
-    # --- Qt model -------------------------------------------------------------------
+    def new_line(self) -> Line:
+        return Line()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.lines)
+    def needs_first(self, line: Line) -> bool:
+        return line.item is None
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1 if 0 <= section < len(self.lines) else None
-        if not 0 <= section < len(self.columns):
-            return None
-        key = self.columns[section]
+    def header(self, key: str) -> str:
         if key == "unit_price" and self.kind == REQUEST:
             return words.field_text("estimated_price")
         return words.field_text(key)
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
-        if not self.read_only and self.columns[index.column()] in EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        line = self.lines[index.row()]
-        key = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.text(line, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if key in NUMERIC else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key in line.problems:
-                return line.problems[key]
-            if key in ("item", "description") and line.item is not None:
-                return f"{line.item.code} {words.item_text(line.item)}"
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole and key in line.problems:
-            return QBrush(_PROBLEM_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key in line.problems or (key == "on_hand" and self.short(line)):
-                return QBrush(QColor(words.RED))
+    def tooltip(self, line: Line, key: str) -> str | None:
+        if key in ("item", "description") and line.item is not None:
+            return f"{line.item.code} {words.item_text(line.item)}"
         return None
+
+    def warns(self, line: Line, key: str) -> bool:
+        return key == "on_hand" and self.short(line)
 
     def text(self, line: Line, key: str) -> str:
         item = line.item
@@ -235,19 +173,14 @@ class LinesModel(QAbstractTableModel):
             return words.money_text(amount) if amount is not None else ""
         return ""
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
-            return False
-        line = self.lines[index.row()]
-        key = self.columns[index.column()]
-        text = str(value or "").strip()
+    def take(self, line: Line, key: str, text: str) -> str:
         if key == "item":
             line.item_text = text
             line.item, problem = resolve_item(text)
             if line.item is not None:
                 line.item_text = ""
-        elif key in ("qty", "unit_price"):
+            return problem
+        if key in ("qty", "unit_price"):
             problem = ""
             if text:
                 label = words.field_text("qty" if key == "qty" else "unit_price")
@@ -257,39 +190,12 @@ class LinesModel(QAbstractTableModel):
                 line.qty = text
             else:
                 line.price = text
-        elif key == "line_note":
-            line.note, problem = text, ""
-        else:
-            return False
-        line.problems.pop(key, None)
-        if problem:
-            line.problems[key] = problem
-        self.dataChanged.emit(self.index(index.row(), 0),
-                              self.index(index.row(), len(self.columns) - 1))
-        self.totalsChanged.emit()
-        return True
+            return problem
+        line.note = text  # line_note
+        return ""
 
-    # --- lines ----------------------------------------------------------------------
-
-    def append_line(self) -> int:
-        row = len(self.lines)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.lines.append(Line())
-        self.endInsertRows()
-        return row
-
-    def remove_line(self, row: int) -> None:
-        if 0 <= row < len(self.lines):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.lines[row]
-            self.endRemoveRows()
-            self.totalsChanged.emit()
-
-    def drop_blank_lines(self) -> None:
-        """Blank lines go before saving, so the grid's line numbers are the document's."""
-        for row in reversed(range(len(self.lines))):
-            if self.lines[row].is_blank():
-                self.remove_line(row)
+    def completer(self, key: str, editor: QLineEdit) -> QCompleter | None:
+        return ItemCompleter(editor) if key == "item" else None
 
     # --- figures --------------------------------------------------------------------
 
@@ -321,18 +227,6 @@ class LinesModel(QAbstractTableModel):
             return None
         return sum((a for a in amounts if a is not None), Decimal(0))
 
-    def problems(self) -> list[tuple[int, str, str]]:
-        """(row, column key, "Line n: problem") for every shape problem of a non-blank line."""
-        out = []
-        for row, line in enumerate(self.lines):
-            if line.is_blank():
-                continue
-            for key in self.columns:
-                if key in line.problems:
-                    out.append((row, key, translate("DocForm", "Line {line}: {problem}").format(
-                        line=row + 1, problem=line.problems[key])))
-        return out
-
     def lines_for_save(self) -> list[dict[str, Any]]:
         out = []
         for line in self.lines:
@@ -357,8 +251,8 @@ class LinesModel(QAbstractTableModel):
 class ItemCompleter(QCompleter):
     """The matches of what is typed in an item cell (code, name, specification), best first."""
 
-    picked = Signal(int)  # item id
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    picked = Signal(str)  # the item's code, for the cell
+    CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, editor: QLineEdit) -> None:
         self.source = QStandardItemModel(editor)
@@ -381,7 +275,7 @@ class ItemCompleter(QCompleter):
         for item in exact + [m for m in matches if m not in exact]:
             row = QStandardItem(f"{item.code}   {words.item_text(item)}   [{item.unit}]   "
                                 f"{words.stock_text(item.qty, item.unit)}")
-            row.setData(item.id, self.ID_ROLE)
+            row.setData(item.code, self.CODE_ROLE)
             self.source.appendRow(row)
         if not matches:
             self.popup().hide()
@@ -391,220 +285,6 @@ class ItemCompleter(QCompleter):
         self.popup().setCurrentIndex(self.completionModel().index(0, 0))
 
     def _activated(self, index: QModelIndex) -> None:
-        item_id = index.data(self.ID_ROLE)
-        if item_id is not None:
-            self.picked.emit(int(item_id))
-
-
-class CellEditor(QLineEdit):
-    """The editor of one cell; remembers which cell it edits."""
-
-    def __init__(self, index: QModelIndex, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.index = QPersistentModelIndex(index)
-        self.completer_: ItemCompleter | None = None
-
-
-class LineDelegate(QStyledItemDelegate):
-    """Line edits for the cells; Enter and Tab commit the cell and move on (see the grid)."""
-
-    typing = Signal(int, str, str)  # row, column key, text as typed so far
-
-    def __init__(self, grid: LinesGrid) -> None:
-        super().__init__(grid)
-        self.grid = grid
-        self.editor: CellEditor | None = None
-
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        editor = CellEditor(index, parent)
-        key = self.grid.lines.columns[index.column()]
-        editor.setObjectName(f"cell_{key}")
-        if key in NUMERIC:
-            editor.setAlignment(_RIGHT)
-        if key == "item":
-            editor.completer_ = ItemCompleter(editor)
-            editor.completer_.picked.connect(lambda item_id, e=editor: self._picked(e, item_id))
-        editor.textEdited.connect(
-            lambda text, e=editor, k=key: self.typing.emit(e.index.row(), k, text))
-        editor.destroyed.connect(lambda *_a: self._forget(editor))
-        self.editor = editor
-        return editor
-
-    def _forget(self, editor: CellEditor) -> None:
-        if self.editor is editor:
-            self.editor = None
-
-    def destroyEditor(self, editor: QWidget, index: QModelIndex) -> None:
-        if self.editor is editor:
-            self.editor = None
-        super().destroyEditor(editor, index)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-
-    def finish(self, editor: CellEditor) -> QPersistentModelIndex:
-        """Commit the editor's text and close it; the cell it edited."""
-        index = QPersistentModelIndex(editor.index)
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-        return index
-
-    def _picked(self, editor: CellEditor, item_id: int) -> None:
-        item = warehouse.Item.get_or_none(warehouse.Item.id == item_id)
-        if item is None:
-            return
-        editor.setText(item.code)
-        self.grid.moved_on(self.finish(editor), "enter")
-
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        if isinstance(editor, CellEditor) and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            if key in _ENTER and not ctrl:
-                self.grid.moved_on(self.finish(editor), "enter")
-                return True
-            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                back = key == Qt.Key.Key_Backtab or bool(
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                self.grid.moved_on(self.finish(editor), "back" if back else "tab")
-                return True
-        return super().eventFilter(editor, event)
-
-
-class LinesGrid(QTableView):
-    """The lines, spreadsheet-like; see the module docstring for the keys."""
-
-    leaveForward = Signal()  # Enter on an empty last line, or Tab past the last cell
-    cellProblem = Signal()  # a committed cell has a shape problem (or lost one)
-
-    def __init__(self, lines: LinesModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("linesGrid")
-        self.lines = lines
-        self.setModel(lines)
-        self.delegate = LineDelegate(self)
-        self.setItemDelegate(self.delegate)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        trig = QAbstractItemView.EditTrigger
-        self.setEditTriggers(trig.AnyKeyPressed | trig.DoubleClicked | trig.EditKeyPressed)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.horizontalHeader()
-        for column, key in enumerate(lines.columns):
-            if key == "description":
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.resizeSection(column, WIDTHS.get(key, 80))
-
-    def column(self, key: str) -> int:
-        return self.lines.column_of(key)
-
-    def editing(self) -> bool:
-        return self.state() == QAbstractItemView.State.EditingState
-
-    def commit_editor(self) -> None:
-        """Take what is in the open cell editor (before saving)."""
-        editor = self.delegate.editor
-        if editor is not None and self.editing():
-            self.delegate.finish(editor)
-
-    def go(self, row: int, key: str, edit: bool = True) -> None:
-        """Make (row, key) the current cell and open its editor when it takes typing."""
-        index = self.lines.index(row, self.column(key))
-        if not index.isValid():
-            return
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.setCurrentIndex(index)
-        self.scrollTo(index)
-        if edit and index.flags() & Qt.ItemFlag.ItemIsEditable and not self.editing():
-            self.edit(index)
-
-    def start(self) -> None:
-        """Into the grid from the header: the first line without an item, or a new one."""
-        if self.lines.read_only:
-            self.setFocus(Qt.FocusReason.TabFocusReason)
-            return
-        for row, line in enumerate(self.lines.lines):
-            if line.item is None:
-                self.go(row, "item")
-                return
-        self.go(self.lines.append_line(), "item")
-
-    def moved_on(self, index: QPersistentModelIndex, how: str) -> None:
-        """After a cell was committed: stay on a bad cell, else go where Enter / Tab lead."""
-        self.cellProblem.emit()
-        if not index.isValid():
-            return
-        row, key = index.row(), self.lines.columns[index.column()]
-        line = self.lines.lines[row]
-        if key in line.problems:
-            self.go(row, key)
-            return
-        if how == "enter":
-            self._enter_from(row, key)
-        else:
-            self._tab_from(row, key, back=how == "back")
-
-    def _enter_from(self, row: int, key: str) -> None:
-        line = self.lines.lines[row]
-        if key == "item" and line.item is None and not line.item_text:
-            if row == len(self.lines.lines) - 1:  # an empty last line: the lines are done
-                self.leaveForward.emit()
-                return
-        order = [k for k in ENTER_ORDER if k in self.lines.columns]
-        later = order[order.index(key) + 1:] if key in order else []
-        if later:
-            self.go(row, later[0])
-            return
-        if row + 1 >= len(self.lines.lines):
-            self.lines.append_line()
-        self.go(row + 1, "item")
-
-    def _tab_from(self, row: int, key: str, back: bool) -> None:
-        cells = [(r, k) for r in range(len(self.lines.lines)) for k in self.lines.columns
-                 if k in EDITABLE]
-        at = cells.index((row, key))
-        step = cells[at - 1] if back else (cells[at + 1] if at + 1 < len(cells) else None)
-        if back and at == 0:
-            self.focusPreviousChild()
-        elif step is None:
-            self.leaveForward.emit()
-        else:
-            self.go(*step)
-
-    def keyPressEvent(self, event) -> None:
-        if not self.editing() and not self.lines.read_only:
-            index = self.currentIndex()
-            if event.key() in _ENTER and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                if index.isValid():
-                    key = self.lines.columns[index.column()]
-                    if index.flags() & Qt.ItemFlag.ItemIsEditable:
-                        self.edit(index)
-                    else:
-                        self._enter_from(index.row(), key if key in ENTER_ORDER else "item")
-                else:
-                    self.start()
-                return
-            if event.key() == Qt.Key.Key_Delete and index.isValid():
-                self.remove_line(index.row())
-                return
-        super().keyPressEvent(event)
-
-    def remove_line(self, row: int) -> None:
-        """Delete: the line goes; the cursor stays on the line that takes its place."""
-        column = max(self.currentIndex().column(), 0)
-        self.lines.remove_line(row)
-        if not self.lines.lines:
-            self.lines.append_line()
-        self.setCurrentIndex(self.lines.index(min(row, len(self.lines.lines) - 1), column))
-        self.cellProblem.emit()
-
-    def focus_line(self, line_no: int | None) -> None:
-        """Select the document's line ``line_no`` (1-based), as a refusal names it."""
-        if line_no and 0 < int(line_no) <= len(self.lines.lines):
-            self.go(int(line_no) - 1, "item", edit=False)
+        code = index.data(self.CODE_ROLE)
+        if code is not None:
+            self.picked.emit(str(code))

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from models import clock, warehouse
 
+from ..widgets.document_view import CANCEL, NEW, OPEN, PRINT, SUBMIT, DocumentView
 from ..widgets.record_form import FieldSpec
 from . import words
 from .doc_form import DocForm
-from .doc_view import CANCEL, NEW, OPEN, PRINT, SUBMIT, DocumentView
 from .lines_grid import RECEIPT, LinesModel
 
 Receipt = warehouse.Receipt
@@ -58,7 +58,7 @@ class ReceiptsView(DocumentView):
 
     kind = RECEIPT
     spec = RECEIPTS
-    submit_permission = warehouse.CONFIRM
+    steps = warehouse.RECEIPT_STEPS
 
     def action_texts(self) -> dict[str, tuple[str, str]]:
         return {

@@ -434,7 +434,8 @@ class LowStockPage(QWidget):
         self.count_label.setText(
             self.tr("%n item(s) under their safety stock.", "", len(items)) if items
             else self.tr("No item is under its safety stock."))
-        self.draft_button.setEnabled(bool(items) and self.user.can(warehouse.KEEP))
+        self.draft_button.setEnabled(
+            bool(items) and warehouse.REQUEST_STEPS.allows(self.user, warehouse.steps.LOW))
 
     def draft_request(self) -> warehouse.PurchaseRequest | None:
         try:

@@ -15,14 +15,15 @@ from models import clock, warehouse
 from models.errors import DomainError
 
 from ..errors import show_error
+from ..widgets.document_view import CANCEL, NEW, OPEN, PRINT, SUBMIT, DocumentView
 from ..widgets.record_form import FieldSpec
 from . import words
 from .doc_form import DocForm
-from .doc_view import CANCEL, LOW, NEW, OPEN, PRINT, SUBMIT, DocumentView
 from .issues_view import department_choices
 from .lines_grid import REQUEST, LinesModel
 
 PurchaseRequest = warehouse.PurchaseRequest
+LOW = warehouse.steps.LOW
 
 
 class RequestsView(DocumentView):
@@ -30,7 +31,7 @@ class RequestsView(DocumentView):
 
     kind = REQUEST
     spec = warehouse.REQUEST_LIST
-    submit_permission = warehouse.CONFIRM
+    steps = warehouse.REQUEST_STEPS
     actions_order = (NEW, LOW, OPEN, SUBMIT, CANCEL, PRINT)
 
     def action_texts(self) -> dict[str, tuple[str, str]]:

@@ -1,7 +1,7 @@
 """The stocktakes view (盘点): start a count, print the blind sheets, type the counts, approve.
 
-The toolbar offers what the user's roles allow for the selected stocktake's
-status (a quick mirror; the operation in models.warehouse still decides and its
+The toolbar offers the steps ``warehouse.STOCKTAKE_STEPS`` allows the user on
+the selected stocktake (the operation in models.warehouse still decides and its
 refusal is shown): the storekeeper starts a stocktake and enters the counts,
 the manager approves it (closing the month) and either may cancel an open one.
 The line under the toolbar says which month is closed and which count is open.
@@ -25,13 +25,17 @@ from ..errors import show_error
 from ..widgets import modal, print_preview
 from ..widgets.list_view import ListView
 from ..widgets.record_form import FieldSpec, RecordForm
-from ..widgets.toolbar import text_toolbar, view_shortcut
+from ..widgets.toolbar import enable_steps, text_toolbar, view_shortcut
 
+STEPS = warehouse.STOCKTAKE_STEPS
+_s = warehouse.steps
 START, SHEETS, COUNTS, APPROVE, RECORD, CANCEL = (
-    "start", "sheets", "counts", "approve", "record", "cancel")
-ACTIONS = (START, SHEETS, COUNTS, APPROVE, RECORD, CANCEL)
+    _s.START, _s.SHEETS, _s.COUNTS, _s.APPROVE, _s.RECORD, _s.CANCEL)
+ACTIONS = tuple(STEPS.names())  # the toolbar's order: the declaration's
 OPEN_COLOUR = QColor("#1565c0")
 CANCELLED_COLOUR = QColor("#9e9e9e")
+
+
 def recent_months(count: int = 36) -> list[str]:
     """"YYYY-MM" from this month (the operations' clock) back, newest first."""
     today = clock.today()
@@ -59,23 +63,6 @@ def row_style(values: dict[str, Any]) -> QColor | None:
     if status == warehouse.CANCELLED:
         return CANCELLED_COLOUR
     return None
-
-
-def allowed(user: User, action: str, stocktake: warehouse.Stocktake | None) -> bool:
-    """Whether the button for ``action`` is enabled for this user and stocktake."""
-    keeper, manager = user.can(warehouse.KEEP), user.can(warehouse.CONFIRM)
-    if action == START:
-        return keeper
-    if stocktake is None:
-        return False
-    counting = stocktake.status == warehouse.COUNTING
-    return {
-        SHEETS: counting,
-        COUNTS: counting and keeper,
-        APPROVE: counting and manager,
-        RECORD: stocktake.status != warehouse.CANCELLED,
-        CANCEL: counting and (keeper or manager),
-    }[action]
 
 
 class StocktakesView(QWidget):
@@ -147,9 +134,7 @@ class StocktakesView(QWidget):
         return warehouse.Stocktake.get_or_none(warehouse.Stocktake.id == stocktake_id)
 
     def update_actions(self) -> None:
-        stocktake = self.current()
-        for action, qaction in self.qactions.items():
-            qaction.setEnabled(allowed(self.user, action, stocktake))
+        enable_steps(self.qactions, STEPS.allowed(self.user, self.current()))
 
     def update_status(self) -> None:
         """Which month is closed, and which stocktake is open."""

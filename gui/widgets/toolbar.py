@@ -2,13 +2,16 @@
 
 ``text_toolbar`` builds the toolbar of a list view from (key, text, tooltip,
 handler) entries; each QAction is named ``action_<key>`` (tests and the main
-window find them by that name). ``view_shortcut`` gives a view Ctrl+N, F5 and
-the like while the focus is anywhere inside it, and not elsewhere in the window.
+window find them by that name). ``enable_steps`` enables the actions of the
+steps models allow on the selected record (``Steps.allowed``), so buttons and
+their shortcuts follow one declaration. ``view_shortcut`` gives a view Ctrl+N,
+F5 and the like while the focus is anywhere inside it, and not elsewhere in
+the window.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -60,3 +63,12 @@ def view_shortcut(owner: QWidget, keys: QKeySequence | QKeySequence.StandardKey,
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     owner.addAction(action)
     return action
+
+
+def enable_steps(qactions: Mapping[str, QAction], allowed: Collection[str]) -> None:
+    """Enable each action whose key is among the ``allowed`` steps (models.steps), and no other.
+
+    A disabled action's shortcut does nothing, so keys follow the buttons.
+    """
+    for key, qaction in qactions.items():
+        qaction.setEnabled(key in allowed)

@@ -13,7 +13,8 @@ DOMAIN.md §2. Import this module, not its parts:
 The parts: ``repairs.base`` (vocabulary, tables, categories, deadlines),
 ``repairs.flow`` (the operations), ``repairs.queries`` (search, overdue,
 lookups, timeline, check), ``repairs.list`` (the list for models.listing),
-``repairs.report`` (the monthly report), ``repairs.demo`` (demo data).
+``repairs.report`` (the monthly report), ``repairs.demo`` (demo data),
+``repairs.steps`` (who may take which step on an order: ``ORDER_STEPS``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 from .. import audit, checks, numbering
 from .. import demo as office_demo
 from ..i18n import QT_TRANSLATE_NOOP
+from . import steps  # noqa: F401 - the step names: repairs.steps.DISPATCH, …
 from .base import (  # noqa: F401 - the public API
     BASICALLY_SATISFIED,
     CALL_BACK,
@@ -103,6 +105,7 @@ from .queries import (  # noqa: F401
     unreturned_papers,
 )
 from .report import MonthlyReport, month_bounds, monthly_report  # noqa: F401
+from .steps import ORDER_STEPS  # noqa: F401
 
 TABLES = [RepairCategory, RepairOrder, RepairEvent]
 

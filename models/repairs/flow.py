@@ -4,9 +4,10 @@
 已验收 checked (or sent back to 处理中) → 已回访 called_back (不满意 reopens it to
 处理中); cancelled with a reason at any point before completion.
 
-Every operation checks the role, the status and the times, writes the order,
-one timeline event and one audit row in a single transaction, and returns the
-order — or raises a DomainError and writes nothing.
+Every operation checks the role and the status as ``repairs.steps`` declares
+them (the toolbar is enabled from the same declaration), then the times; it
+writes the order, one timeline event and one audit row in a single
+transaction, and returns the order — or raises a DomainError and writes nothing.
 """
 
 from __future__ import annotations
@@ -17,12 +18,25 @@ from typing import Any
 
 from .. import audit, clock, numbering
 from ..db import database
-from ..errors import DomainError, ValidationError
+from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..people import User, require
+from ..people import User
 from ..values import as_id, clean_datetime, clean_text, shown
 from . import base
 from .base import RepairCategory, RepairEvent, RepairOrder
+from .steps import (
+    ACCEPT,
+    CALL_BACK,
+    CANCEL,
+    CHECK,
+    COMPLETE,
+    DISPATCH,
+    EDIT,
+    NEW,
+    ORDER_STEPS,
+    PAPER,
+    SEND_BACK,
+)
 
 # Engineering's and the clerk's clocks differ a little; allow this much "future".
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
@@ -70,10 +84,6 @@ def _not_before(when: dt.datetime, earlier: dt.datetime | None, step: str, field
 def _last_event(order: RepairOrder) -> RepairEvent:
     return (RepairEvent.select().where(RepairEvent.order == order)
             .order_by(RepairEvent.at.desc(), RepairEvent.id.desc()).first())
-
-
-def _refuse(order: RepairOrder, template: str) -> DomainError:
-    return DomainError(template, number=order.number, status=base.status_label(order.status))
 
 
 def _text(value: Any, field: str, required_msg: str | None = None) -> str:
@@ -158,7 +168,7 @@ def register(values: Mapping[str, Any], by: User) -> RepairOrder:
     from paper), source, department_name, location, reporter, phone, category
     (id or RepairCategory), content, urgency, urgent_cause (required if urgent).
     """
-    require(by, base.REGISTER)
+    ORDER_STEPS.require(by, NEW)
     entered_at = clock.now()
     clean = _clean(values, {})
     accept_due, complete_due = base.deadlines(clean["urgency"]).due(clean["reported_at"])
@@ -181,14 +191,10 @@ def update_order(order_id: int, values: Mapping[str, Any], by: User) -> RepairOr
     A changed report time or urgency recomputes the due times with today's
     deadlines. The report time stays on the day of the number (BX + day).
     """
-    require(by, base.REGISTER)
+    ORDER_STEPS.require(by, EDIT)
     with database.atomic("IMMEDIATE"):
         order = base.get_order(order_id)
-        if order.status not in base.NOT_ACCEPTED:
-            raise _refuse(order, QT_TRANSLATE_NOOP(
-                "DomainError",
-                "Order {number} is {status}; its registration can only be changed before "
-                "engineering accepts it."))
+        ORDER_STEPS.require_state(EDIT, order)
         before = _snapshot(order)
         clean = _clean(values, before)
         if clean["reported_at"].date() != before["reported_at"].date():
@@ -236,13 +242,10 @@ def update_order(order_id: int, values: Mapping[str, Any], by: User) -> RepairOr
 def dispatch(order_id: int, engineer: str, by: User, at: dt.datetime | None = None
              ) -> RepairOrder:
     """派工: hand the order to engineering (named engineer); its paper copy goes out."""
-    require(by, base.DISPATCH)
+    ORDER_STEPS.require(by, DISPATCH)
     with database.atomic("IMMEDIATE"):
         order = base.get_order(order_id)
-        if order.status != base.REGISTERED:
-            raise _refuse(order, QT_TRANSLATE_NOOP(
-                "DomainError", "Order {number} is {status}; only a registered order can be "
-                "dispatched."))
+        ORDER_STEPS.require_state(DISPATCH, order)
         engineer = _text(engineer, "engineer", QT_TRANSLATE_NOOP(
             "DomainError", "Name the engineer the order is dispatched to."))
         when = _time(at, "at")
@@ -258,16 +261,10 @@ def dispatch(order_id: int, engineer: str, by: User, at: dt.datetime | None = No
 
 def mark_paper_returned(order_id: int, by: User, at: dt.datetime | None = None) -> RepairOrder:
     """回单: engineering brought back the signed paper copy of a dispatched order."""
-    require(by, base.DISPATCH)
+    ORDER_STEPS.require(by, PAPER)
     with database.atomic("IMMEDIATE"):
         order = base.get_order(order_id)
-        if order.dispatched_at is None or order.status == base.CANCELLED:
-            raise _refuse(order, QT_TRANSLATE_NOOP(
-                "DomainError", "Order {number} is {status}; it has no paper copy out with "
-                "engineering."))
-        if order.paper_returned:
-            raise _refuse(order, QT_TRANSLATE_NOOP(
-                "DomainError", "The paper copy of order {number} has already been returned."))
+        ORDER_STEPS.require_state(PAPER, order)
         when = _time(at, "at")
         _not_before(when, order.dispatched_at, base.EV_DISPATCH, "at")
         order.paper_returned, order.paper_returned_at = True, when
@@ -280,13 +277,10 @@ def mark_paper_returned(order_id: int, by: User, at: dt.datetime | None = None) 
 
 def accept(order_id: int, by: User, at: dt.datetime | None = None) -> RepairOrder:
     """接单: engineering takes the dispatched order; it is now 处理中."""
-    require(by, base.WORK)
+    ORDER_STEPS.require(by, ACCEPT)
     with database.atomic("IMMEDIATE"):
         order = base.get_order(order_id)
-        if order.status != base.DISPATCHED:
-            raise _refuse(order, QT_TRANSLATE_NOOP(
-                "DomainError", "Order {number} is {status}; only a dispatched order can be "
-                "accepted."))
+        ORDER_STEPS.require_state(ACCEPT, order)
         when = _time(at, "at")
         _not_before(when, order.dispatched_at, base.EV_DISPATCH, "at")
         order.status, order.accepted_at = base.IN_PROGRESS, when
@@ -300,13 +294,10 @@ def accept(order_id: int, by: User, at: dt.datetime | None = None) -> RepairOrde
 def complete(order_id: int, work_done: str, by: User, materials: str = "",
              completed_at: dt.datetime | None = None) -> RepairOrder:
     """完工: engineering reports the work done, the materials and when it finished."""
-    require(by, base.WORK)
+    ORDER_STEPS.require(by, COMPLETE)
     with database.atomic("IMMEDIATE"):
         order = base.get_order(order_id)
-        if order.status != base.IN_PROGRESS:
-            raise _refuse(order, QT_TRANSLATE_NOOP(
-                "DomainError", "Order {number} is {status}; only an order in progress can be "
-                "completed."))
+        ORDER_STEPS.require_state(COMPLETE, order)
         work_done = _text(work_done, "work_done", QT_TRANSLATE_NOOP(
             "DomainError", "Say what work was done."))
         materials = _text(materials, "materials")
@@ -324,13 +315,10 @@ def complete(order_id: int, work_done: str, by: User, materials: str = "",
 
 def check(order_id: int, by: User, at: dt.datetime | None = None) -> RepairOrder:
     """验收: the clerk checks the completed work and passes it."""
-    require(by, base.CHECK)
+    ORDER_STEPS.require(by, CHECK)
     with database.atomic("IMMEDIATE"):
         order = base.get_order(order_id)
-        if order.status != base.COMPLETED:
-            raise _refuse(order, QT_TRANSLATE_NOOP(
-                "DomainError", "Order {number} is {status}; only completed work can be "
-                "checked."))
+        ORDER_STEPS.require_state(CHECK, order)
         when = _time(at, "at")
         _not_before(when, order.completed_at, base.EV_COMPLETE, "at")
         order.status, order.checked_at = base.CHECKED, when
@@ -349,13 +337,10 @@ def _reopen(order: RepairOrder, when: dt.datetime) -> None:
 def send_back(order_id: int, reason: str, by: User, at: dt.datetime | None = None
               ) -> RepairOrder:
     """验收不合格: the work is not right; back to 处理中 with the reason."""
-    require(by, base.CHECK)
+    ORDER_STEPS.require(by, SEND_BACK)
     with database.atomic("IMMEDIATE"):
         order = base.get_order(order_id)
-        if order.status != base.COMPLETED:
-            raise _refuse(order, QT_TRANSLATE_NOOP(
-                "DomainError", "Order {number} is {status}; only completed work can be sent "
-                "back."))
+        ORDER_STEPS.require_state(SEND_BACK, order)
         reason = _text(reason, "reason", QT_TRANSLATE_NOOP(
             "DomainError", "Say why the work is sent back."))
         when = _time(at, "at")
@@ -374,13 +359,10 @@ def send_back(order_id: int, reason: str, by: User, at: dt.datetime | None = Non
 def call_back(order_id: int, verdict: str, by: User, comment: str = "",
               at: dt.datetime | None = None) -> RepairOrder:
     """回访: the customer's verdict. 不满意 (with the complaint) reopens the order."""
-    require(by, base.CALL_BACK)
+    ORDER_STEPS.require(by, CALL_BACK)
     with database.atomic("IMMEDIATE"):
         order = base.get_order(order_id)
-        if order.status != base.CHECKED:
-            raise _refuse(order, QT_TRANSLATE_NOOP(
-                "DomainError", "Order {number} is {status}; the customer is called back only "
-                "after the work has been checked."))
+        ORDER_STEPS.require_state(CALL_BACK, order)
         if verdict not in base.VERDICT_LABELS:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("DomainError", "Choose the customer's verdict."),
@@ -406,13 +388,10 @@ def call_back(order_id: int, verdict: str, by: User, comment: str = "",
 def cancel(order_id: int, reason: str, by: User, at: dt.datetime | None = None
            ) -> RepairOrder:
     """取消: before completion only, with a reason. The order and its number stay."""
-    require(by, base.CANCEL)
+    ORDER_STEPS.require(by, CANCEL)
     with database.atomic("IMMEDIATE"):
         order = base.get_order(order_id)
-        if order.status not in base.OPEN_STATUSES:
-            raise _refuse(order, QT_TRANSLATE_NOOP(
-                "DomainError", "Order {number} is {status}; only an order not yet completed "
-                "can be cancelled."))
+        ORDER_STEPS.require_state(CANCEL, order)
         reason = _text(reason, "reason", QT_TRANSLATE_NOOP(
             "DomainError", "Say why the order is cancelled."))
         when = _time(at, "at")

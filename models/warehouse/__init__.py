@@ -13,7 +13,8 @@ The parts: ``warehouse.base`` (vocabulary, tables, numbers), ``warehouse.ledger`
 (posting, moving average, closed months), ``warehouse.items``,
 ``warehouse.docs`` (receipts, issue slips, purchase requests),
 ``warehouse.stocktake``, ``warehouse.report`` (the monthly summary, low stock,
-an item's ledger), ``warehouse.lists`` (the lists), ``warehouse.demo``.
+an item's ledger), ``warehouse.lists`` (the lists), ``warehouse.demo``,
+``warehouse.steps`` (who may take which step on a document, stocktake or item).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from peewee import fn
 from .. import audit, checks, numbering
 from .. import demo as office_demo
 from ..i18n import QT_TRANSLATE_NOOP
-from . import base
+from . import base, steps  # noqa: F401 - steps: the step names (warehouse.steps.SUBMIT, …)
 from .base import (  # noqa: F401 - the public API
     APPROVED,
     CANCELLED,
@@ -81,7 +82,6 @@ from .base import (  # noqa: F401 - the public API
     get_stocktake,
     month_of,
     parse_month,
-    save_category,
     seed_categories,
 )
 from .demo import add_warehouse
@@ -106,6 +106,7 @@ from .items import (  # noqa: F401
     create_item,
     find_item,
     import_items,
+    save_category,
     search_items,
     update_item,
 )
@@ -137,6 +138,13 @@ from .report import (  # noqa: F401
     item_ledger,
     low_stock,
     month_summary,
+)
+from .steps import (  # noqa: F401
+    ISSUE_STEPS,
+    ITEM_STEPS,
+    RECEIPT_STEPS,
+    REQUEST_STEPS,
+    STOCKTAKE_STEPS,
 )
 from .stocktake import (  # noqa: F401
     CountRow,

@@ -2,7 +2,9 @@
 
 Receipts (入库单), issue slips (出库单/领料单), stocktakes (月度盘点) and purchase
 requests (物品申购表) follow one lifecycle: draft (editable) → submitted (locked;
-it counts) → cancelled (reversed by new ledger entries, never deleted). The
+it counts) → cancelled (reversed by new ledger entries, never deleted), as
+``models.documents`` has it for every area; ``warehouse.steps`` says who may
+take which step. The
 stock ledger (物料帐) is append-only; an item's balance is the sum of its
 entries, cached on the item and proven by ``main.py check``. See DOMAIN.md §3.
 
@@ -22,12 +24,11 @@ from peewee import (
     DateField,
     DateTimeField,
     DecimalField,
-    Field,
     ForeignKeyField,
     IntegerField,
 )
 
-from .. import audit, clock, people, values
+from .. import audit, clock, documents, people, values
 from ..db import BaseModel
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, Translatable
@@ -50,7 +51,7 @@ SIGN = people.SIGN_ISSUE_SLIPS
 
 # --- vocabulary -------------------------------------------------------------------
 
-DRAFT, SUBMITTED, CANCELLED = "draft", "submitted", "cancelled"
+DRAFT, SUBMITTED, CANCELLED = documents.DRAFT, documents.SUBMITTED, documents.CANCELLED
 DOC_STATUS_LABELS: dict[str, str] = {
     DRAFT: QT_TRANSLATE_NOOP("Warehouse", "Draft"),
     SUBMITTED: QT_TRANSLATE_NOOP("Warehouse", "Submitted"),
@@ -107,17 +108,6 @@ def label(labels: dict[str, str], code: str) -> Translatable:
     return Translatable(labels.get(code, code), "Warehouse")
 
 
-def require_any(user: User | None, *permissions: str) -> None:
-    """Refused (PermissionDenied, naming the first) unless ``user`` holds one of ``permissions``."""
-    if not any(user is not None and user.can(p) for p in permissions):
-        people.require(user, permissions[0])
-
-
-def cancel_reason(reason: str | None, field: Field) -> str:
-    """The reason a document is voided: required, within its column's (``field``) length."""
-    return values.clean_text(reason, field, name="cancel_reason",
-                             required=QT_TRANSLATE_NOOP("DomainError",
-                                                        "Say why the document is cancelled."))
 
 
 def record(by: User | None, action: str, entity: str, record_id: int | None = None,
@@ -280,15 +270,13 @@ class PurchaseRequest(BaseModel):
     department = ForeignKeyField(Department, null=True, backref="+", on_delete="RESTRICT")
     requested_by = CharField(default="", max_length=30)
     reason = BoundedText(default="", max_length=500)
-    status = CharField(default=DRAFT, index=True)
+    status = documents.status_column()
     total = MoneyField()  # estimated
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
     created_at = DateTimeField()
     approved_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
     approved_at = DateTimeField(null=True)
-    cancelled_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
-    cancelled_at = DateTimeField(null=True)
-    cancel_reason = BoundedText(default="", max_length=500)
+    cancelled_by, cancelled_at, cancel_reason = documents.cancel_columns()
 
     class Meta:
         table_name = "purchase_request"
@@ -320,15 +308,13 @@ class Receipt(BaseModel):
     delivery_note = CharField(default="", index=True, max_length=40)  # 送货单号
     received_by = CharField(default="", max_length=30)  # the storekeeper who counted them in
     note = BoundedText(default="", max_length=500)
-    status = CharField(default=DRAFT, index=True)
+    status = documents.status_column()
     total = MoneyField()
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
     created_at = DateTimeField()
     submitted_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
     submitted_at = DateTimeField(null=True)
-    cancelled_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
-    cancelled_at = DateTimeField(null=True)
-    cancel_reason = BoundedText(default="", max_length=500)
+    cancelled_by, cancelled_at, cancel_reason = documents.cancel_columns()
 
     class Meta:
         table_name = "receipt"
@@ -359,15 +345,13 @@ class IssueSlip(BaseModel):
     repair_order = ForeignKeyField(RepairOrder, null=True, backref="issue_slips",
                                    on_delete="RESTRICT")
     note = BoundedText(default="", max_length=500)
-    status = CharField(default=DRAFT, index=True)
+    status = documents.status_column()
     total = MoneyField()  # the cost, known once submitted
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
     created_at = DateTimeField()
     signed_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
     signed_at = DateTimeField(null=True)
-    cancelled_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
-    cancelled_at = DateTimeField(null=True)
-    cancel_reason = BoundedText(default="", max_length=500)
+    cancelled_by, cancelled_at, cancel_reason = documents.cancel_columns()
 
     class Meta:
         table_name = "issue_slip"
@@ -425,7 +409,7 @@ class Stocktake(BaseModel):
     quarterly = BooleanField(default=False)
     scope_category = ForeignKeyField(ItemCategory, null=True, backref="+", on_delete="RESTRICT")
     scope_location = CharField(default="", max_length=30)
-    status = CharField(default=COUNTING, index=True)
+    status = documents.status_column(COUNTING)
     frozen_at = DateTimeField()  # book quantities are those of this moment
     counted_at = DateTimeField(null=True)  # when the shelves were counted
     counted_by = CharField(default="", max_length=30)  # 盘点人
@@ -437,9 +421,7 @@ class Stocktake(BaseModel):
     approved_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
     approved_at = DateTimeField(null=True)
     adjusted_at = DateTimeField(null=True)  # the accounting moment of its adjustments
-    cancelled_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
-    cancelled_at = DateTimeField(null=True)
-    cancel_reason = BoundedText(default="", max_length=500)
+    cancelled_by, cancelled_at, cancel_reason = documents.cancel_columns()
 
     class Meta:
         table_name = "stocktake"
@@ -542,11 +524,3 @@ def categories(active_only: bool = True) -> list[ItemCategory]:
     from ..named_lists import entries
 
     return entries(ItemCategory, active_only)
-
-
-def save_category(by: User, name: str, category_id: int | None = None, active: bool = True,
-                  sort_order: int | None = None) -> ItemCategory:
-    """Add a category, or rename / (de)activate / move one (the storekeeper's list)."""
-    from ..named_lists import save_entry
-
-    return save_entry(ItemCategory, by, name, category_id, active, sort_order, permission=KEEP)

@@ -11,27 +11,24 @@ one transaction, or raises a DomainError and writes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 from peewee import fn
 
-from .. import clock, numbering
+from .. import clock, documents, numbering
 from ..db import database
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..people import Department, User, require
+from ..people import Department, User
 from ..repairs.base import CANCELLED as REPAIR_CANCELLED
 from ..repairs.base import RepairOrder
 from ..values import as_id, clean_text, lookup_text, shown
 from . import base, ledger
 from .base import (
     CANCELLED,
-    CONFIRM,
     DRAFT,
-    KEEP,
-    SIGN,
     SUBMITTED,
     ZERO,
     IssueLine,
@@ -42,6 +39,7 @@ from .base import (
     Receipt,
     ReceiptLine,
 )
+from .steps import EDIT, ISSUE_STEPS, NEW, RECEIPT_STEPS, REQUEST_STEPS, SUBMIT
 
 MAX_LINES = 200
 # The header fields each document type keeps, by the key its operation takes.
@@ -164,16 +162,6 @@ def _department(value: Any) -> Department:
     return dep
 
 
-def _refuse_status(number: str, status: str, template: str) -> DomainError:
-    return DomainError(template, number=number,
-                       status=base.label(base.DOC_STATUS_LABELS, status))
-
-
-def _not_editable(doc) -> DomainError:
-    return _refuse_status(doc.number, doc.status, QT_TRANSLATE_NOOP(
-        "DomainError", "{number} is {status}; only a draft can be changed."))
-
-
 # --- purchase requests (物品申购表) -------------------------------------------------
 
 
@@ -190,7 +178,7 @@ def _clean_request(values: Mapping[str, Any]) -> dict[str, Any]:
 def save_request(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], by: User,
                  request_id: int | None = None) -> PurchaseRequest:
     """A new draft purchase request, or its draft changed (lines replaced)."""
-    require(by, KEEP)
+    REQUEST_STEPS.require(by, NEW if request_id is None else EDIT)
     clean = _clean_request(values)
     clean_l = clean_lines(lines, priced=True)
     total = sum((line["amount"] for line in clean_l), ZERO)
@@ -202,9 +190,7 @@ def save_request(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], 
             action = "purchase_request.create"
         else:
             request = base.get_request(request_id)
-            if request.status != DRAFT:
-                raise _refuse_status(request.number, request.status, QT_TRANSLATE_NOOP(
-                    "DomainError", "{number} is {status}; only a draft can be changed."))
+            REQUEST_STEPS.require_state(EDIT, request)
             for field, value in clean.items():
                 setattr(request, "department_id" if field == "department" else field, value)
             request.total = total
@@ -234,12 +220,10 @@ def draft_request_from_low_stock(by: User, department: Any = None) -> PurchaseRe
 
 def approve_request(request_id: int, by: User) -> PurchaseRequest:
     """The manager approves the request; its number may then be named on a receipt."""
-    require(by, CONFIRM)
+    REQUEST_STEPS.require(by, SUBMIT)
     with database.atomic("IMMEDIATE"):
         request = base.get_request(request_id)
-        if request.status != DRAFT:
-            raise _refuse_status(request.number, request.status, QT_TRANSLATE_NOOP(
-                "DomainError", "{number} is {status}; only a draft can be approved."))
+        REQUEST_STEPS.require_state(SUBMIT, request)
         request.status, request.approved_by, request.approved_at = base.APPROVED, by, clock.now()
         request.save()
         base.record(by, "purchase_request.approve", "purchase_request", request.id,
@@ -258,34 +242,8 @@ def cancel_request(request_id: int, reason: str, by: User) -> PurchaseRequest:
                     "DomainError", "{number} is named on a receipt; cancel the receipt first."),
                     number=request.number)
 
-        return _cancel(request, "purchase_request", reason, by, check=not_on_a_receipt)
-
-
-def _cancel(doc: Any, kind: str, reason: str, by: User, *,
-            check: Callable[[], None] | None = None,
-            reverse: Callable[[], None] | None = None) -> Any:
-    """作废 a purchase request, receipt or issue slip, inside the caller's transaction.
-
-    A draft may be ended by the storekeeper or the manager, a submitted document only
-    by the manager; ``check`` refuses what else stands in the way, ``reverse`` posts a
-    submitted document's reversing entries. The reason is kept and audited.
-    """
-    base.require_any(by, KEEP, CONFIRM) if doc.status == DRAFT else require(by, CONFIRM)
-    if doc.status == CANCELLED:
-        raise _refuse_status(doc.number, doc.status, QT_TRANSLATE_NOOP(
-            "DomainError", "{number} is already cancelled."))
-    if check is not None:
-        check()
-    reason = base.cancel_reason(reason, type(doc).cancel_reason)
-    old = doc.status
-    if old == SUBMITTED and reverse is not None:
-        reverse()
-    doc.status, doc.cancelled_by, doc.cancelled_at = CANCELLED, by, clock.now()
-    doc.cancel_reason = reason
-    doc.save()
-    base.record(by, f"{kind}.cancel", kind, doc.id, doc.number,
-                {"status": [old, CANCELLED], "reason": reason})
-    return doc
+        return documents.cancel(request, reason, by, steps=REQUEST_STEPS,
+                                entity="purchase_request", now=clock.now, check=not_on_a_receipt)
 
 
 # --- receipts (入库单) ---------------------------------------------------------------
@@ -350,7 +308,7 @@ def save_receipt(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], 
     ``lines``: item (id, Item or code), qty, unit_price, note. Stock moves only
     when the manager confirms it (``confirm_receipt``).
     """
-    require(by, KEEP)
+    RECEIPT_STEPS.require(by, NEW if receipt_id is None else EDIT)
     values = dict(values)
     if not values.get("received_by"):
         values["received_by"] = by.full_name
@@ -365,8 +323,7 @@ def save_receipt(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], 
             action = "receipt.create"
         else:
             receipt = base.get_receipt(receipt_id)
-            if receipt.status != DRAFT:
-                raise _not_editable(receipt)
+            RECEIPT_STEPS.require_state(EDIT, receipt)
             for field, value in clean.items():
                 setattr(receipt, "purchase_request_id" if field == "purchase_request" else field,
                         value)
@@ -383,12 +340,10 @@ def save_receipt(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]], 
 
 def confirm_receipt(receipt_id: int, by: User) -> Receipt:
     """经理确认: the receipt counts now; each line is one ledger entry at its price."""
-    require(by, CONFIRM)
+    RECEIPT_STEPS.require(by, SUBMIT)
     with database.atomic("IMMEDIATE"):
         receipt = base.get_receipt(receipt_id)
-        if receipt.status != DRAFT:
-            raise _refuse_status(receipt.number, receipt.status, QT_TRANSLATE_NOOP(
-                "DomainError", "{number} is {status}; only a draft can be confirmed."))
+        RECEIPT_STEPS.require_state(SUBMIT, receipt)
         ledger.check_date(receipt.date)
         if receipt.source == base.SELF:
             _approved_request(receipt.purchase_request_id)
@@ -427,9 +382,10 @@ def cancel_receipt(receipt_id: int, reason: str, by: User) -> Receipt:
                                 base.DOC_RECEIPT, receipt.id, receipt.number, by,
                                 entry.line_id, amount=amount)
 
-        return _cancel(receipt, "receipt", reason, by,
-                       check=lambda: ledger.ensure_open(receipt.date, receipt.number),
-                       reverse=take_back_out)
+        return documents.cancel(receipt, reason, by, steps=RECEIPT_STEPS, entity="receipt",
+                                now=clock.now,
+                                check=lambda: ledger.ensure_open(receipt.date, receipt.number),
+                                reverse=take_back_out)
 
 
 # --- issue slips (出库单 / 领料单) ------------------------------------------------------
@@ -482,7 +438,7 @@ def save_issue_slip(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]
     repair_order (id or number, optional), note. ``lines``: item, qty, note.
     Nothing leaves the store until the duty officer signs it (``sign_issue_slip``).
     """
-    require(by, KEEP)
+    ISSUE_STEPS.require(by, NEW if slip_id is None else EDIT)
     clean = _clean_slip(values)
     clean_l = clean_lines(lines, priced=False)
     with database.atomic("IMMEDIATE"):
@@ -493,8 +449,7 @@ def save_issue_slip(values: Mapping[str, Any], lines: Sequence[Mapping[str, Any]
             action = "issue_slip.create"
         else:
             slip = base.get_issue_slip(slip_id)
-            if slip.status != DRAFT:
-                raise _not_editable(slip)
+            ISSUE_STEPS.require_state(EDIT, slip)
             for field, value in clean.items():
                 setattr(slip, f"{field}_id" if field in ("department", "repair_order") else field,
                         value)
@@ -514,12 +469,10 @@ def sign_issue_slip(slip_id: int, by: User) -> IssueSlip:
     Refused, with the item, its stock and the quantity asked named, when a line
     would take the stock below zero (now or at any later moment).
     """
-    require(by, SIGN)
+    ISSUE_STEPS.require(by, SUBMIT)
     with database.atomic("IMMEDIATE"):
         slip = base.get_issue_slip(slip_id)
-        if slip.status != DRAFT:
-            raise _refuse_status(slip.number, slip.status, QT_TRANSLATE_NOOP(
-                "DomainError", "{number} is {status}; only a draft can be signed."))
+        ISSUE_STEPS.require_state(SUBMIT, slip)
         ledger.check_date(slip.date)
         lines = list(IssueLine.select(IssueLine, Item).join(Item).where(IssueLine.slip == slip)
                      .order_by(IssueLine.line_no))
@@ -558,9 +511,10 @@ def cancel_issue_slip(slip_id: int, reason: str, by: User) -> IssueSlip:
                 ledger.post_in(entry.item, base.K_ISSUE_CANCEL, -entry.qty, -entry.amount,
                                entry.at, base.DOC_ISSUE, slip.id, slip.number, by, entry.line_id)
 
-        return _cancel(slip, "issue_slip", reason, by,
-                       check=lambda: ledger.ensure_open(slip.date, slip.number),
-                       reverse=bring_back)
+        return documents.cancel(slip, reason, by, steps=ISSUE_STEPS, entity="issue_slip",
+                                now=clock.now,
+                                check=lambda: ledger.ensure_open(slip.date, slip.number),
+                                reverse=bring_back)
 
 
 # --- what a repair order used -------------------------------------------------------

@@ -3,7 +3,8 @@
 An item's code is its key on every form. Its unit cannot change once stock
 has moved (the quantities would mean something else), and it leaves use only
 when its shelf is empty. ``import_items`` takes rows read from a spreadsheet
-(see ``reports.warehouse.import_items``) and writes all of them or none.
+(see ``reports.warehouse.import_items``) and writes all of them or none. The item
+categories are the storekeeper's list too (``save_category``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from .. import audit, clock
 from ..db import database
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..people import User, require
+from ..named_lists import save_entry
+from ..people import User
 from ..values import as_id, clean_text, lookup_text, shown
 from . import base, ledger
-from .base import KEEP, ZERO, Item, ItemCategory, StockEntry
+from .base import ZERO, Item, ItemCategory, StockEntry
+from .steps import CATEGORIES, EDIT, IMPORT, ITEM_STEPS, NEW
 
 ITEM_FIELDS = ("code", "name", "spec", "unit", "category", "location", "safety_stock", "active")
 
@@ -102,7 +105,7 @@ def _refuse_code_clash(code: str, item_id: int | None) -> None:
 
 def create_item(values: Mapping[str, Any], by: User) -> Item:
     """A new item, with no stock: stock comes in on a receipt (or as an imported opening)."""
-    require(by, KEEP)
+    ITEM_STEPS.require(by, NEW)
     clean = clean_item(values)
     with database.atomic():
         _refuse_code_clash(clean["code"], None)
@@ -113,7 +116,7 @@ def create_item(values: Mapping[str, Any], by: User) -> Item:
 
 def update_item(item_id: int, values: Mapping[str, Any], by: User) -> Item:
     """Correct an item. Its unit is fixed once stock moved; it leaves use only when empty."""
-    require(by, KEEP)
+    ITEM_STEPS.require(by, EDIT)
     with database.atomic():
         item = base.get_item(item_id)
         before = _snapshot(item)
@@ -146,6 +149,13 @@ def update_item(item_id: int, values: Mapping[str, Any], by: User) -> Item:
         item.save()
         base.record(by, "item.update", "item", item.id, item.code, changes)
         return item
+
+
+def save_category(by: User, name: str, category_id: int | None = None, active: bool = True,
+                  sort_order: int | None = None) -> ItemCategory:
+    """Add a category, or rename / (de)activate / move one (the storekeeper's list)."""
+    return save_entry(ItemCategory, by, name, category_id, active, sort_order,
+                      permission=ITEM_STEPS[CATEGORIES].permission)
 
 
 def find_item(text: str, active_only: bool = True) -> Item | None:
@@ -217,7 +227,7 @@ def import_items(rows: Iterable[tuple[int, Mapping[str, Any]]], by: User) -> lis
     posted as of the end of last month (its 期初 this month); that month must
     be open.
     """
-    require(by, KEEP)
+    ITEM_STEPS.require(by, IMPORT)
     at = opening_moment()
     problems: list[RowProblem] = []
     cleaned: list[tuple[int, dict, Decimal, Decimal]] = []

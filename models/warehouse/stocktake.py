@@ -23,19 +23,16 @@ from typing import Any
 
 from peewee import fn
 
-from .. import audit, clock, numbering
+from .. import audit, clock, documents, numbering
 from ..db import database
 from ..errors import DomainError, NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..people import User, require
+from ..people import User
 from ..values import as_id, clean_datetime, clean_text, lookup_text, shown
 from . import base, ledger
 from .base import (
     APPROVED,
-    CANCELLED,
-    CONFIRM,
     COUNTING,
-    KEEP,
     ZERO,
     ClosedMonth,
     Item,
@@ -44,17 +41,7 @@ from .base import (
     Stocktake,
     StocktakeLine,
 )
-
-
-def _refuse(stocktake: Stocktake, template: str) -> DomainError:
-    return DomainError(template, number=stocktake.number,
-                       status=base.label(base.STOCKTAKE_STATUS_LABELS, stocktake.status))
-
-
-def _counting(stocktake: Stocktake) -> None:
-    if stocktake.status != COUNTING:
-        raise _refuse(stocktake, QT_TRANSLATE_NOOP(
-            "DomainError", "Stocktake {number} is {status}; its counts can no longer change."))
+from .steps import APPROVE, CANCEL, COUNTS, START, STOCKTAKE_STEPS
 
 
 def _name(values: Mapping[str, Any], field: str) -> str:
@@ -72,7 +59,7 @@ def start_stocktake(month: str, by: User, *, category: Any = None, location: str
                     quarterly: bool = False, counted_by: str = "", recounted_by: str = "",
                     supervised_by: str = "") -> Stocktake:
     """Start counting ``month``: freeze the book of every item in scope (active or in stock)."""
-    require(by, KEEP)
+    STOCKTAKE_STEPS.require(by, START)
     start, _end = base.parse_month(month)
     month = base.month_of(start)
     if month > base.month_of(clock.today()):
@@ -170,10 +157,10 @@ def enter_counts(stocktake_id: int, changes: Mapping[int, Mapping[str, Any]], by
     sets the moment of counting (now, or ``counted_at``), which decides which
     later movements the books expect on the shelf.
     """
-    require(by, KEEP)
+    STOCKTAKE_STEPS.require(by, COUNTS)
     with database.atomic("IMMEDIATE"):
         stocktake = base.get_stocktake(stocktake_id)
-        _counting(stocktake)
+        STOCKTAKE_STEPS.require_state(COUNTS, stocktake)
         wanted = [as_id(line_id) for line_id in changes]
         lines = {line.id: line for line in
                  StocktakeLine.select(StocktakeLine, Item).join(Item)
@@ -234,10 +221,10 @@ def enter_counts(stocktake_id: int, changes: Mapping[int, Mapping[str, Any]], by
 
 def update_stocktake(stocktake_id: int, values: Mapping[str, Any], by: User) -> Stocktake:
     """The three names for the record (盘点人 / 复盘人 / 监盘人) and a note."""
-    require(by, KEEP)
+    STOCKTAKE_STEPS.require(by, COUNTS)
     with database.atomic():
         stocktake = base.get_stocktake(stocktake_id)
-        _counting(stocktake)
+        STOCKTAKE_STEPS.require_state(COUNTS, stocktake)
         before = {f: getattr(stocktake, f) for f in ("counted_by", "recounted_by",
                                                       "supervised_by", "note")}
         after = dict(before)
@@ -324,13 +311,10 @@ def count_rows(stocktake_id: int) -> list[CountRow]:
 def approve_stocktake(stocktake_id: int, by: User) -> Stocktake:
     """经理审批: post the gains and losses, close the month. All lines counted, differing
     ones recounted and explained."""
-    require(by, CONFIRM)
+    STOCKTAKE_STEPS.require(by, APPROVE)
     with database.atomic("IMMEDIATE"):
         stocktake = base.get_stocktake(stocktake_id)
-        if stocktake.status != COUNTING:
-            raise _refuse(stocktake, QT_TRANSLATE_NOOP(
-                "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
-                "approved."))
+        STOCKTAKE_STEPS.require_state(APPROVE, stocktake)
         ledger.ensure_open(base.parse_month(stocktake.month)[0], stocktake.number)
         rows = count_rows(stocktake.id)
         uncounted = [r for r in rows if r.final is None]
@@ -390,17 +374,8 @@ def approve_stocktake(stocktake_id: int, by: User) -> Stocktake:
 
 def cancel_stocktake(stocktake_id: int, reason: str, by: User) -> Stocktake:
     """作废 an open stocktake (started by mistake); nothing was posted, nothing is closed."""
-    base.require_any(by, KEEP, CONFIRM)
+    STOCKTAKE_STEPS.require(by, CANCEL)  # the role first, as before anything is read
     with database.atomic("IMMEDIATE"):
         stocktake = base.get_stocktake(stocktake_id)
-        if stocktake.status != COUNTING:
-            raise _refuse(stocktake, QT_TRANSLATE_NOOP(
-                "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
-                "cancelled."))
-        reason = base.cancel_reason(reason, Stocktake.cancel_reason)
-        stocktake.status, stocktake.cancelled_by, stocktake.cancelled_at = CANCELLED, by, clock.now()
-        stocktake.cancel_reason = reason
-        stocktake.save()
-        base.record(by, "stocktake.cancel", "stocktake", stocktake.id, stocktake.number,
-                     {"status": [COUNTING, CANCELLED], "reason": reason})
-        return stocktake
+        return documents.cancel(stocktake, reason, by, steps=STOCKTAKE_STEPS, entity="stocktake",
+                                now=clock.now)

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from gui.warehouse.issues_view import IssueSlipsView
 from gui.warehouse.items_view import ItemsView
-from gui.warehouse.lines_grid import LinesGrid, LinesModel
+from gui.warehouse.lines_grid import LinesModel
 from gui.warehouse.receipts_view import ReceiptsView
 from gui.warehouse.requests_view import RequestsView
+from gui.widgets.lines_grid import LinesGrid
 from models import warehouse
 from tests.helpers.keys import cell_name, enter, focused, type_here
 from tests.helpers.pdf import flat_pdf_text

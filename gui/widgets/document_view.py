@@ -1,10 +1,14 @@
-"""The list of one kind of document (receipts, issue slips, purchase requests) and its toolbar.
+"""The list of one kind of binding document and its steps toolbar (models.documents).
 
-``DocumentView`` shows the list, enables the steps the user's roles allow for
-the selected document's status, and runs them: New and Open show a DocForm;
-Confirm / Sign / Approve, Cancel (with the reason) and Print act on the
-selected document. A subclass names its list, its form, its submitting step
-and its PDF.
+``DocumentView`` shows the list, enables the steps models allow the user on
+the selected document (its ``steps``: a models.steps declaration, usually
+``documents.lifecycle_steps``), and runs them: New and Open show the
+document's form (a DocumentForm; a draft opens for editing when the user may
+edit it, anything else read-only with its steps as buttons); Submit (confirm,
+sign, approve), Cancel (作废, with the reason) and Print act on the selected
+document. A subclass names its list, its steps, its form, its submitting
+question and its PDF (the storeroom's: gui/warehouse/receipts_view.py and its
+neighbours).
 """
 
 from __future__ import annotations
@@ -15,39 +19,43 @@ from typing import Any
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
 
-from models import people, warehouse
+from models import documents
 from models.errors import DomainError
 from models.listing import ListSpec
 from models.people import User
+from models.steps import Steps
 
 from ..errors import show_error
-from ..widgets import modal, print_preview
-from ..widgets.list_view import ListView, RereadWhenShownAgain
-from ..widgets.record_form import FieldSpec, RecordForm
-from ..widgets.toolbar import text_toolbar, view_shortcut
-from . import words
-from .doc_form import DocForm
+from . import modal, print_preview
+from .document_form import DocumentForm
+from .list_view import ListView, RereadWhenShownAgain
+from .record_form import FieldSpec, RecordForm
+from .toolbar import enable_steps, text_toolbar, view_shortcut
 
-NEW, OPEN, SUBMIT, CANCEL, PRINT, LOW = "new", "open", "submit", "cancel", "print", "low"
+NEW, OPEN, EDIT, SUBMIT, CANCEL, PRINT = (documents.NEW, documents.OPEN, documents.EDIT,
+                                          documents.SUBMIT, documents.CANCEL, documents.PRINT)
+CANCELLED_GREY = "#777777"
 
 
 def cancelled_grey(values: dict[str, Any]) -> QColor | None:
     """Cancelled documents in grey."""
-    return QColor(words.GREY) if values.get("status") == warehouse.CANCELLED else None
+    return QColor(CANCELLED_GREY) if values.get("status") == documents.CANCELLED else None
 
 
 class DocumentView(RereadWhenShownAgain, QWidget):
-    """A list of receipts, issue slips or purchase requests, and the steps on the selected one.
+    """A list of one kind of document, and the steps on the selected one.
 
-    The toolbar offers what the user's roles allow for the selected document's
-    status (a quick mirror; the operation still decides and its refusal is
-    shown). A subclass names its list, its form, its submitting step and its PDF.
+    The toolbar offers what ``steps`` allows the user on the selected document
+    (the operation still decides, and its refusal is shown). A subclass names its
+    list (``spec``), its ``steps``, the toolbar's buttons in order (``actions_order``),
+    its form, its submitting step and its PDF.
     """
 
     kind = ""
     spec: ListSpec
-    submit_permission = ""
+    steps: Steps
     actions_order: tuple[str, ...] = (NEW, OPEN, SUBMIT, CANCEL, PRINT)
+    form_steps: tuple[str, ...] = (SUBMIT, CANCEL, PRINT)  # buttons on a read-only form
 
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,7 +102,7 @@ class DocumentView(RereadWhenShownAgain, QWidget):
     def get_document(self, doc_id: int) -> Any:
         raise NotImplementedError
 
-    def build_form(self, doc: Any | None, editable: bool) -> DocForm:
+    def build_form(self, doc: Any | None, editable: bool) -> DocumentForm:
         raise NotImplementedError
 
     def submit(self, parent: QWidget, doc: Any) -> bool:
@@ -118,23 +126,6 @@ class DocumentView(RereadWhenShownAgain, QWidget):
 
     # --- enabling -------------------------------------------------------------------
 
-    def allowed(self, action: str, doc: Any | None) -> bool:
-        """Whether the button for ``action`` is enabled for this user and document."""
-        can = self.user.can
-        if action in (NEW, LOW):
-            return can(warehouse.KEEP)
-        if doc is None:
-            return False
-        if action in (OPEN, PRINT):
-            return True
-        if action == SUBMIT:
-            return doc.status == warehouse.DRAFT and can(self.submit_permission)
-        if action == CANCEL:
-            if doc.status == warehouse.DRAFT:
-                return can(warehouse.KEEP) or can(warehouse.CONFIRM)
-            return doc.status != warehouse.CANCELLED and can(warehouse.CONFIRM)
-        return False
-
     def current_document(self) -> Any | None:
         doc_id = self.list.current_id()
         if doc_id is None:
@@ -146,8 +137,7 @@ class DocumentView(RereadWhenShownAgain, QWidget):
 
     def update_actions(self) -> None:
         doc = self.current_document()
-        for action, qaction in self.qactions.items():
-            qaction.setEnabled(self.allowed(action, doc))
+        enable_steps(self.qactions, self.steps.allowed(self.user, doc))
         self.selected_label.setText(
             "" if doc is None else self.tr("{number}: {status}").format(
                 number=doc.number, status=self.status_text(doc.status)))
@@ -177,22 +167,21 @@ class DocumentView(RereadWhenShownAgain, QWidget):
             show_error(parent, exc)
             return None
 
-    def _permitted(self, parent: QWidget, *permissions: str) -> bool:
-        """The operation's own role check (any of ``permissions``), asked before a question
+    def _permitted(self, parent: QWidget, step: str, doc: Any = None) -> bool:
+        """The operation's own role check for ``step`` (on ``doc``), asked before a question
         is answered or a form typed in vain."""
-        if any(self.user.can(p) for p in permissions):
-            return True
         try:
-            people.require(self.user, permissions[0])
+            self.steps.require_permission(self.user, step, doc)
         except DomainError as exc:
             show_error(parent, exc)
-        return False
+            return False
+        return True
 
     def _changed(self, doc_id: int) -> None:
         self.refresh()
         self.select(doc_id)
 
-    def run_form(self, form: DocForm) -> Any | None:
+    def run_form(self, form: DocumentForm) -> Any | None:
         """Show a document form; the saved document, or None."""
         record = modal.run_form(form)
         if record is not None:
@@ -201,21 +190,23 @@ class DocumentView(RereadWhenShownAgain, QWidget):
         return None
 
     def new_document(self) -> Any | None:
-        if not self._permitted(self, warehouse.KEEP):
+        if not self._permitted(self, NEW):
             return None
         return self.run_form(self.build_form(None, True))
 
     def open_document(self, doc_id: int, parent: QWidget | None = None) -> bool:
-        """A draft opens for editing (storekeeper); anything else read-only with its steps."""
+        """A draft opens for editing (when the user may edit it); anything else read-only
+        with the steps it allows."""
         doc = self._document(parent or self, doc_id)
         if doc is None:
             return False
-        editable = doc.status == warehouse.DRAFT and self.user.can(warehouse.KEEP)
+        allowed = self.steps.allowed(self.user, doc)
+        editable = EDIT in allowed
         form = self.build_form(doc, editable)
         if not editable:
             texts = self.action_texts()
-            for action in (SUBMIT, CANCEL, PRINT):
-                if self.allowed(action, doc):
+            for action in self.form_steps:
+                if action in allowed:
                     form.add_action(action, texts[action][0],
                                     lambda p, a=action: self.run_on(a, doc_id, p))
         written = self.run_form(form) is not None
@@ -240,19 +231,17 @@ class DocumentView(RereadWhenShownAgain, QWidget):
     def submit_document(self, doc_id: int, parent: QWidget | None = None) -> bool:
         parent = parent or self
         doc = self._document(parent, doc_id)
-        return (doc is not None and self._permitted(parent, self.submit_permission)
+        return (doc is not None and self._permitted(parent, SUBMIT)
                 and self.submit(parent, doc))
 
     def cancel_document(self, doc_id: int, parent: QWidget | None = None) -> bool:
-        """作废 with the reason; the operation decides who may (drafts: also the storekeeper)."""
+        """作废 with the reason; who may depends on the document's state (the steps say)."""
         parent = parent or self
         doc = self._document(parent, doc_id)
-        if doc is None or not self._permitted(
-                parent, *((warehouse.KEEP, warehouse.CONFIRM) if doc.status == warehouse.DRAFT
-                          else (warehouse.CONFIRM,))):
+        if doc is None or not self._permitted(parent, CANCEL, doc):
             return False
         fields = [FieldSpec("reason", self.tr("Reason"), "multiline", required=True,
-                            max_length=500)]
+                            max_length=documents.REASON_LENGTH)]
         form = RecordForm(self.tr("Cancel {title}").format(title=self.title_of(doc)), fields,
                           lambda v: self.cancel_operation(doc_id, v["reason"]), parent,
                           intro=self.cancel_intro(doc), save_text=self.tr("Cancel the document"))

@@ -1,0 +1,79 @@
+"""The storeroom's steps, declared once: the operations check them (models.steps), the
+warehouse views enable their buttons from them.
+
+Receipts, issue slips and purchase requests are binding documents
+(models.documents): the storekeeper drafts, the manager confirms a receipt or
+approves a request, the duty officer signs an issue slip, the manager cancels
+what counts. A stocktake counts (storekeeper) until the manager approves it.
+"""
+
+from __future__ import annotations
+
+from .. import documents
+from ..documents import CANCEL, EDIT, NEW, OPEN, PRINT, SUBMIT  # noqa: F401 - the step names
+from ..i18n import QT_TRANSLATE_NOOP, Translatable
+from ..steps import Step, declare
+from . import base
+from .base import (
+    APPROVED,
+    CONFIRM,
+    COUNTING,
+    KEEP,
+    SIGN,
+    IssueSlip,
+    Item,
+    PurchaseRequest,
+    Receipt,
+    Stocktake,
+)
+
+LOW = "low"  # 申购: a request drafted from the items under their safety stock
+START, SHEETS, COUNTS, APPROVE, RECORD = "start", "sheets", "counts", "approve", "record"
+LEDGER, CATEGORIES, TEMPLATE, IMPORT = "ledger", "categories", "template", "import"
+
+
+def _doc_status(status: str) -> Translatable:
+    # Requests too: their refusals have always named the status from this table.
+    return base.label(base.DOC_STATUS_LABELS, status)
+
+
+RECEIPT_STEPS = declare(Receipt, documents.lifecycle_steps(  # 入库单: 经理确认
+    write=KEEP, submit=CONFIRM, cancel=CONFIRM, submit_refusal=QT_TRANSLATE_NOOP(
+        "DomainError", "{number} is {status}; only a draft can be confirmed.")),
+    status_label=_doc_status)
+
+ISSUE_STEPS = declare(IssueSlip, documents.lifecycle_steps(  # 出库单: 当值签字
+    write=KEEP, submit=SIGN, cancel=CONFIRM, submit_refusal=QT_TRANSLATE_NOOP(
+        "DomainError", "{number} is {status}; only a draft can be signed.")),
+    status_label=_doc_status)
+
+REQUEST_STEPS = declare(PurchaseRequest, [  # 物品申购表: 经理批准
+    *documents.lifecycle_steps(
+        write=KEEP, submit=CONFIRM, cancel=CONFIRM, submitted=APPROVED,
+        submit_refusal=QT_TRANSLATE_NOOP(
+            "DomainError", "{number} is {status}; only a draft can be approved.")),
+    Step(LOW, KEEP, on_record=False),
+], status_label=_doc_status)
+
+STOCKTAKE_STEPS = declare(Stocktake, [  # 月度盘点
+    Step(START, KEEP, on_record=False),
+    Step(SHEETS, states=(COUNTING,)),  # the blind count sheets
+    Step(COUNTS, KEEP, states=(COUNTING,), refusal=QT_TRANSLATE_NOOP(
+        "DomainError", "Stocktake {number} is {status}; its counts can no longer change.")),
+    Step(APPROVE, CONFIRM, states=(COUNTING,), refusal=QT_TRANSLATE_NOOP(
+        "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
+        "approved.")),
+    Step(RECORD, states=(COUNTING, APPROVED)),  # 物料盘点记录表
+    Step(CANCEL, (KEEP, CONFIRM), states=(COUNTING,), refusal=QT_TRANSLATE_NOOP(
+        "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
+        "cancelled.")),
+], status_label=lambda status: base.label(base.STOCKTAKE_STATUS_LABELS, status))
+
+ITEM_STEPS = declare(Item, [  # 物品
+    Step(NEW, KEEP, on_record=False),
+    Step(EDIT, KEEP),
+    Step(LEDGER),  # an item's stock ledger, to read
+    Step(CATEGORIES, KEEP, on_record=False),
+    Step(TEMPLATE, on_record=False),  # the import template, to fill in
+    Step(IMPORT, KEEP, on_record=False),
+])
