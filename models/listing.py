@@ -53,7 +53,9 @@ class Column:
     expr: Any  # a peewee Field or expression
     width: int = 100  # pixels, the default before the clerk resizes it
     kind: str = "text"
-    labels: Mapping[Any, str] | None = None  # status code -> label ("Lists" context)
+    # status code -> label: a models.vocabulary table (translated in its context), or a
+    # plain mapping whose labels are marked in the "Lists" context
+    labels: Mapping[Any, str] | None = None
     sortable: bool = True
     visible: bool = True  # False: hidden until the clerk shows it
     # (raw value, translate or None) -> the text shown and exported
@@ -89,7 +91,8 @@ class ListSpec:
     search: Sequence[Any] = ()  # fields the search box looks in (LIKE %text%)
     date_field: Any = None
     status_field: Any = None
-    statuses: Sequence[tuple[Any, str]] = ()  # (code, label) for the status combo
+    # the status combo: a vocabulary, or (code, label) pairs marked in the "Lists" context
+    statuses: Mapping[Any, str] | Sequence[tuple[Any, str]] = ()
     default_sort: Sort | None = None  # None: newest id first
     base_query: Callable[[], Select] | None = None  # joins, fixed conditions
     extra_filters: Mapping[str, ExtraFilter] = field(default_factory=dict)
@@ -344,7 +347,20 @@ def status_label(column: Column, code: Any, translate: Translate | None = None) 
     label = (column.labels or {}).get(code)
     if label is None:
         return str(code)
-    return translate("Lists", label) if translate else label
+    return translate(labels_context(column.labels), label) if translate else label
+
+
+def labels_context(labels: object) -> str:
+    """The translation context of a column's labels or a list's statuses (a vocabulary's own)."""
+    return getattr(labels, "context", "Lists")
+
+
+def status_choices(spec: ListSpec, translate: Translate | None = None) -> list[tuple[Any, str]]:
+    """(code, label) for the list's status combo, translated when ``translate`` is given."""
+    statuses = spec.statuses
+    pairs = statuses.items() if isinstance(statuses, Mapping) else statuses
+    context = labels_context(statuses)
+    return [(code, translate(context, label) if translate else label) for code, label in pairs]
 
 
 def export_value(column: Column, value: Any, translate: Translate | None = None) -> Any:

@@ -23,6 +23,7 @@ from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, Translatable
 from ..people import MANAGE_SETTINGS, User, require
 from ..values import BoundedText
+from ..vocabulary import Term, Vocabulary
 
 PREFIX = "BX"  # 工程服务单号 BXyyyymmdd-nnnn
 
@@ -57,65 +58,61 @@ CHECKED = "checked"  # 已验收
 CALLED_BACK = "called_back"  # 已回访
 CANCELLED = "cancelled"  # 已取消
 
-STATUS_LABELS: dict[str, str] = {
-    REGISTERED: QT_TRANSLATE_NOOP("Repairs", "Registered"),
-    DISPATCHED: QT_TRANSLATE_NOOP("Repairs", "Dispatched"),
-    IN_PROGRESS: QT_TRANSLATE_NOOP("Repairs", "In progress"),
-    COMPLETED: QT_TRANSLATE_NOOP("Repairs", "Completed"),
-    CHECKED: QT_TRANSLATE_NOOP("Repairs", "Checked"),
-    CALLED_BACK: QT_TRANSLATE_NOOP("Repairs", "Called back"),
-    CANCELLED: QT_TRANSLATE_NOOP("Repairs", "Cancelled"),
-}
-STATUS_ZH = {
-    REGISTERED: "待派工", DISPATCHED: "已派工", IN_PROGRESS: "处理中", COMPLETED: "已完工",
-    CHECKED: "已验收", CALLED_BACK: "已回访", CANCELLED: "已取消",
-}
+# One table per vocabulary (models.vocabulary): the screen, the lists, the spreadsheets and
+# the paper all read these; the Chinese is the zh_CN catalogue's and the paper's.
+STATUS_LABELS = Vocabulary("Repairs", [
+    Term(REGISTERED, QT_TRANSLATE_NOOP("Repairs", "Registered"), "待派工"),
+    Term(DISPATCHED, QT_TRANSLATE_NOOP("Repairs", "Dispatched"), "已派工"),
+    Term(IN_PROGRESS, QT_TRANSLATE_NOOP("Repairs", "In progress"), "处理中"),
+    Term(COMPLETED, QT_TRANSLATE_NOOP("Repairs", "Completed"), "已完工"),
+    Term(CHECKED, QT_TRANSLATE_NOOP("Repairs", "Checked"), "已验收"),
+    Term(CALLED_BACK, QT_TRANSLATE_NOOP("Repairs", "Called back"), "已回访"),
+    Term(CANCELLED, QT_TRANSLATE_NOOP("Repairs", "Cancelled"), "已取消"),
+])
 # Engineering still owes work on these: they can be overdue.
 OPEN_STATUSES = (REGISTERED, DISPATCHED, IN_PROGRESS)
 NOT_ACCEPTED = (REGISTERED, DISPATCHED)
 WORK_DONE = (COMPLETED, CHECKED, CALLED_BACK)
 
 PHONE, VISIT, PATROL, COMPLAINT, OTHER = "phone", "visit", "patrol", "complaint", "other"
-SOURCE_LABELS: dict[str, str] = {
-    PHONE: QT_TRANSLATE_NOOP("Repairs", "Phone"),
-    VISIT: QT_TRANSLATE_NOOP("Repairs", "Visit"),
-    PATROL: QT_TRANSLATE_NOOP("Repairs", "Patrol"),
-    COMPLAINT: QT_TRANSLATE_NOOP("Repairs", "Complaint"),
-    OTHER: QT_TRANSLATE_NOOP("Repairs", "Other"),
-}
-SOURCE_ZH = {PHONE: "电话", VISIT: "来访", PATROL: "巡查", COMPLAINT: "投诉", OTHER: "其他"}
+SOURCE_LABELS = Vocabulary("Repairs", [
+    Term(PHONE, QT_TRANSLATE_NOOP("Repairs", "Phone"), "电话"),
+    Term(VISIT, QT_TRANSLATE_NOOP("Repairs", "Visit"), "来访"),
+    Term(PATROL, QT_TRANSLATE_NOOP("Repairs", "Patrol"), "巡查"),
+    Term(COMPLAINT, QT_TRANSLATE_NOOP("Repairs", "Complaint"), "投诉"),
+    Term(OTHER, QT_TRANSLATE_NOOP("Repairs", "Other"), "其他"),
+])
 
 NORMAL, URGENT = "normal", "urgent"
-URGENCY_LABELS: dict[str, str] = {
-    NORMAL: QT_TRANSLATE_NOOP("Repairs", "Normal"),
-    URGENT: QT_TRANSLATE_NOOP("Repairs", "Urgent"),
-}
-URGENCY_ZH = {NORMAL: "一般", URGENT: "紧急"}
+URGENCY_LABELS = Vocabulary("Repairs", [
+    Term(NORMAL, QT_TRANSLATE_NOOP("Repairs", "Normal"), "一般"),
+    Term(URGENT, QT_TRANSLATE_NOOP("Repairs", "Urgent"), "紧急"),
+])
 
 SATISFIED, BASICALLY_SATISFIED, UNSATISFIED = "satisfied", "basically_satisfied", "unsatisfied"
-VERDICT_LABELS: dict[str, str] = {
-    SATISFIED: QT_TRANSLATE_NOOP("Repairs", "Satisfied"),
-    BASICALLY_SATISFIED: QT_TRANSLATE_NOOP("Repairs", "Basically satisfied"),
-    UNSATISFIED: QT_TRANSLATE_NOOP("Repairs", "Unsatisfied"),
-}
-VERDICT_ZH = {SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意", UNSATISFIED: "不满意"}
+VERDICT_LABELS = Vocabulary("Repairs", [
+    Term(SATISFIED, QT_TRANSLATE_NOOP("Repairs", "Satisfied"), "满意"),
+    Term(BASICALLY_SATISFIED, QT_TRANSLATE_NOOP("Repairs", "Basically satisfied"), "基本满意"),
+    Term(UNSATISFIED, QT_TRANSLATE_NOOP("Repairs", "Unsatisfied"), "不满意"),
+])
 
-# Timeline actions (RepairEvent.action).
+# Timeline actions (RepairEvent.action). "Registered" shares the status's source, so the
+# catalogue gives it the status's Chinese (待派工), as the timeline has always shown it.
 EV_REGISTER, EV_UPDATE, EV_DISPATCH, EV_PAPER = "register", "update", "dispatch", "paper_returned"
 EV_ACCEPT, EV_COMPLETE, EV_CHECK, EV_SEND_BACK = "accept", "complete", "check", "send_back"
 EV_CALL_BACK, EV_CANCEL = "call_back", "cancel"
-EVENT_LABELS: dict[str, str] = {
-    EV_REGISTER: QT_TRANSLATE_NOOP("Repairs", "Registered"),
-    EV_UPDATE: QT_TRANSLATE_NOOP("Repairs", "Edited"),
-    EV_DISPATCH: QT_TRANSLATE_NOOP("Repairs", "Dispatched"),
-    EV_PAPER: QT_TRANSLATE_NOOP("Repairs", "Paper copy returned"),
-    EV_ACCEPT: QT_TRANSLATE_NOOP("Repairs", "Accepted"),
-    EV_COMPLETE: QT_TRANSLATE_NOOP("Repairs", "Completed"),
-    EV_CHECK: QT_TRANSLATE_NOOP("Repairs", "Checked"),
-    EV_SEND_BACK: QT_TRANSLATE_NOOP("Repairs", "Sent back"),
-    EV_CALL_BACK: QT_TRANSLATE_NOOP("Repairs", "Called back"),
-    EV_CANCEL: QT_TRANSLATE_NOOP("Repairs", "Cancelled"),
-}
+EVENT_LABELS = Vocabulary("Repairs", [
+    Term(EV_REGISTER, QT_TRANSLATE_NOOP("Repairs", "Registered"), "待派工"),
+    Term(EV_UPDATE, QT_TRANSLATE_NOOP("Repairs", "Edited"), "已修改"),
+    Term(EV_DISPATCH, QT_TRANSLATE_NOOP("Repairs", "Dispatched"), "已派工"),
+    Term(EV_PAPER, QT_TRANSLATE_NOOP("Repairs", "Paper copy returned"), "纸质单已交回"),
+    Term(EV_ACCEPT, QT_TRANSLATE_NOOP("Repairs", "Accepted"), "已接单"),
+    Term(EV_COMPLETE, QT_TRANSLATE_NOOP("Repairs", "Completed"), "已完工"),
+    Term(EV_CHECK, QT_TRANSLATE_NOOP("Repairs", "Checked"), "已验收"),
+    Term(EV_SEND_BACK, QT_TRANSLATE_NOOP("Repairs", "Sent back"), "已退回"),
+    Term(EV_CALL_BACK, QT_TRANSLATE_NOOP("Repairs", "Called back"), "已回访"),
+    Term(EV_CANCEL, QT_TRANSLATE_NOOP("Repairs", "Cancelled"), "已取消"),
+])
 
 # The registration fields, for the form and for an "update" event's note (their keys).
 FIELD_LABELS: dict[str, str] = {
@@ -133,11 +130,11 @@ FIELD_LABELS: dict[str, str] = {
 
 
 def status_label(status: str) -> Translatable:
-    return Translatable(STATUS_LABELS.get(status, status), "Repairs")
+    return STATUS_LABELS.label(status)
 
 
 def event_label(action: str) -> Translatable:
-    return Translatable(EVENT_LABELS.get(action, action), "Repairs")
+    return EVENT_LABELS.label(action)
 
 
 # --- tables -----------------------------------------------------------------------

@@ -25,29 +25,6 @@ from . import base
 from .base import RepairCategory, RepairOrder
 from .queries import overdue_clause
 
-# The same words as repairs.base's, in the "Lists" context that listing translates in.
-STATUS_LIST_LABELS = {
-    base.REGISTERED: QT_TRANSLATE_NOOP("Lists", "Registered"),
-    base.DISPATCHED: QT_TRANSLATE_NOOP("Lists", "Dispatched"),
-    base.IN_PROGRESS: QT_TRANSLATE_NOOP("Lists", "In progress"),
-    base.COMPLETED: QT_TRANSLATE_NOOP("Lists", "Completed"),
-    base.CHECKED: QT_TRANSLATE_NOOP("Lists", "Checked"),
-    base.CALLED_BACK: QT_TRANSLATE_NOOP("Lists", "Called back"),
-    base.CANCELLED: QT_TRANSLATE_NOOP("Lists", "Cancelled"),
-}
-URGENCY_LIST_LABELS = {
-    base.NORMAL: QT_TRANSLATE_NOOP("Lists", "Normal"),
-    base.URGENT: QT_TRANSLATE_NOOP("Lists", "Urgent"),
-}
-SOURCE_LIST_LABELS = {
-    base.PHONE: QT_TRANSLATE_NOOP("Lists", "Phone"),
-    base.VISIT: QT_TRANSLATE_NOOP("Lists", "Visit"),
-    base.PATROL: QT_TRANSLATE_NOOP("Lists", "Patrol"),
-    base.COMPLAINT: QT_TRANSLATE_NOOP("Lists", "Complaint"),
-    base.OTHER: QT_TRANSLATE_NOOP("Lists", "Other"),
-}
-
-
 Translate = Callable[[str, str], str] | None
 
 
@@ -128,11 +105,11 @@ ORDER_LIST = ListSpec(
         Column("reported_at", QT_TRANSLATE_NOOP("Lists", "Reported"), O.reported_at,
                width=120, kind="datetime"),
         Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), O.status, width=70,
-               kind="status", labels=STATUS_LIST_LABELS),
+               kind="status", labels=base.STATUS_LABELS),
         Column("late", QT_TRANSLATE_NOOP("Lists", "Overdue"), late_minutes(), width=130,
                sortable=False, display=late_text),
         Column("urgency", QT_TRANSLATE_NOOP("Lists", "Urgency"), O.urgency, width=50,
-               kind="status", labels=URGENCY_LIST_LABELS),
+               kind="status", labels=base.URGENCY_LABELS),
         Column("category", QT_TRANSLATE_NOOP("Lists", "Category"), RepairCategory.name,
                width=60),
         Column("department_name", QT_TRANSLATE_NOOP("Lists", "Department"),
@@ -144,7 +121,7 @@ ORDER_LIST = ListSpec(
                sortable=False),
         Column("engineer", QT_TRANSLATE_NOOP("Lists", "Engineer"), O.engineer, width=70),
         Column("source", QT_TRANSLATE_NOOP("Lists", "Source"), O.source, width=50,
-               kind="status", labels=SOURCE_LIST_LABELS, visible=False),
+               kind="status", labels=base.SOURCE_LABELS, visible=False),
         Column("accept_due", QT_TRANSLATE_NOOP("Lists", "Accept by"), O.accept_due,
                width=120, kind="datetime", visible=False),
         Column("complete_due", QT_TRANSLATE_NOOP("Lists", "Complete by"), O.complete_due,
@@ -155,7 +132,7 @@ ORDER_LIST = ListSpec(
     search=[O.number, O.reporter, O.location, O.content],
     date_field=O.reported_at,
     status_field=O.status,
-    statuses=list(STATUS_LIST_LABELS.items()),
+    statuses=base.STATUS_LABELS,
     default_sort=("reported_at", True),
     base_query=_base_query,
     extra_filters={
