@@ -7,6 +7,7 @@ report in ``repairs.queries``; ``models.repairs`` gathers the public API.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from peewee import (
@@ -21,7 +22,7 @@ from .. import people, settings, values
 from ..db import BaseModel, database
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, Translatable
-from ..people import MANAGE_SETTINGS, User, require
+from ..people import User
 from ..values import BoundedText
 from ..vocabulary import Term, Vocabulary
 
@@ -257,6 +258,15 @@ def categories(active_only: bool = True) -> list[RepairCategory]:
     return list(query)
 
 
+def get_category(category_id: int) -> RepairCategory:
+    """A category by id, in use or not (an old order keeps its own); NotFound when gone."""
+    gone = QT_TRANSLATE_NOOP("DomainError", "That entry no longer exists.")
+    category = RepairCategory.get_or_none(RepairCategory.id == values.clean_id(category_id, gone))
+    if category is None:
+        raise NotFound(gone)
+    return category
+
+
 def save_category(
     by: User,
     name: str,
@@ -266,8 +276,20 @@ def save_category(
 ) -> RepairCategory:
     """Add a category, or rename / (de)activate / move one. Old orders keep theirs."""
     from ..named_lists import save_entry
+    from .steps import CATEGORIES, SETTINGS_STEPS
 
-    return save_entry(RepairCategory, by, name, category_id, active, sort_order)
+    return save_entry(RepairCategory, by, name, category_id, active, sort_order,
+                      permission=SETTINGS_STEPS[CATEGORIES].permission)
+
+
+def move_category(by: User, category_id: int, step: int) -> RepairCategory | None:
+    """One place up (-1) or down (1) in the forms' order, in one transaction (None: at the end)."""
+    from ..named_lists import move_entry
+    from .steps import CATEGORIES, SETTINGS_STEPS
+
+    return move_entry(RepairCategory, by, category_id, step,
+                      lambda: categories(active_only=False),
+                      permission=SETTINGS_STEPS[CATEGORIES].permission)
 
 
 # --- deadlines (时限) ---------------------------------------------------------------
@@ -305,7 +327,9 @@ def deadlines(urgency: str) -> Deadlines:
 
 def set_deadlines(urgency: str, accept_minutes: int, complete_minutes: int, by: User) -> Deadlines:
     """The administrator changes the deadlines for new orders; registered orders keep theirs."""
-    require(by, MANAGE_SETTINGS)
+    from .steps import DEADLINES, SETTINGS_STEPS
+
+    SETTINGS_STEPS.require_permission(by, DEADLINES)
     if urgency not in URGENCY_LABELS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "Unknown urgency: {urgency}."),
@@ -332,3 +356,23 @@ def set_deadlines(urgency: str, accept_minutes: int, complete_minutes: int, by: 
         settings.put(_key(urgency, "accept"), str(accept_minutes), by)
         settings.put(_key(urgency, "complete"), str(complete_minutes), by)
     return Deadlines(accept_minutes, complete_minutes)
+
+
+def save_deadlines(wanted: Mapping[str, tuple[int, int]], by: User) -> dict[str, Deadlines]:
+    """The settings page's Save: every urgency's (accept, complete) minutes together, or none.
+
+    One transaction; only the urgencies whose deadlines change are written (each audited
+    as set_deadlines does). Returns every urgency's deadlines as they now stand.
+    """
+    from .steps import DEADLINES, SETTINGS_STEPS
+
+    SETTINGS_STEPS.require_permission(by, DEADLINES)
+    with database.atomic():
+        for urgency, (accept_minutes, complete_minutes) in wanted.items():
+            if urgency in URGENCY_LABELS:
+                current = deadlines(urgency)
+                if (current.accept_minutes, current.complete_minutes) == (
+                        accept_minutes, complete_minutes):
+                    continue
+            set_deadlines(urgency, accept_minutes, complete_minutes, by=by)
+    return {urgency: deadlines(urgency) for urgency in URGENCY_LABELS}

@@ -3,7 +3,8 @@
 The GUI's table and the spreadsheet export both read it. Extra filters (in
 ``ListFilter.extra``): "urgency" (code), "category" (id), "department" (start
 of the name), "overdue" (truthy: only orders past a deadline, see
-``repairs.queries.overdue_clause``, against the clock when the page is read).
+``repairs.queries.overdue_clause``, against the clock when the page is read),
+"unreturned" (truthy: only orders whose signed paper copy is still out, 未回单).
 
 The "late" column says how late an open order is, computed in SQL against the
 program's clock (``models.clock.now``) when the page is read: minutes past the completion deadline,
@@ -23,7 +24,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..listing import Column, ListSpec
 from . import base
 from .base import RepairCategory, RepairOrder
-from .queries import overdue_clause
+from .queries import overdue_clause, unreturned_papers
 
 Translate = Callable[[str, str], str] | None
 
@@ -94,6 +95,13 @@ def _overdue(query, value):
     return query.where(overdue_clause(clock.now())) if value else query
 
 
+def _unreturned(query, value):
+    """Only orders whose signed paper copy is still out (repairs.unreturned_papers)."""
+    if not value:
+        return query
+    return query.where(RepairOrder.id.in_(unreturned_papers().select(RepairOrder.id).order_by()))
+
+
 O = RepairOrder  # noqa: E741 - short, for the columns below
 
 ORDER_LIST = ListSpec(
@@ -140,6 +148,7 @@ ORDER_LIST = ListSpec(
         "category": lambda q, v: q.where(O.category == v),
         "department": lambda q, v: q.where(O.department_name.startswith(str(v).strip())),
         "overdue": _overdue,
+        "unreturned": _unreturned,
     },
     cache_sql=False,  # "overdue" reads the clock
 )

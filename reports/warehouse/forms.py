@@ -19,9 +19,6 @@ from models.warehouse import (
     CANCELLED,
     DRAFT,
     SELF,
-    IssueLine,
-    PurchaseRequestLine,
-    ReceiptLine,
     fmt_money,
     fmt_qty,
 )
@@ -104,8 +101,7 @@ def _in_copies(title: str, record, lines: list, copy_labels: Sequence[str],
 def receipt_pdf(receipt_id: int) -> bytes:
     """入库单: two copies (仓库存根 / 财务联) per A4 sheet, continuing on further sheets."""
     receipt = warehouse.get_receipt(receipt_id)
-    lines = list(ReceiptLine.select(ReceiptLine, warehouse.Item).join(warehouse.Item)
-                 .where(ReceiptLine.receipt == receipt).order_by(ReceiptLine.line_no))
+    lines = warehouse.lines_of(receipt)
     source = warehouse.SOURCE_LABELS.paper(receipt.source)
     if receipt.source == SELF and receipt.purchase_request is not None:
         source += f"（申购单号 {receipt.purchase_request.number}）"
@@ -138,8 +134,7 @@ def issue_slip_pdf(slip_id: int) -> bytes:
     average at that moment); a draft leaves them blank.
     """
     slip = warehouse.get_issue_slip(slip_id)
-    lines = list(IssueLine.select(IssueLine, warehouse.Item).join(warehouse.Item)
-                 .where(IssueLine.slip == slip).order_by(IssueLine.line_no))
+    lines = warehouse.lines_of(slip)
     costed = slip.signed_at is not None
 
     def fields(sheet: Sheet) -> list:
@@ -176,9 +171,7 @@ def purchase_request_pdf(request_id: int) -> bytes:
     """物品申购表 on A4: the lines with today's stock beside the safety stock, the estimated
     total in figures and 大写, signed 申购人 / 仓管员 / 经理（审批）."""
     request = warehouse.get_request(request_id)
-    lines = list(PurchaseRequestLine.select(PurchaseRequestLine, warehouse.Item)
-                 .join(warehouse.Item).where(PurchaseRequestLine.request == request)
-                 .order_by(PurchaseRequestLine.line_no))
+    lines = warehouse.lines_of(request)
     doc = FormDocument("物品申购表", settings.office_name(), number=request.number,
                        date=request.date)
     department = request.department.name if request.department is not None else ""
