@@ -18,6 +18,7 @@ Qt-free: headers and labels are marked with QT_TRANSLATE_NOOP("Lists", ...).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -321,6 +322,66 @@ def count(spec: ListSpec, flt: ListFilter | None = None) -> int:
     """How many rows match the filter."""
     sql, params = count_query(spec, flt).sql()
     return spec.model._meta.database.execute_sql(sql, params).fetchone()[0] or 0
+
+
+def database_file(spec: ListSpec) -> str | None:
+    """The file the list's table lives in; None in memory or behind a URI (no second
+    connection can reach it, so the count runs on the list's own)."""
+    database = spec.model._meta.database
+    obj = getattr(database, "obj", database)
+    path = getattr(obj, "database", None)
+    if not path or path == ":memory:" or str(path).startswith("file:"):
+        return None
+    return str(path)
+
+
+def _adapt(value: Any) -> Any:
+    """A parameter as SQLite stores it (what the sqlite3 default adapters did)."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+class DetachedCount:
+    """``count`` on a connection of its own, for a worker thread, interruptible from another.
+
+    Counting a text filter over ten years reads every row; the GUI shows the first
+    page at once and runs this beside it. ``run()`` gives -1 when it was cancelled
+    or failed (the caller counts on its own connection then).
+    """
+
+    def __init__(self, spec: ListSpec, flt: ListFilter | None, path: str) -> None:
+        sql, params = count_query(spec, flt).sql()
+        self.path, self.sql, self.params = path, sql, [_adapt(p) for p in params]
+        self.connection: sqlite3.Connection | None = None
+        self.cancelled = False
+
+    def run(self) -> int:
+        result = -1
+        try:
+            if not self.cancelled:
+                self.connection = sqlite3.connect(self.path, check_same_thread=False)
+                if not self.cancelled:
+                    result = self.connection.execute(self.sql, self.params).fetchone()[0]
+        except sqlite3.Error:
+            result = -1
+        finally:
+            if self.connection is not None:
+                self.connection.close()
+        return result
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        connection = self.connection
+        if connection is not None:
+            try:
+                connection.interrupt()
+            except sqlite3.Error:  # already closed: nothing left to interrupt
+                pass
 
 
 # --- values ----------------------------------------------------------------------
