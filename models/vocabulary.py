@@ -39,7 +39,7 @@ class Term:
     """One code's words: English source, its Chinese, and the paper's or a list's variants."""
 
     code: Any
-    source: str  # English, marked QT_TRANSLATE_NOOP(<the vocabulary's context>, ...)
+    source: str  # English, marked for translation in the vocabulary's context
     zh: str  # the zh_CN catalogue's translation of ``source``
     paper: str = ""  # what the paper form prints when it says more than ``zh``
     short: str = ""  # a narrower English source for list columns, marked too ("" = source)
