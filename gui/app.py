@@ -6,7 +6,6 @@ import sqlite3
 import sys
 from pathlib import Path
 
-import peewee
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -98,7 +97,7 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     while True:
         try:
             user = open_office(db_path)
-        except (DomainError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        except (DomainError, sqlite3.DatabaseError, dbmod.DatabaseError) as exc:
             refused(db_path, exc)
             return 1
         if user is None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import backup, paths, people, settings
+from models import backup, office_steps, paths, people, settings
 from models import db as dbmod
 from models.errors import DomainError
 from models.version import app_version
@@ -123,9 +123,10 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("About FrontDesk"), self.show_about, name="about")
 
-        self.backup_action.setEnabled(self.user.can(people.BACKUP))
-        self.restore_action.setEnabled(self.user.can(people.RESTORE))
-        self.audit_action.setEnabled(self.user.can(people.VIEW_AUDIT))
+        allowed = office_steps.OFFICE_STEPS.allowed(self.user)
+        self.backup_action.setEnabled(office_steps.BACKUP in allowed)
+        self.restore_action.setEnabled(office_steps.RESTORE in allowed)
+        self.audit_action.setEnabled(office_steps.AUDIT in allowed)
 
     def _build_status_bar(self) -> None:
         roles = "、".join(

@@ -36,6 +36,8 @@ from .errors import DatabaseBusy, SchemaError
 from .i18n import QT_TRANSLATE_NOOP
 
 database = DatabaseProxy()
+# What peewee raises for a file SQLite cannot use: the GUI catches it without importing peewee.
+DatabaseError = peewee.DatabaseError
 
 BUSY_TIMEOUT_MS = 10_000  # how long a desk waits for another desk's save
 PRAGMAS = {

@@ -60,6 +60,11 @@ DemoStep = Callable[[DemoContext], None]
 DEMO_STEPS: list[DemoStep] = []
 
 
+def demo_manager() -> people.User | None:
+    """The demo office's manager (DEMO_MANAGER), whom the GUI opens the demo as; None if absent."""
+    return people.User.get_or_none(people.User.login == DEMO_MANAGER)
+
+
 def build_demo(
     path: str | Path,
     seed: int = 1,

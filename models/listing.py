@@ -18,6 +18,7 @@ Qt-free: headers and labels are marked with QT_TRANSLATE_NOOP("Lists", ...).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -53,7 +54,9 @@ class Column:
     expr: Any  # a peewee Field or expression
     width: int = 100  # pixels, the default before the clerk resizes it
     kind: str = "text"
-    labels: Mapping[Any, str] | None = None  # status code -> label ("Lists" context)
+    # status code -> label: a models.vocabulary table (translated in its context), or a
+    # plain mapping whose labels are marked in the "Lists" context
+    labels: Mapping[Any, str] | None = None
     sortable: bool = True
     visible: bool = True  # False: hidden until the clerk shows it
     # (raw value, translate or None) -> the text shown and exported
@@ -89,7 +92,8 @@ class ListSpec:
     search: Sequence[Any] = ()  # fields the search box looks in (LIKE %text%)
     date_field: Any = None
     status_field: Any = None
-    statuses: Sequence[tuple[Any, str]] = ()  # (code, label) for the status combo
+    # the status combo: a vocabulary, or (code, label) pairs marked in the "Lists" context
+    statuses: Mapping[Any, str] | Sequence[tuple[Any, str]] = ()
     default_sort: Sort | None = None  # None: newest id first
     base_query: Callable[[], Select] | None = None  # joins, fixed conditions
     extra_filters: Mapping[str, ExtraFilter] = field(default_factory=dict)
@@ -320,6 +324,66 @@ def count(spec: ListSpec, flt: ListFilter | None = None) -> int:
     return spec.model._meta.database.execute_sql(sql, params).fetchone()[0] or 0
 
 
+def database_file(spec: ListSpec) -> str | None:
+    """The file the list's table lives in; None in memory or behind a URI (no second
+    connection can reach it, so the count runs on the list's own)."""
+    database = spec.model._meta.database
+    obj = getattr(database, "obj", database)
+    path = getattr(obj, "database", None)
+    if not path or path == ":memory:" or str(path).startswith("file:"):
+        return None
+    return str(path)
+
+
+def _adapt(value: Any) -> Any:
+    """A parameter as SQLite stores it (what the sqlite3 default adapters did)."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+class DetachedCount:
+    """``count`` on a connection of its own, for a worker thread, interruptible from another.
+
+    Counting a text filter over ten years reads every row; the GUI shows the first
+    page at once and runs this beside it. ``run()`` gives -1 when it was cancelled
+    or failed (the caller counts on its own connection then).
+    """
+
+    def __init__(self, spec: ListSpec, flt: ListFilter | None, path: str) -> None:
+        sql, params = count_query(spec, flt).sql()
+        self.path, self.sql, self.params = path, sql, [_adapt(p) for p in params]
+        self.connection: sqlite3.Connection | None = None
+        self.cancelled = False
+
+    def run(self) -> int:
+        result = -1
+        try:
+            if not self.cancelled:
+                self.connection = sqlite3.connect(self.path, check_same_thread=False)
+                if not self.cancelled:
+                    result = self.connection.execute(self.sql, self.params).fetchone()[0]
+        except sqlite3.Error:
+            result = -1
+        finally:
+            if self.connection is not None:
+                self.connection.close()
+        return result
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        connection = self.connection
+        if connection is not None:
+            try:
+                connection.interrupt()
+            except sqlite3.Error:  # already closed: nothing left to interrupt
+                pass
+
+
 # --- values ----------------------------------------------------------------------
 
 
@@ -344,7 +408,20 @@ def status_label(column: Column, code: Any, translate: Translate | None = None) 
     label = (column.labels or {}).get(code)
     if label is None:
         return str(code)
-    return translate("Lists", label) if translate else label
+    return translate(labels_context(column.labels), label) if translate else label
+
+
+def labels_context(labels: object) -> str:
+    """The translation context of a column's labels or a list's statuses (a vocabulary's own)."""
+    return getattr(labels, "context", "Lists")
+
+
+def status_choices(spec: ListSpec, translate: Translate | None = None) -> list[tuple[Any, str]]:
+    """(code, label) for the list's status combo, translated when ``translate`` is given."""
+    statuses = spec.statuses
+    pairs = statuses.items() if isinstance(statuses, Mapping) else statuses
+    context = labels_context(statuses)
+    return [(code, translate(context, label) if translate else label) for code, label in pairs]
 
 
 def export_value(column: Column, value: Any, translate: Translate | None = None) -> Any:

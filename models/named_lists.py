@@ -6,6 +6,7 @@ never deleted (old records name them); they are renamed or switched off.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import audit
@@ -66,6 +67,43 @@ def save_entry(
         after = {"name": entry.name, "active": entry.active, "sort_order": entry.sort_order}
         audit.record(by, f"{entity}.update", entity, entry.id, name, audit.diff(before, after))
         return entry
+
+
+def move_entry(
+    model: type[Any],
+    by: User,
+    entry_id: int,
+    step: int,
+    listed: Callable[[], Sequence[Any]],
+    permission: str = MANAGE_SETTINGS,
+) -> Any | None:
+    """Swap an entry with its neighbour ``step`` away (-1 up, 1 down) in the list's order.
+
+    ``listed`` reads every entry, in use or not, in the order the list shows them; the
+    entries are renumbered 0, 1, 2 … in that order with the two swapped, and each whose
+    position changes is saved (audited as ``<table>.update``), all in one transaction.
+    None when the entry is already first (or last): nothing is written.
+    """
+    require(by, permission)
+    if step not in (-1, 1):
+        raise ValueError(f"an entry moves one place up or down, not {step!r}")
+    gone = QT_TRANSLATE_NOOP("DomainError", "That entry no longer exists.")
+    entry_id = clean_id(entry_id, gone)
+    with database.atomic():
+        listing = list(listed())
+        ids = [e.id for e in listing]
+        if entry_id not in ids:
+            raise NotFound(gone)
+        at = ids.index(entry_id)
+        other = at + step
+        if not 0 <= other < len(listing):
+            return None
+        for position, neighbour in enumerate(listing):
+            order = other if position == at else at if position == other else position
+            if neighbour.sort_order != order:
+                save_entry(model, by, neighbour.name, neighbour.id, neighbour.active, order,
+                           permission)
+        return model.get_by_id(entry_id)
 
 
 def entries(model: type[Any], active_only: bool = True) -> list[Any]:

@@ -399,6 +399,28 @@ def update_user(user_id: int, by: User, full_name: str, department: Department |
         return user
 
 
+def edit_user(user_id: int, by: User, full_name: str, department: Department | None,
+              roles: Iterable[str]) -> User:
+    """The user dialog's Save: the name, the department and the roles together, or nothing
+    (one transaction; each part audited as update_user and set_roles audit it)."""
+    require(by, MANAGE_USERS)
+    with database.atomic():
+        update_user(user_id, by, full_name, department)
+        return set_roles(user_id, roles, by=by)
+
+
+def users() -> list[User]:
+    """Every user, active or not, by login name (the users page)."""
+    return list(User.select().order_by(User.login))
+
+
+def names_with_role(role: str) -> list[str]:
+    """The full names of the active users holding ``role``, by name."""
+    query = (User.select(User.full_name).join(UserRole, on=(UserRole.user == User.id))
+             .where(UserRole.role == role, User.active).order_by(User.full_name))
+    return [user.full_name for user in query]
+
+
 def set_active(user_id: int, active: bool, by: User) -> User:
     """Disable or enable a user. Users are never deleted: their records name them."""
     require(by, MANAGE_USERS)
@@ -481,6 +503,16 @@ def departments(active_only: bool = True) -> list[Department]:
     from .named_lists import entries
 
     return entries(Department, active_only)
+
+
+def get_department(department_id: int) -> Department:
+    """A department by id, in use or not; NotFound when it no longer exists."""
+    department_id = as_id(department_id)
+    found = (Department.get_or_none(Department.id == department_id)
+             if department_id is not None else None)
+    if found is None:
+        raise NotFound(QT_TRANSLATE_NOOP("DomainError", "That department no longer exists."))
+    return found
 
 
 def save_department(

@@ -56,6 +56,15 @@ class BoundedText(TextField):
         super().__init__(*args, **kwargs)
 
 
+def limit_of(field: Field) -> int:
+    """The most characters ``field`` keeps (its max_length): what clean_text enforces, and so
+    the limit a form puts on the field's editor."""
+    limit = getattr(field, "max_length", None)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit <= 0:
+        raise ValueError(f"{field!r} declares no length")
+    return limit
+
+
 def shown(value: object, limit: int = 30) -> str:
     """``value`` as a message may quote it: short, and only printable characters."""
     text = value if isinstance(value, str) else str(value)

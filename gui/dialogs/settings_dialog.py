@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import people, settings
+from models import office_steps, people, settings
 from models.errors import DomainError
-from models.people import Department, User
+from models.office_steps import OFFICE_STEPS
+from models.people import User
+from models.values import limit_of
 
 from ..errors import error_text, show_error
 from ..i18n import LANGUAGES, desk_language, set_desk_language
@@ -93,8 +95,8 @@ class UserDialog(QDialog):
         self.password_edit.setObjectName("password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         # The limits are the model's; what else is wrong the operation says.
-        self.login_edit.setMaxLength(User.login.max_length)
-        self.name_edit.setMaxLength(User.full_name.max_length)
+        self.login_edit.setMaxLength(limit_of(User.login))
+        self.name_edit.setMaxLength(limit_of(User.full_name))
         self.password_edit.setMaxLength(people.MAX_PASSWORD_LENGTH)
         self.password_edit.setPlaceholderText(password_hint())
         if user is None:
@@ -127,8 +129,8 @@ class UserDialog(QDialog):
 
     def save(self) -> None:
         dep_id = self.department_combo.currentData()
-        department = Department.get_by_id(dep_id) if dep_id else None
         try:
+            department = people.get_department(dep_id) if dep_id else None
             if self.user is None:
                 self.user = people.create_user(
                     self.login_edit.text(),
@@ -139,11 +141,8 @@ class UserDialog(QDialog):
                     department=department,
                 )
             else:
-                from models import db as dbmod
-
-                with dbmod.database.atomic():
-                    people.update_user(self.user.id, self.admin, self.name_edit.text(), department)
-                    people.set_roles(self.user.id, self.roles(), by=self.admin)
+                people.edit_user(self.user.id, self.admin, self.name_edit.text(), department,
+                                 self.roles())
         except DomainError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
@@ -160,11 +159,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.pages = QTabWidget()
         layout.addWidget(self.pages)
-        can_admin = user.can(people.MANAGE_SETTINGS)
-        if can_admin:
+        allowed = OFFICE_STEPS.allowed(user)
+        if office_steps.OFFICE in allowed:
             self.pages.addTab(self._office_page(), self.tr("Office"))
             self.pages.addTab(self._departments_page(), self.tr("Departments"))
-        if user.can(people.MANAGE_USERS):
+        if office_steps.USERS in allowed:
             self.pages.addTab(self._users_page(), self.tr("Users"))
         from ..repairs import RepairsSettingsPage  # read-only for non-administrators
 
@@ -260,16 +259,27 @@ class SettingsDialog(QDialog):
         dep_id = self._selected_id(self.department_table)
         if dep_id is None:
             return
-        dep = Department.get_by_id(dep_id)
+        try:
+            dep = people.get_department(dep_id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload_departments()
+            return
         name, ok = QInputDialog.getText(self, self.tr("Rename department"), self.tr("Name"), text=dep.name)
         if ok:
             self._department_op(name=name, department_id=dep.id, active=dep.active)
 
     def toggle_department(self) -> None:
         dep_id = self._selected_id(self.department_table)
-        if dep_id is not None:
-            dep = Department.get_by_id(dep_id)
-            self._department_op(name=dep.name, department_id=dep.id, active=not dep.active)
+        if dep_id is None:
+            return
+        try:
+            dep = people.get_department(dep_id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload_departments()
+            return
+        self._department_op(name=dep.name, department_id=dep.id, active=not dep.active)
 
     # --- users ------------------------------------------------------------------
 
@@ -307,7 +317,7 @@ class SettingsDialog(QDialog):
         return page
 
     def reload_users(self) -> None:
-        users = list(User.select().order_by(User.login))
+        users = people.users()
         self.user_table.setRowCount(len(users))
         for r, u in enumerate(users):
             values = [
@@ -327,7 +337,15 @@ class SettingsDialog(QDialog):
 
     def edit_user(self) -> None:
         user_id = self._selected_id(self.user_table)
-        if user_id is not None and UserDialog(self.user, User.get_by_id(user_id), self).exec():
+        if user_id is None:
+            return
+        try:
+            target = people.get_user(user_id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload_users()
+            return
+        if UserDialog(self.user, target, self).exec():
             self.reload_users()
 
     def toggle_user(self) -> None:
@@ -335,7 +353,7 @@ class SettingsDialog(QDialog):
         if user_id is None:
             return
         try:
-            people.set_active(user_id, not User.get_by_id(user_id).active, by=self.user)
+            people.set_active(user_id, not people.get_user(user_id).active, by=self.user)
         except DomainError as exc:
             show_error(self, exc)
         self.reload_users()
@@ -344,7 +362,12 @@ class SettingsDialog(QDialog):
         user_id = self._selected_id(self.user_table)
         if user_id is None:
             return
-        target = User.get_by_id(user_id)
+        try:
+            target = people.get_user(user_id)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.reload_users()
+            return
         password, ok = QInputDialog.getText(
             self,
             self.tr("Reset password"),

@@ -21,6 +21,7 @@ from models import db as dbmod
 from models import demo, paths, people, settings
 from models.errors import DomainError
 from models.people import User
+from models.values import limit_of
 
 from ..errors import error_text
 from ..widgets.fields import error_banner as error_label
@@ -88,8 +89,8 @@ class WelcomeDialog(QDialog):
             edit.setPlaceholderText(password_hint())
         # The limits are the model's; what else is wrong the operation says.
         self.office_edit.setMaxLength(settings.OFFICE_NAME_LENGTH)
-        self.login_edit.setMaxLength(User.login.max_length)
-        self.name_edit.setMaxLength(User.full_name.max_length)
+        self.login_edit.setMaxLength(limit_of(User.login))
+        self.name_edit.setMaxLength(limit_of(User.full_name))
         for name, edit in (
             ("office", self.office_edit),
             ("login", self.login_edit),
@@ -167,7 +168,7 @@ class WelcomeDialog(QDialog):
                 )
                 dbmod.close_database()  # the worker's connection belongs to its thread
             dbmod.open_database(path, create=False)
-            self.user = User.get_or_none(User.login == demo.DEMO_MANAGER)
+            self.user = demo.demo_manager()
         except DomainError as exc:
             self._error(self.choice_error, error_text(exc))
             return

@@ -210,8 +210,7 @@ class OrderActions(QObject):
 
     def paper_returned(self, parent: QWidget, order_ids: Sequence[int]) -> bool:
         """回单: the signed paper copies of the selected orders are back."""
-        orders = [o for o in (repairs.RepairOrder.get_or_none(repairs.RepairOrder.id == i)
-                              for i in order_ids) if o is not None]
+        orders = repairs.get_orders(order_ids)
         if not orders:
             return False
         numbers = "、".join(o.number for o in orders[:10]) + ("…" if len(orders) > 10 else "")

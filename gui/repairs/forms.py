@@ -13,13 +13,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from models import clock, people, repairs
-from models.people import User, UserRole
+from models import clock, repairs
+from models.errors import DomainError
+from models.people import User
 
 from ..widgets.record_form import FieldSpec, RecordForm
 from . import labels
 
 translate = QCoreApplication.translate
+O = repairs.RepairOrder  # noqa: E741 - the fields' model, short in the field lists
 
 
 def now_minute() -> dt.datetime:
@@ -42,21 +44,21 @@ def _order_fields(categories: list[tuple[str, int]]) -> list[FieldSpec]:
     return [
         FieldSpec("source", labels.field_text("source"), "combo", required=True,
                   choices=labels.choices(repairs.SOURCE_LABELS)),
-        FieldSpec("department_name", labels.field_text("department_name"), max_length=100,
+        FieldSpec("department_name", labels.field_text("department_name"), field=O.department_name,
                   placeholder=translate("RepairForms", "Filled in from the room or phone when known")),
-        FieldSpec("location", labels.field_text("location"), required=True, max_length=100,
+        FieldSpec("location", labels.field_text("location"), required=True, field=O.location,
                   placeholder=translate("RepairForms", "e.g. 1203 or B1 car park")),
-        FieldSpec("reporter", labels.field_text("reporter"), max_length=50),
-        FieldSpec("phone", labels.field_text("phone"), "phone", max_length=40,
+        FieldSpec("reporter", labels.field_text("reporter"), field=O.reporter),
+        FieldSpec("phone", labels.field_text("phone"), "phone", field=O.phone,
                   placeholder=translate("RepairForms", "Phone or extension")),
         FieldSpec("category", labels.field_text("category"), "combo", required=True,
                   choices=categories),
         FieldSpec("urgency", labels.field_text("urgency"), "combo", required=True,
                   choices=labels.choices(repairs.URGENCY_LABELS)),
-        FieldSpec("urgent_cause", labels.field_text("urgent_cause"), max_length=200,
+        FieldSpec("urgent_cause", labels.field_text("urgent_cause"), field=O.urgent_cause,
                   placeholder=translate("RepairForms", "Urgent only: what stops the work (water cut, power cut…)")),
         FieldSpec("content", labels.field_text("content"), "multiline", required=True,
-                  max_length=1000, placeholder=translate("RepairForms", "What is wrong, where exactly")),
+                  field=O.content, placeholder=translate("RepairForms", "What is wrong, where exactly")),
         FieldSpec("reported_at", labels.field_text("reported_at"), "datetime", required=True,
                   tooltip=translate("RepairForms", "When the customer reported it; change it when typing in a "
                               "paper slip afterwards")),
@@ -67,9 +69,11 @@ def _category_choices(current_id: int | None = None) -> list[tuple[str, int]]:
     """The categories in use, plus the order's own one even if it is no longer in use."""
     out = [(c.name, c.id) for c in repairs.categories()]
     if current_id is not None and all(cid != current_id for _n, cid in out):
-        cat = repairs.RepairCategory.get_or_none(repairs.RepairCategory.id == current_id)
-        if cat is not None:
-            out.append((cat.name, cat.id))
+        try:
+            cat = repairs.get_category(current_id)
+        except DomainError:
+            return out
+        out.append((cat.name, cat.id))
     return out
 
 
@@ -124,26 +128,6 @@ def order_form(user: User, parent: QWidget | None = None,
 # --- the lifecycle steps ----------------------------------------------------------------
 
 
-def engineer_names(limit: int = 60) -> list[str]:
-    """Users holding the engineering role, then the engineers named on recent orders."""
-    names: list[str] = []
-    users = (User.select(User.full_name).join(UserRole, on=(UserRole.user == User.id))
-             .where(UserRole.role == people.ENGINEERING, User.active)
-             .order_by(User.full_name))
-    for user in users:
-        if user.full_name not in names:
-            names.append(user.full_name)
-    recent = (repairs.RepairOrder.select(repairs.RepairOrder.engineer)
-              .where(repairs.RepairOrder.engineer != "")
-              .order_by(repairs.RepairOrder.id.desc()).limit(500))
-    for row in recent:
-        if row.engineer not in names:
-            names.append(row.engineer)
-        if len(names) >= limit:
-            break
-    return names
-
-
 def step_form(title: str, fields: list[FieldSpec], on_save: Callable[[dict], object],
               parent: QWidget | None, values: dict | None = None, intro: str = "",
               save_text: str = "") -> RecordForm:
@@ -157,7 +141,7 @@ def dispatch_form(user: User, order: repairs.RepairOrder, parent: QWidget | None
     shown = now_minute()
     fields = [
         FieldSpec("engineer", translate("RepairForms", "Engineer"), "combo", required=True, editable=True,
-                  max_length=50, choices=engineer_names(),
+                  field=O.engineer, choices=repairs.engineer_names(),
                   placeholder=translate("RepairForms", "Type or pick the engineer")),
         FieldSpec("at", translate("RepairForms", "Dispatched at"), "datetime", required=True),
     ]
@@ -174,8 +158,10 @@ def complete_form(user: User, order: repairs.RepairOrder, parent: QWidget | None
     fields = [
         FieldSpec("completed_at", translate("RepairForms", "Completed at"), "datetime", required=True,
                   tooltip=translate("RepairForms", "When engineering finished, as they report it")),
-        FieldSpec("work_done", translate("RepairForms", "Work done"), "multiline", required=True, max_length=1000),
-        FieldSpec("materials", translate("RepairForms", "Materials used"), "multiline", max_length=1000),
+        FieldSpec("work_done", translate("RepairForms", "Work done"), "multiline", required=True,
+                  field=O.work_done),
+        FieldSpec("materials", translate("RepairForms", "Materials used"), "multiline",
+                  field=O.materials),
     ]
     return step_form(
         translate("RepairForms", "Complete order {number}").format(number=order.number), fields,
@@ -187,7 +173,9 @@ def complete_form(user: User, order: repairs.RepairOrder, parent: QWidget | None
 
 
 def send_back_form(user: User, order: repairs.RepairOrder, parent: QWidget | None) -> RecordForm:
-    fields = [FieldSpec("reason", translate("RepairForms", "Reason"), "multiline", required=True, max_length=1000,
+    # the operation keeps a send-back's reason to the length of a cancel reason
+    fields = [FieldSpec("reason", translate("RepairForms", "Reason"), "multiline", required=True,
+                        field=O.cancel_reason,
                         placeholder=translate("RepairForms", "What is not right with the work"))]
     return step_form(
         translate("RepairForms", "Send order {number} back").format(number=order.number), fields,
@@ -200,7 +188,8 @@ def call_back_form(user: User, order: repairs.RepairOrder, parent: QWidget | Non
     fields = [
         FieldSpec("verdict", translate("RepairForms", "Customer's verdict"), "combo", required=True,
                   choices=labels.choices(repairs.VERDICT_LABELS)),
-        FieldSpec("comment", translate("RepairForms", "Comment"), "multiline", max_length=1000,
+        FieldSpec("comment", translate("RepairForms", "Comment"), "multiline",
+                  field=O.callback_comment,
                   placeholder=translate("RepairForms", "What the customer said (required when unsatisfied)")),
     ]
     intro = translate("RepairForms", "Call {reporter} ({phone}) about: {content}\n\n“{unsatisfied}” reopens the "
@@ -215,7 +204,8 @@ def call_back_form(user: User, order: repairs.RepairOrder, parent: QWidget | Non
 
 
 def cancel_form(user: User, order: repairs.RepairOrder, parent: QWidget | None) -> RecordForm:
-    fields = [FieldSpec("reason", translate("RepairForms", "Reason"), "multiline", required=True, max_length=1000)]
+    fields = [FieldSpec("reason", translate("RepairForms", "Reason"), "multiline", required=True,
+                        field=O.cancel_reason)]
     return step_form(
         translate("RepairForms", "Cancel order {number}").format(number=order.number), fields,
         lambda v: repairs.cancel(order.id, v["reason"], by=user), parent,

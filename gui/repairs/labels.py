@@ -1,7 +1,8 @@
 """The repairs tab's words: codes from models.repairs in the clerk's language, times, lateness.
 
-The status, urgency, source, verdict and event labels are marked in models
-(context "Repairs"); this module only translates and formats them.
+The status, urgency, source, verdict and event words are the vocabularies of
+models.repairs (one table each, context "Repairs"); this module only translates
+and formats them.
 """
 
 from __future__ import annotations
@@ -14,44 +15,39 @@ from PySide6.QtCore import QCoreApplication
 
 from models import clock, repairs
 from models.repairs import lists as repairs_list
+from models.vocabulary import Vocabulary
 
 translate = QCoreApplication.translate
 
 
-def _label(labels: dict[str, str], code: str | None) -> str:
-    if not code:
-        return ""
-    text = labels.get(code)
-    return QCoreApplication.translate("Repairs", text) if text else str(code)
-
-
 def status_text(code: str | None) -> str:
-    return _label(repairs.STATUS_LABELS, code)
+    return repairs.STATUS_LABELS.text(code, translate)
 
 
 def urgency_text(code: str | None) -> str:
-    return _label(repairs.URGENCY_LABELS, code)
+    return repairs.URGENCY_LABELS.text(code, translate)
 
 
 def source_text(code: str | None) -> str:
-    return _label(repairs.SOURCE_LABELS, code)
+    return repairs.SOURCE_LABELS.text(code, translate)
 
 
 def verdict_text(code: str | None) -> str:
-    return _label(repairs.VERDICT_LABELS, code)
+    return repairs.VERDICT_LABELS.text(code, translate)
 
 
 def event_text(action: str | None) -> str:
-    return _label(repairs.EVENT_LABELS, action)
+    return repairs.EVENT_LABELS.text(action, translate)
 
 
 def field_text(key: str) -> str:
-    return _label(repairs.FIELD_LABELS, key)
+    text = repairs.FIELD_LABELS.get(key)
+    return translate("Repairs", text) if text else key
 
 
-def choices(labels: dict[str, str]) -> list[tuple[str, str]]:
+def choices(vocabulary: Vocabulary) -> list[tuple[str, str]]:
     """(translated label, code) pairs for a combo, in the models' order."""
-    return [(QCoreApplication.translate("Repairs", text), code) for code, text in labels.items()]
+    return vocabulary.choices(translate)
 
 
 def time_text(value: dt.datetime | None) -> str:

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import db as dbmod
-from models import people, repairs
+from models import repairs
 from models.errors import DomainError
 from models.people import User
 
@@ -69,7 +68,9 @@ class RepairsSettingsPage(QWidget):
         super().__init__(parent)
         self.user = user
         self.setObjectName("repairsSettingsPage")
-        self.can_edit = user.can(people.MANAGE_SETTINGS)
+        allowed = repairs.SETTINGS_STEPS.allowed(user)
+        self.can_edit = repairs.steps.DEADLINES in allowed
+        self.can_edit_categories = repairs.steps.CATEGORIES in allowed
         layout = QVBoxLayout(self)
         if not self.can_edit:
             note = QLabel(self.tr("Only an administrator can change these settings."))
@@ -117,14 +118,10 @@ class RepairsSettingsPage(QWidget):
         """Both urgencies together, or neither."""
         self.deadline_banner.hide()
         self.deadline_saved.clear()
+        wanted = {code: (accept.minutes(), complete.minutes())
+                  for code, (accept, complete) in self.deadline_edits.items()}
         try:
-            with dbmod.database.atomic():
-                for code, (accept, complete) in self.deadline_edits.items():
-                    current = repairs.deadlines(code)
-                    if (current.accept_minutes, current.complete_minutes) != (
-                            accept.minutes(), complete.minutes()):
-                        repairs.set_deadlines(code, accept.minutes(), complete.minutes(),
-                                              by=self.user)
+            repairs.save_deadlines(wanted, by=self.user)
         except DomainError as exc:
             self.deadline_banner.setText(error_text(exc))
             self.deadline_banner.show()
@@ -145,9 +142,10 @@ class RepairsSettingsPage(QWidget):
         box = QGroupBox(self.tr("Repair categories"))
         self.categories = NamedListEditor(
             self.user, lambda: repairs.categories(active_only=False), repairs.save_category,
+            repairs.move_category, name_field=repairs.RepairCategory.name,
             name_column=self.tr("Category"), new_title=self.tr("New repair category"),
             rename_title=self.tr("Rename repair category"), table_name="categories",
-            entry_name="category", editable=self.can_edit, parent=box)
+            entry_name="category", editable=self.can_edit_categories, parent=box)
         QVBoxLayout(box).addWidget(self.categories)
         return box
 

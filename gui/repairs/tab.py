@@ -8,7 +8,6 @@ selects the orders whose signed copies came back and presses "Paper returned".
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import clock, repairs
+from models.errors import DomainError
 from models.people import User
 
 from ..widgets.list_view import ListView
@@ -35,21 +35,6 @@ from .actions import NEW, OPEN, PAPER, STEPS, OrderActions
 from .order_dialog import open_order
 
 LATE = QColor("#c62828")
-
-
-def _unreturned(query, value):
-    """Extra filter: only orders whose signed paper copy is still out (repairs.unreturned_papers)."""
-    if not value:
-        return query
-    ids = repairs.unreturned_papers().select(repairs.RepairOrder.id).order_by()
-    return query.where(repairs.RepairOrder.id.in_(ids))
-
-
-# repairs.ORDER_LIST, plus the 未回单 filter (same name, columns and layout).
-TAB_LIST = dataclasses.replace(
-    repairs.ORDER_LIST,
-    extra_filters={**repairs.ORDER_LIST.extra_filters, "unreturned": _unreturned},
-)
 
 
 def row_style(values: dict[str, Any]) -> QColor | None:
@@ -67,7 +52,7 @@ class RepairsTab(QWidget):
         self.actions = OrderActions(user, self)
         self.actions.changed.connect(self._order_changed)
 
-        self.list = ListView(TAB_LIST, self, row_style=row_style)
+        self.list = ListView(repairs.ORDER_LIST, self, row_style=row_style)
         self.list.setObjectName("repairList")
         self._add_filters()
         self.list.activated.connect(self.open_order)
@@ -144,11 +129,7 @@ class RepairsTab(QWidget):
 
     @staticmethod
     def _known_departments() -> list[str]:
-        rows = (repairs.RepairOrder.select(repairs.RepairOrder.department_name)
-                .where(repairs.RepairOrder.department_name != "")
-                .group_by(repairs.RepairOrder.department_name)
-                .order_by(repairs.RepairOrder.department_name).limit(1000))
-        return [r.department_name for r in rows]
+        return repairs.known_departments()
 
     def show_unreturned_papers(self, on: bool = True) -> None:
         """The 未回单 view: only orders whose signed paper copy is still out."""
@@ -160,7 +141,10 @@ class RepairsTab(QWidget):
         order_id = self.list.current_id()
         if order_id is None:
             return None
-        return repairs.RepairOrder.get_or_none(repairs.RepairOrder.id == order_id)
+        try:
+            return repairs.get_order(order_id)
+        except DomainError:
+            return None
 
     def selected_ids(self) -> list[int]:
         current = self.list.current_id()
@@ -176,7 +160,7 @@ class RepairsTab(QWidget):
         enable_steps(self.qactions, STEPS.allowed(self.user, order))
         if not self.qactions[PAPER].isEnabled():  # 回单 works on every selected order
             ids = self.list.selected_ids()[:500]
-            selected = repairs.RepairOrder.select().where(repairs.RepairOrder.id.in_(ids))
+            selected = repairs.get_orders(ids)
             self.qactions[PAPER].setEnabled(
                 bool(ids) and any(self.actions.allowed(PAPER, o) for o in selected))
         if order is None:
@@ -225,8 +209,8 @@ class RepairsTab(QWidget):
 
     def update_summary(self) -> None:
         """What needs chasing: overdue orders and papers not returned."""
-        overdue = repairs.search(overdue_only=True, now=clock.now()).count()
-        papers = repairs.unreturned_papers().count()
+        overdue = repairs.count_overdue(clock.now())
+        papers = repairs.count_unreturned_papers()
         self.summary_label.setText(self.tr("Overdue: {overdue}    Papers not returned: {papers}")
                                    .format(overdue=overdue, papers=papers))
         self.summary_label.setStyleSheet(f"color: {LATE.name()};" if overdue else "")

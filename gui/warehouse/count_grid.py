@@ -18,7 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -42,6 +42,7 @@ from models.people import User
 
 from ..errors import error_text
 from ..widgets.fields import error_banner
+from . import words
 from .count_model import (
     COLUMNS,
     COUNTED,
@@ -202,10 +203,8 @@ class CountGrid(QDialog):
         if (steps.refusal(counts, self.stocktake) is None
                 and not steps.allows(self.user, counts, self.stocktake)):
             return self.tr("only the storekeeper enters counts")
-        status = warehouse.STOCKTAKE_STATUS_LABELS.get(self.stocktake.status,
-                                                       self.stocktake.status)
         return self.tr("the stocktake is {status}").format(
-            status=QCoreApplication.translate("Warehouse", status))
+            status=words.stocktake_status_text(self.stocktake.status))
 
     # --- moving about -----------------------------------------------------------------
 

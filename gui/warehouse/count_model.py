@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from models import warehouse
+from models.values import limit_of
 from models.warehouse import base
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,9 +34,9 @@ EXPECTED, DIFFERENCE, FLAG = COLUMNS.index("expected"), COLUMNS.index("differenc
     COLUMNS.index("flag")
 EDITABLE = {COUNTED: "counted_qty", RECOUNT: "recount_qty", REASON: "reason"}
 NUMERIC = {COUNTED, RECOUNT, EXPECTED, DIFFERENCE, COLUMNS.index("no")}
-REASON_LENGTH = 100
-QTY_PLACES = 3
-MAX_QTY = Decimal("99999999")
+REASON_LENGTH = limit_of(warehouse.StocktakeLine.reason)  # the line's reason column
+QTY_PLACES = -base.QTY_PLACES.as_tuple().exponent  # 3, the ledger's places
+MAX_QTY = base.MAX_QTY
 
 ATTENTION = QColor("#fff3cd")  # a flagged line that still needs its recount or reason
 PROBLEM = QColor("#fdecea")  # a cell whose typed text is not a quantity

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from models import clock, people, repairs, warehouse
+from models.errors import DomainError
 
 from ..widgets.document_view import CANCEL, NEW, OPEN, PRINT, SUBMIT, DocumentView
 from ..widgets.record_form import FieldSpec
@@ -29,9 +30,11 @@ def department_choices(current_id: int | None = None) -> list[tuple[str, int]]:
     """The departments in use, plus the document's own one even if it is no longer in use."""
     out = [(d.name, d.id) for d in people.departments()]
     if current_id is not None and all(i != current_id for _n, i in out):
-        dep = people.Department.get_or_none(people.Department.id == current_id)
-        if dep is not None:
-            out.append((dep.name, dep.id))
+        try:
+            dep = people.get_department(current_id)
+        except DomainError:
+            return out
+        out.append((dep.name, dep.id))
     return out
 
 
@@ -40,8 +43,9 @@ def repair_order_note(number: str) -> tuple[str, bool]:
     number = number.strip()
     if not number:
         return "", False
-    order = repairs.RepairOrder.get_or_none(repairs.RepairOrder.number == number)
-    if order is None:
+    try:
+        order = repairs.get_by_number(number)
+    except DomainError:
         return QCoreApplication.translate("IssueSlipsView", "There is no repair order {number}.").format(
             number=number), True
     text = f"{order.location}: {order.content}"
@@ -95,11 +99,11 @@ class IssueSlipsView(DocumentView):
             FieldSpec("date", f("date"), "date", required=True),
             FieldSpec("department", f("department"), "combo", required=True,
                       choices=department_choices(doc.department_id if doc else None)),
-            FieldSpec("receiver", f("receiver"), required=True, max_length=30),
-            FieldSpec("purpose", f("purpose"), max_length=100),
-            FieldSpec("repair_order", f("repair_order"), max_length=40,
+            FieldSpec("receiver", f("receiver"), required=True, field=IssueSlip.receiver),
+            FieldSpec("purpose", f("purpose"), field=IssueSlip.purpose),
+            FieldSpec("repair_order", f("repair_order"), field=repairs.RepairOrder.number,
                       placeholder=self.tr("Optional: the repair order the goods are for")),
-            FieldSpec("note", f("note"), max_length=500),
+            FieldSpec("note", f("note"), field=IssueSlip.note),
         ]
         order_note = QLabel()
         order_note.setObjectName("repairOrderNote")
@@ -117,8 +121,7 @@ class IssueSlipsView(DocumentView):
                       "receiver": doc.receiver, "purpose": doc.purpose,
                       "repair_order": doc.repair_order.number if doc.repair_order_id else "",
                       "note": doc.note}
-            lines = LinesModel.from_document(
-                list(doc.lines.order_by(warehouse.IssueLine.line_no)), priced=False)
+            lines = LinesModel.from_document(warehouse.lines_of(doc), priced=False)
         doc_id = doc.id if doc is not None else None
 
         def save(v: dict, typed_lines: list[dict]) -> IssueSlip:
@@ -148,7 +151,7 @@ class IssueSlipsView(DocumentView):
     def submit(self, parent: QWidget, doc: IssueSlip) -> bool:
         """当值签字: ask, then sign_issue_slip; a refusal names the item, its stock and the
         quantity asked for."""
-        lines = list(doc.lines.order_by(warehouse.IssueLine.line_no))
+        lines = warehouse.lines_of(doc)
         listed = "\n".join(f"{line.item.code} {words.item_text(line.item)}  "
                            f"{words.qty_text(line.qty, line.item.unit)}" for line in lines[:15])
         if len(lines) > 15:

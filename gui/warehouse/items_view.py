@@ -82,11 +82,6 @@ def row_style(values: dict[str, Any]) -> QColor | None:
     return QColor(words.RED) if safety > 0 and qty < safety else None
 
 
-def _distinct(field) -> list[str]:
-    rows = Item.select(field).where(field != "").group_by(field).order_by(field).limit(500)
-    return [value for (value,) in rows.tuples()]
-
-
 def _complete(editor: QWidget, values: list[str]) -> None:
     if isinstance(editor, QLineEdit):
         completer = QCompleter(QStringListModel(values, editor), editor)
@@ -161,7 +156,7 @@ class ItemsView(RereadWhenShownAgain, QWidget):
             (self.category_filter, self.tr("All categories"),
              [(c.name, c.id) for c in warehouse.categories(active_only=False)]),
             (self.location_filter, self.tr("All locations"),
-             [(loc, loc) for loc in _distinct(Item.location)]),
+             [(loc, loc) for loc in warehouse.item_locations()]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -212,15 +207,15 @@ class ItemsView(RereadWhenShownAgain, QWidget):
         if item is not None and all(cid != item.category_id for _n, cid in categories):
             categories.append((item.category.name, item.category_id))
         fields = [
-            FieldSpec("code", f("code"), required=True, max_length=30),
-            FieldSpec("name", f("name"), required=True, max_length=60),
-            FieldSpec("spec", f("spec"), max_length=60,
+            FieldSpec("code", f("code"), required=True, field=Item.code),
+            FieldSpec("name", f("name"), required=True, field=Item.name),
+            FieldSpec("spec", f("spec"), field=Item.spec,
                       placeholder=self.tr("e.g. M4×20, DN20")),
-            FieldSpec("unit", f("unit"), required=True, max_length=10,
+            FieldSpec("unit", f("unit"), required=True, field=Item.unit,
                       placeholder=self.tr("e.g. 个, 盒, 米"),
                       tooltip=self.tr("Fixed once stock has moved")),
             FieldSpec("category", f("category"), "combo", required=True, choices=categories),
-            FieldSpec("location", f("location"), max_length=30,
+            FieldSpec("location", f("location"), field=Item.location,
                       placeholder=self.tr("Shelf, e.g. A-01")),
             FieldSpec("safety_stock", f("safety_stock"), "decimal", decimals=3,
                       tooltip=self.tr("Below this the item is red and goes on a request "
@@ -246,8 +241,8 @@ class ItemsView(RereadWhenShownAgain, QWidget):
             qty=words.qty_text(item.qty, item.unit), value=words.money_text(item.value))
         form = RecordForm(title, fields, save, self, values=values, intro=intro)
         form.setObjectName("itemForm")
-        _complete(form.fields["unit"].editor, _distinct(Item.unit))
-        _complete(form.fields["location"].editor, _distinct(Item.location))
+        _complete(form.fields["unit"].editor, warehouse.item_units())
+        _complete(form.fields["location"].editor, warehouse.item_locations())
         return form
 
     def _run_item_form(self, form: RecordForm) -> Item | None:
@@ -451,6 +446,7 @@ class CategoriesDialog(QDialog):
         self.resize(460, 420)
         self.editor = NamedListEditor(
             user, lambda: warehouse.categories(active_only=False), warehouse.save_category,
+            warehouse.move_category, name_field=warehouse.ItemCategory.name,
             name_column=self.tr("Category"), new_title=self.tr("New item category"),
             rename_title=self.tr("Rename item category"), table_name="categories",
             entry_name="category", parent=self)

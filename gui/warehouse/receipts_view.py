@@ -8,7 +8,6 @@ who confirmed or cancelled it and when.
 
 from __future__ import annotations
 
-import dataclasses
 import html
 from typing import Any
 
@@ -24,25 +23,6 @@ from .doc_form import DocForm
 from .lines_grid import RECEIPT, LinesModel
 
 Receipt = warehouse.Receipt
-RECEIPTS = dataclasses.replace(
-    warehouse.RECEIPT_LIST,
-    extra_filters={**warehouse.RECEIPT_LIST.extra_filters,
-                   "source": lambda query, value: query.where(Receipt.source == value)},
-)
-
-
-def _recent(field, limit: int = 300) -> list[str]:
-    """The values last typed in a receipt field (suppliers), for a completer."""
-    rows = (Receipt.select(field).where(field != "").group_by(field)
-            .order_by(Receipt.id.desc()).limit(limit).tuples())
-    return sorted({value for (value,) in rows})
-
-
-def _approved_requests(limit: int = 300) -> list[str]:
-    request = warehouse.PurchaseRequest
-    rows = (request.select(request.number).where(request.status == warehouse.APPROVED)
-            .order_by(request.id.desc()).limit(limit).tuples())
-    return [number for (number,) in rows]
 
 
 def _complete(editor: QWidget, values: list[str]) -> None:
@@ -57,7 +37,7 @@ class ReceiptsView(DocumentView):
     """入库单: New (storekeeper), Confirm (manager), Cancel, Print."""
 
     kind = RECEIPT
-    spec = RECEIPTS
+    spec = warehouse.RECEIPT_LIST
     steps = warehouse.RECEIPT_STEPS
 
     def action_texts(self) -> dict[str, tuple[str, str]]:
@@ -98,12 +78,13 @@ class ReceiptsView(DocumentView):
             FieldSpec("date", f("date"), "date", required=True),
             FieldSpec("source", f("source"), "combo", required=True,
                       choices=words.source_choices()),
-            FieldSpec("supplier", f("supplier"), required=True, max_length=100),
-            FieldSpec("purchase_request", f("purchase_request"), max_length=40,
+            FieldSpec("supplier", f("supplier"), required=True, field=Receipt.supplier),
+            FieldSpec("purchase_request", f("purchase_request"),
+                      field=warehouse.PurchaseRequest.number,
                       placeholder=self.tr("Own purchase only: the approved request's number")),
-            FieldSpec("delivery_note", f("delivery_note"), max_length=40),
-            FieldSpec("received_by", f("received_by"), max_length=30),
-            FieldSpec("note", f("note"), max_length=500),
+            FieldSpec("delivery_note", f("delivery_note"), field=Receipt.delivery_note),
+            FieldSpec("received_by", f("received_by"), field=Receipt.received_by),
+            FieldSpec("note", f("note"), field=Receipt.note),
         ]
         rows = [["date", "source"], ["supplier", "purchase_request"],
                 ["delivery_note", "received_by"], ["note"]]
@@ -120,8 +101,7 @@ class ReceiptsView(DocumentView):
                       if doc.purchase_request_id else "",
                       "delivery_note": doc.delivery_note, "received_by": doc.received_by,
                       "note": doc.note}
-            lines = LinesModel.from_document(
-                list(doc.lines.order_by(warehouse.ReceiptLine.line_no)), priced=True)
+            lines = LinesModel.from_document(warehouse.lines_of(doc), priced=True)
         doc_id = doc.id if doc is not None else None
 
         def save(v: dict, typed_lines: list[dict]) -> Receipt:
@@ -133,8 +113,9 @@ class ReceiptsView(DocumentView):
                        values=values, lines=lines,
                        intro=words.document_state(doc, "receipt") if doc else "")
         if editable:
-            _complete(form.fields["supplier"].editor, _recent(Receipt.supplier))
-            _complete(form.fields["purchase_request"].editor, _approved_requests())
+            _complete(form.fields["supplier"].editor, warehouse.recent_suppliers())
+            _complete(form.fields["purchase_request"].editor,
+                      warehouse.approved_request_numbers())
         source = form.fields["source"].widget
         source.currentIndexChanged.connect(lambda _i: self._source_changed(form))
         self._source_changed(form)
@@ -156,7 +137,7 @@ class ReceiptsView(DocumentView):
         """经理确认: ask, then confirm_receipt."""
         question = self.tr(
             "Confirm receipt {number} from {supplier}: %n line(s), {total} yuan?\n\n"
-            "Its goods count in stock from now on.", "", doc.lines.count()).format(
+            "Its goods count in stock from now on.", "", warehouse.line_count(doc)).format(
             number=doc.number, supplier=doc.supplier, total=words.money_text(doc.total))
         if not self.ask(parent, self.title_of(doc), question):
             return False

@@ -444,7 +444,7 @@ class LowStockPage(QWidget):
             show_error(self, exc)
             self.refresh()
             return None
-        lines = request.lines.count()
+        lines = warehouse.line_count(request)
         answer = QMessageBox.question(
             self, self.tr("Purchase request {number}").format(number=request.number),
             self.tr("Purchase request {number} is drafted with %n line(s). Check and edit it "

@@ -68,8 +68,8 @@ class RequestsView(DocumentView):
             FieldSpec("date", f("date"), "date", required=True),
             FieldSpec("department", f("request_department"), "combo",
                       choices=department_choices(doc.department_id if doc else None)),
-            FieldSpec("requested_by", f("requested_by"), max_length=30),
-            FieldSpec("reason", f("reason"), max_length=500),
+            FieldSpec("requested_by", f("requested_by"), field=PurchaseRequest.requested_by),
+            FieldSpec("reason", f("reason"), field=PurchaseRequest.reason),
         ]
         rows = [["date", "department"], ["requested_by", "reason"]]
         if doc is None:
@@ -82,8 +82,7 @@ class RequestsView(DocumentView):
                 number=doc.number, status=self.status_text(doc.status))
             values = {"date": doc.date, "department": doc.department_id,
                       "requested_by": doc.requested_by, "reason": doc.reason}
-            lines = LinesModel.from_document(
-                list(doc.lines.order_by(warehouse.PurchaseRequestLine.line_no)), priced=True)
+            lines = LinesModel.from_document(warehouse.lines_of(doc), priced=True)
         doc_id = doc.id if doc is not None else None
 
         def save(v: dict, typed_lines: list[dict]) -> PurchaseRequest:
@@ -109,7 +108,7 @@ class RequestsView(DocumentView):
     def submit(self, parent: QWidget, doc: PurchaseRequest) -> bool:
         question = self.tr("Approve purchase request {number}: %n line(s), about {total} "
                            "yuan?\n\nIts number may then be named on a receipt.", "",
-                           doc.lines.count()).format(number=doc.number,
+                           warehouse.line_count(doc)).format(number=doc.number,
                                                      total=words.money_text(doc.total))
         if not self.ask(parent, self.title_of(doc), question):
             return False

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 from models import clock, warehouse
 from models.errors import DomainError
 from models.people import User
-from models.warehouse import base
 
 from ..errors import show_error
 from ..widgets import modal, print_preview
@@ -45,14 +44,6 @@ def recent_months(count: int = 36) -> list[str]:
         out.append(f"{year:04d}-{month:02d}")
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return out
-
-
-def locations_in_use() -> list[str]:
-    """The shelves (货位) of the items a stocktake would count."""
-    query = (base.Item.select(base.Item.location)
-             .where(base.Item.location != "", base.Item.active | (base.Item.qty != 0))
-             .group_by(base.Item.location).order_by(base.Item.location))
-    return [row.location for row in query]
 
 
 def row_style(values: dict[str, Any]) -> QColor | None:
@@ -131,7 +122,10 @@ class StocktakesView(QWidget):
         stocktake_id = self.list.current_id()
         if stocktake_id is None:
             return None
-        return warehouse.Stocktake.get_or_none(warehouse.Stocktake.id == stocktake_id)
+        try:
+            return warehouse.get_stocktake(stocktake_id)
+        except DomainError:
+            return None
 
     def update_actions(self) -> None:
         enable_steps(self.qactions, STEPS.allowed(self.user, self.current()))
@@ -145,13 +139,10 @@ class StocktakesView(QWidget):
         if current is None:
             parts.append(self.tr("no stocktake open"))
         else:
-            lines = warehouse.StocktakeLine.select().where(
-                warehouse.StocktakeLine.stocktake == current)
-            counted = lines.where(warehouse.StocktakeLine.counted_qty.is_null(False)).count()
+            counted, lines = warehouse.count_progress(current)
             parts.append(self.tr("stocktake {number} of {month} open: {counted} of {lines} "
                                  "line(s) counted").format(
-                number=current.number, month=current.month, counted=counted,
-                lines=lines.count()))
+                number=current.number, month=current.month, counted=counted, lines=lines))
         self.status_label.setText(" · ".join(parts))
 
     def refresh(self) -> None:
@@ -187,13 +178,16 @@ class StocktakesView(QWidget):
             FieldSpec("category", self.tr("Only the category"), "combo", choices=categories,
                       tooltip=self.tr("Leave empty to count every category")),
             FieldSpec("location", self.tr("Only the location"), "combo",
-                      choices=locations_in_use(),
+                      choices=warehouse.stocktake_locations(),
                       tooltip=self.tr("Leave empty to count every location")),
             FieldSpec("quarterly", self.tr("Quarterly full count"), "check",
                       tooltip=self.tr("The whole center counts everything: every item")),
-            FieldSpec("counted_by", self.tr("Counted by (盘点人)"), max_length=30),
-            FieldSpec("recounted_by", self.tr("Recounted by (复盘人)"), max_length=30),
-            FieldSpec("supervised_by", self.tr("Supervised by (监盘人)"), max_length=30),
+            FieldSpec("counted_by", self.tr("Counted by (盘点人)"),
+                      field=warehouse.Stocktake.counted_by),
+            FieldSpec("recounted_by", self.tr("Recounted by (复盘人)"),
+                      field=warehouse.Stocktake.recounted_by),
+            FieldSpec("supervised_by", self.tr("Supervised by (监盘人)"),
+                      field=warehouse.Stocktake.supervised_by),
         ]
 
         def save(v: dict) -> warehouse.Stocktake:
@@ -217,8 +211,7 @@ class StocktakesView(QWidget):
         if stocktake is None:
             return None
         self.select(stocktake.id)
-        lines = warehouse.StocktakeLine.select().where(
-            warehouse.StocktakeLine.stocktake == stocktake).count()
+        _counted, lines = warehouse.count_progress(stocktake)
         answer = QMessageBox.question(
             self, self.tr("Stocktake {number}").format(number=stocktake.number),
             self.tr("Stocktake {number} of {month} started with %n line(s). Print the count "
@@ -316,7 +309,7 @@ class StocktakesView(QWidget):
         if stocktake is None:
             return False
         fields = [FieldSpec("reason", self.tr("Reason"), "multiline", required=True,
-                            max_length=500)]
+                            field=warehouse.Stocktake.cancel_reason)]
         form = RecordForm(
             self.tr("Cancel stocktake {number}").format(number=stocktake.number), fields,
             lambda v: warehouse.cancel_stocktake(stocktake.id, v["reason"], by=self.user), self,

@@ -1,7 +1,7 @@
 """The storeroom's words: codes from models.warehouse in the clerk's language, and captions.
 
-Statuses, sources and ledger kinds are marked in models ("Warehouse" and
-"Lists" contexts); this module only translates and formats them. The field
+Statuses, sources and ledger kinds are the vocabularies of models.warehouse
+(one table each, "Warehouse" context); this module only translates and formats them. The field
 captions shared by the forms and the views are marked here ("WarehouseWords").
 """
 
@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 
 from models import warehouse
 from models.i18n import QT_TRANSLATE_NOOP
-from models.warehouse import lists as warehouse_list
 
 translate = QCoreApplication.translate
 
@@ -61,40 +60,38 @@ def field_text(key: str) -> str:
     return translate("WarehouseWords", FIELD_LABELS[key])
 
 
-def _label(labels: dict, code: object, context: str) -> str:
-    if code is None or code == "":
-        return ""
-    text = labels.get(code)
-    return translate(context, text) if text else str(code)
-
-
 def receipt_status_text(code: str | None) -> str:
-    """Draft / Confirmed / Cancelled."""
-    return _label(warehouse_list.RECEIPT_STATUS, code, "Lists")
+    """Draft / Confirmed / Voided."""
+    return warehouse.RECEIPT_STATUS_LABELS.text(code, translate)
 
 
 def slip_status_text(code: str | None) -> str:
-    """Draft / Signed / Cancelled."""
-    return _label(warehouse_list.SLIP_STATUS, code, "Lists")
+    """Draft / Signed / Voided."""
+    return warehouse.SLIP_STATUS_LABELS.text(code, translate)
 
 
 def request_status_text(code: str | None) -> str:
-    """Draft / Approved / Cancelled."""
-    return _label(warehouse_list.REQUEST_STATUS, code, "Lists")
+    """Draft / Approved / Voided."""
+    return warehouse.REQUEST_STATUS_LABELS.text(code, translate)
+
+
+def stocktake_status_text(code: str | None) -> str:
+    """Counting / Approved / Voided."""
+    return warehouse.STOCKTAKE_STATUS_LABELS.text(code, translate)
 
 
 def source_text(code: str | None) -> str:
-    return _label(warehouse.SOURCE_LABELS, code, "Warehouse")
+    return warehouse.SOURCE_LABELS.text(code, translate)
 
 
 def kind_text(code: str | None) -> str:
     """A ledger entry's kind: Receipt, Issue, Stocktake gain, …"""
-    return _label(warehouse.KIND_LABELS, code, "Warehouse")
+    return warehouse.KIND_LABELS.text(code, translate)
 
 
 def source_choices() -> list[tuple[str, str]]:
     """(label, code) pairs for the receipt's source combo, in the models' order."""
-    return [(translate("Warehouse", text), code) for code, text in warehouse.SOURCE_LABELS.items()]
+    return warehouse.SOURCE_LABELS.choices(translate)
 
 
 def time_text(value: dt.datetime | None) -> str:

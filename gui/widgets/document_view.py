@@ -241,7 +241,7 @@ class DocumentView(RereadWhenShownAgain, QWidget):
         if doc is None or not self._permitted(parent, CANCEL, doc):
             return False
         fields = [FieldSpec("reason", self.tr("Reason"), "multiline", required=True,
-                            max_length=documents.REASON_LENGTH)]
+                            field=self.spec.model.cancel_reason)]
         form = RecordForm(self.tr("Cancel {title}").format(title=self.title_of(doc)), fields,
                           lambda v: self.cancel_operation(doc_id, v["reason"]), parent,
                           intro=self.cancel_intro(doc), save_text=self.tr("Cancel the document"))

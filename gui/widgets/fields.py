@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from models import clock, values
 from models.i18n import QT_TRANSLATE_NOOP
+from models.values import limit_of
 
 KINDS = ("text", "multiline", "combo", "date", "datetime", "int", "decimal", "phone", "check")
 
@@ -70,7 +72,9 @@ class FieldSpec:
     ``label`` is already translated (the tab passes ``self.tr("Phone")``).
     ``choices`` (combo) are values or (label, value) pairs. ``editable`` lets the
     clerk type a combo value that is not listed. ``decimals`` limits a decimal;
-    ``signed`` allows a minus sign on int and decimal.
+    ``signed`` allows a minus sign on int and decimal. ``field`` is the model field
+    the value is kept in (or looked up by): its length (values.limit_of) is the
+    form's ``max_length``, so a form never repeats a model's limit.
     """
 
     key: str
@@ -85,10 +89,17 @@ class FieldSpec:
     signed: bool = False
     read_only: bool = False
     tooltip: str = ""
+    field: Any = None  # a peewee field of models
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown field kind {self.kind!r} for {self.key!r}")
+        if self.field is not None:
+            limit = limit_of(self.field)
+            if self.max_length not in (None, limit):
+                raise ValueError(f"{self.key!r}: the limit is the field's ({limit}), "
+                                 f"not {self.max_length}")
+            object.__setattr__(self, "max_length", limit)
 
 
 # The shape messages, in one place; "{label}" is the field's (translated) label.

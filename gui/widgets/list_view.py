@@ -136,8 +136,8 @@ class ListView(QWidget):
 
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("All statuses"), None)
-        for code, label in self.spec.statuses:
-            self.status_combo.addItem(tr(label), code)
+        for code, label in listing.status_choices(self.spec, QCoreApplication.translate):
+            self.status_combo.addItem(label, code)
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         if self.spec.statuses and self.spec.status_field is not None:
             bar.addWidget(self.status_combo)

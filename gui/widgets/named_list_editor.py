@@ -3,8 +3,8 @@
 Entries are never deleted, since old records name them: the editor adds one,
 renames one, takes one out of use (or back into use), and moves one up or
 down (the order of the lists the forms offer). Every change is ONE call of
-the list's own save operation, which checks the user's role; a refusal is
-shown and nothing changes.
+the list's own save or move operation, which checks the user's role and
+writes in one transaction; a refusal is shown and nothing changes.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import db as dbmod
 from models.errors import DomainError
 from models.people import User
 
@@ -33,30 +32,34 @@ from .tables import record_table
 
 # save(by, name, entry id or None for a new one, active, sort order or None to keep it)
 SaveEntry = Callable[[User, str, int | None, bool, int | None], Any]
+# move(by, entry id, -1 up or 1 down) -> the entry moved, or None when it is at that end
+MoveEntry = Callable[[User, int, int], Any]
 
 
 class NamedListEditor(QWidget):
     """The names in a table (name, in use) with Add, Rename, In use / not in use, Move up/down.
 
     ``entries()`` gives every entry, in use or not, in the list's order (each with
-    id, name, active, sort_order); ``save`` is the list's save operation.
+    id, name, active, sort_order); ``save`` and ``move`` are the list's operations,
+    ``name_field`` the model's name field (its length is the name's limit).
     ``name_column``, ``new_title`` and ``rename_title`` say what the names are.
     The table is named ``table_name``; the buttons ``<entry_name>_add`` …, and the
     name form ``<entry_name>Form``. A user who may not change the list
     (``editable`` False) sees the names with the buttons disabled.
     """
 
-    def __init__(self, user: User, entries: Callable[[], Sequence[Any]], save: SaveEntry, *,
-                 name_column: str, new_title: str, rename_title: str, table_name: str,
-                 entry_name: str, editable: bool = True, max_length: int = 20,
+    def __init__(self, user: User, entries: Callable[[], Sequence[Any]], save: SaveEntry,
+                 move: MoveEntry, *, name_field: Any, name_column: str, new_title: str,
+                 rename_title: str, table_name: str, entry_name: str, editable: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
         self.entries = entries
         self.save_entry = save
+        self.move_entry = move
         self.new_title, self.rename_title = new_title, rename_title
         self.entry_name = entry_name
-        self.max_length = max_length
+        self.name_field = name_field
         self.table = record_table([name_column, self.tr("In use")], table_name)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda _i: self.rename())
@@ -107,7 +110,7 @@ class NamedListEditor(QWidget):
         return next((e for e in self.entries() if e.id == entry_id), None)
 
     def _name_form(self, title: str, on_save: Callable[[dict], Any], name: str = "") -> bool:
-        fields = [FieldSpec("name", self.tr("Name"), required=True, max_length=self.max_length)]
+        fields = [FieldSpec("name", self.tr("Name"), required=True, field=self.name_field)]
         form = RecordForm(title, fields, on_save, self, values={"name": name})
         form.setObjectName(f"{self.entry_name}Form")
         record = modal.run_form(form)
@@ -143,24 +146,17 @@ class NamedListEditor(QWidget):
         return True
 
     def move(self, step: int) -> bool:
-        """Swap places with the neighbour ``step`` away (-1 up, 1 down), in one transaction."""
+        """Swap places with the neighbour ``step`` away (-1 up, 1 down): the list's move
+        operation, one transaction."""
         entry = self.selected()
-        entries = self.entries()
         if entry is None:
             return False
-        at = [e.id for e in entries].index(entry.id)
-        other = at + step
-        if not 0 <= other < len(entries):
-            return False
         try:
-            with dbmod.database.atomic():
-                for position, neighbour in enumerate(entries):
-                    order = other if position == at else at if position == other else position
-                    if neighbour.sort_order != order:
-                        self.save_entry(self.user, neighbour.name, neighbour.id,
-                                        neighbour.active, order)
+            moved = self.move_entry(self.user, entry.id, step)
         except DomainError as exc:
             show_error(self, exc)
+            return False
+        if moved is None:  # already at that end
             return False
         self.reload(entry.id)
         return True

@@ -1,7 +1,7 @@
 """The one record form every tab uses: declare the fields, give it the one operation to call.
 
     form = RecordForm(self.tr("New visitor"), [
-        FieldSpec("name", self.tr("Name"), required=True, max_length=40),
+        FieldSpec("name", self.tr("Name"), required=True, field=reception.Visit.name),
         FieldSpec("phone", self.tr("Phone"), "phone"),
         FieldSpec("visited_on", self.tr("Date"), "date", required=True),
     ], on_save=lambda v: reception.register(**v, by=user), parent=self)

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import sqlite3
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -81,54 +79,25 @@ def format_cell(column: listing.Column, value: Any) -> str:
     return str(value)
 
 
-def _adapt(value: Any) -> Any:
-    """A parameter as SQLite stores it (what the sqlite3 default adapters did)."""
-    if isinstance(value, dt.datetime):
-        return value.isoformat(" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
-
-
 class _CountSignals(QObject):
     done = Signal(int, int)  # generation, count (-1: failed or interrupted)
 
 
 class _CountJob(QRunnable):
-    """COUNT(*) on a connection of its own, interruptible when the filter changes again."""
+    """listing.DetachedCount in the thread pool; cancelled when the filter changes again."""
 
-    def __init__(self, path: str, sql: str, params: list, generation: int) -> None:
+    def __init__(self, count: listing.DetachedCount, generation: int) -> None:
         super().__init__()
-        self.path, self.sql, self.params, self.generation = path, sql, params, generation
+        self.count, self.generation = count, generation
         self.signals = _CountSignals()
-        self.connection: sqlite3.Connection | None = None
-        self.cancelled = False
 
     def run(self) -> None:
-        result = -1
-        try:
-            if not self.cancelled:
-                self.connection = sqlite3.connect(self.path, check_same_thread=False)
-                if not self.cancelled:
-                    result = self.connection.execute(self.sql, self.params).fetchone()[0]
-        except sqlite3.Error:
-            result = -1
-        finally:
-            if self.connection is not None:
-                self.connection.close()
+        result = self.count.run()
         self.signals.done.emit(self.generation, result)
         _RUNNING.discard(self)
 
     def cancel(self) -> None:
-        self.cancelled = True
-        connection = self.connection
-        if connection is not None:
-            try:
-                connection.interrupt()
-            except sqlite3.Error:  # already closed: nothing left to interrupt
-                pass
+        self.count.cancel()
 
 
 class ListModel(QAbstractTableModel):
@@ -263,20 +232,14 @@ class ListModel(QAbstractTableModel):
         path = self._database_path()
         if self._cursor is None and self._total >= 0 or path is None:
             return
-        sql, params = listing.count_query(self.spec, self._filter).sql()
-        job = _CountJob(path, sql, [_adapt(p) for p in params], self._generation)
+        job = _CountJob(listing.DetachedCount(self.spec, self._filter, path), self._generation)
         job.signals.done.connect(self._count_done, Qt.ConnectionType.QueuedConnection)
         self._count_job = job
         _RUNNING.add(job)  # alive until run() ends, even if this model is gone
         QThreadPool.globalInstance().start(job)
 
     def _database_path(self) -> str | None:
-        database = self.spec.model._meta.database
-        obj = getattr(database, "obj", database)
-        path = getattr(obj, "database", None)
-        if not path or path == ":memory:" or str(path).startswith("file:"):
-            return None
-        return str(path)
+        return listing.database_file(self.spec)
 
     def _count_done(self, generation: int, total: int) -> None:
         if generation != self._generation:

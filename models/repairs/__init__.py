@@ -51,15 +51,11 @@ from .base import (  # noqa: F401 - the public API
     REGISTERED,
     SATISFIED,
     SOURCE_LABELS,
-    SOURCE_ZH,
     STATUS_LABELS,
-    STATUS_ZH,
     UNSATISFIED,
     URGENCY_LABELS,
-    URGENCY_ZH,
     URGENT,
     VERDICT_LABELS,
-    VERDICT_ZH,
     VISIT,
     WORK,
     WORK_DONE,
@@ -71,8 +67,11 @@ from .base import (  # noqa: F401 - the public API
     deadlines,
     event_label,
     get_by_number,
+    get_category,
     get_order,
+    move_category,
     save_category,
+    save_deadlines,
     seed_categories,
     set_deadlines,
     status_label,
@@ -96,8 +95,13 @@ from .lists import ORDER_LIST  # noqa: F401
 from .queries import (  # noqa: F401
     check_repairs,
     completed_late,
+    count_overdue,
+    count_unreturned_papers,
+    engineer_names,
+    get_orders,
     guess_department,
     history,
+    known_departments,
     lateness,
     overdue_clause,
     search,
@@ -105,7 +109,7 @@ from .queries import (  # noqa: F401
     unreturned_papers,
 )
 from .report import MonthlyReport, month_bounds, monthly_report  # noqa: F401
-from .steps import ORDER_STEPS  # noqa: F401
+from .steps import ORDER_STEPS, SETTINGS_STEPS  # noqa: F401
 
 TABLES = [RepairCategory, RepairOrder, RepairEvent]
 

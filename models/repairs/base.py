@@ -7,6 +7,7 @@ report in ``repairs.queries``; ``models.repairs`` gathers the public API.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from peewee import (
@@ -21,8 +22,9 @@ from .. import people, settings, values
 from ..db import BaseModel, database
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, Translatable
-from ..people import MANAGE_SETTINGS, User, require
+from ..people import User
 from ..values import BoundedText
+from ..vocabulary import Term, Vocabulary
 
 PREFIX = "BX"  # 工程服务单号 BXyyyymmdd-nnnn
 
@@ -57,65 +59,61 @@ CHECKED = "checked"  # 已验收
 CALLED_BACK = "called_back"  # 已回访
 CANCELLED = "cancelled"  # 已取消
 
-STATUS_LABELS: dict[str, str] = {
-    REGISTERED: QT_TRANSLATE_NOOP("Repairs", "Registered"),
-    DISPATCHED: QT_TRANSLATE_NOOP("Repairs", "Dispatched"),
-    IN_PROGRESS: QT_TRANSLATE_NOOP("Repairs", "In progress"),
-    COMPLETED: QT_TRANSLATE_NOOP("Repairs", "Completed"),
-    CHECKED: QT_TRANSLATE_NOOP("Repairs", "Checked"),
-    CALLED_BACK: QT_TRANSLATE_NOOP("Repairs", "Called back"),
-    CANCELLED: QT_TRANSLATE_NOOP("Repairs", "Cancelled"),
-}
-STATUS_ZH = {
-    REGISTERED: "待派工", DISPATCHED: "已派工", IN_PROGRESS: "处理中", COMPLETED: "已完工",
-    CHECKED: "已验收", CALLED_BACK: "已回访", CANCELLED: "已取消",
-}
+# One table per vocabulary (models.vocabulary): the screen, the lists, the spreadsheets and
+# the paper all read these; the Chinese is the zh_CN catalogue's and the paper's.
+STATUS_LABELS = Vocabulary("Repairs", [
+    Term(REGISTERED, QT_TRANSLATE_NOOP("Repairs", "Registered"), "待派工"),
+    Term(DISPATCHED, QT_TRANSLATE_NOOP("Repairs", "Dispatched"), "已派工"),
+    Term(IN_PROGRESS, QT_TRANSLATE_NOOP("Repairs", "In progress"), "处理中"),
+    Term(COMPLETED, QT_TRANSLATE_NOOP("Repairs", "Completed"), "已完工"),
+    Term(CHECKED, QT_TRANSLATE_NOOP("Repairs", "Checked"), "已验收"),
+    Term(CALLED_BACK, QT_TRANSLATE_NOOP("Repairs", "Called back"), "已回访"),
+    Term(CANCELLED, QT_TRANSLATE_NOOP("Repairs", "Cancelled"), "已取消"),
+])
 # Engineering still owes work on these: they can be overdue.
 OPEN_STATUSES = (REGISTERED, DISPATCHED, IN_PROGRESS)
 NOT_ACCEPTED = (REGISTERED, DISPATCHED)
 WORK_DONE = (COMPLETED, CHECKED, CALLED_BACK)
 
 PHONE, VISIT, PATROL, COMPLAINT, OTHER = "phone", "visit", "patrol", "complaint", "other"
-SOURCE_LABELS: dict[str, str] = {
-    PHONE: QT_TRANSLATE_NOOP("Repairs", "Phone"),
-    VISIT: QT_TRANSLATE_NOOP("Repairs", "Visit"),
-    PATROL: QT_TRANSLATE_NOOP("Repairs", "Patrol"),
-    COMPLAINT: QT_TRANSLATE_NOOP("Repairs", "Complaint"),
-    OTHER: QT_TRANSLATE_NOOP("Repairs", "Other"),
-}
-SOURCE_ZH = {PHONE: "电话", VISIT: "来访", PATROL: "巡查", COMPLAINT: "投诉", OTHER: "其他"}
+SOURCE_LABELS = Vocabulary("Repairs", [
+    Term(PHONE, QT_TRANSLATE_NOOP("Repairs", "Phone"), "电话"),
+    Term(VISIT, QT_TRANSLATE_NOOP("Repairs", "Visit"), "来访"),
+    Term(PATROL, QT_TRANSLATE_NOOP("Repairs", "Patrol"), "巡查"),
+    Term(COMPLAINT, QT_TRANSLATE_NOOP("Repairs", "Complaint"), "投诉"),
+    Term(OTHER, QT_TRANSLATE_NOOP("Repairs", "Other"), "其他"),
+])
 
 NORMAL, URGENT = "normal", "urgent"
-URGENCY_LABELS: dict[str, str] = {
-    NORMAL: QT_TRANSLATE_NOOP("Repairs", "Normal"),
-    URGENT: QT_TRANSLATE_NOOP("Repairs", "Urgent"),
-}
-URGENCY_ZH = {NORMAL: "一般", URGENT: "紧急"}
+URGENCY_LABELS = Vocabulary("Repairs", [
+    Term(NORMAL, QT_TRANSLATE_NOOP("Repairs", "Normal"), "一般"),
+    Term(URGENT, QT_TRANSLATE_NOOP("Repairs", "Urgent"), "紧急"),
+])
 
 SATISFIED, BASICALLY_SATISFIED, UNSATISFIED = "satisfied", "basically_satisfied", "unsatisfied"
-VERDICT_LABELS: dict[str, str] = {
-    SATISFIED: QT_TRANSLATE_NOOP("Repairs", "Satisfied"),
-    BASICALLY_SATISFIED: QT_TRANSLATE_NOOP("Repairs", "Basically satisfied"),
-    UNSATISFIED: QT_TRANSLATE_NOOP("Repairs", "Unsatisfied"),
-}
-VERDICT_ZH = {SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意", UNSATISFIED: "不满意"}
+VERDICT_LABELS = Vocabulary("Repairs", [
+    Term(SATISFIED, QT_TRANSLATE_NOOP("Repairs", "Satisfied"), "满意"),
+    Term(BASICALLY_SATISFIED, QT_TRANSLATE_NOOP("Repairs", "Basically satisfied"), "基本满意"),
+    Term(UNSATISFIED, QT_TRANSLATE_NOOP("Repairs", "Unsatisfied"), "不满意"),
+])
 
-# Timeline actions (RepairEvent.action).
+# Timeline actions (RepairEvent.action). "Registered" shares the status's source, so the
+# catalogue gives it the status's Chinese (待派工), as the timeline has always shown it.
 EV_REGISTER, EV_UPDATE, EV_DISPATCH, EV_PAPER = "register", "update", "dispatch", "paper_returned"
 EV_ACCEPT, EV_COMPLETE, EV_CHECK, EV_SEND_BACK = "accept", "complete", "check", "send_back"
 EV_CALL_BACK, EV_CANCEL = "call_back", "cancel"
-EVENT_LABELS: dict[str, str] = {
-    EV_REGISTER: QT_TRANSLATE_NOOP("Repairs", "Registered"),
-    EV_UPDATE: QT_TRANSLATE_NOOP("Repairs", "Edited"),
-    EV_DISPATCH: QT_TRANSLATE_NOOP("Repairs", "Dispatched"),
-    EV_PAPER: QT_TRANSLATE_NOOP("Repairs", "Paper copy returned"),
-    EV_ACCEPT: QT_TRANSLATE_NOOP("Repairs", "Accepted"),
-    EV_COMPLETE: QT_TRANSLATE_NOOP("Repairs", "Completed"),
-    EV_CHECK: QT_TRANSLATE_NOOP("Repairs", "Checked"),
-    EV_SEND_BACK: QT_TRANSLATE_NOOP("Repairs", "Sent back"),
-    EV_CALL_BACK: QT_TRANSLATE_NOOP("Repairs", "Called back"),
-    EV_CANCEL: QT_TRANSLATE_NOOP("Repairs", "Cancelled"),
-}
+EVENT_LABELS = Vocabulary("Repairs", [
+    Term(EV_REGISTER, QT_TRANSLATE_NOOP("Repairs", "Registered"), "待派工"),
+    Term(EV_UPDATE, QT_TRANSLATE_NOOP("Repairs", "Edited"), "已修改"),
+    Term(EV_DISPATCH, QT_TRANSLATE_NOOP("Repairs", "Dispatched"), "已派工"),
+    Term(EV_PAPER, QT_TRANSLATE_NOOP("Repairs", "Paper copy returned"), "纸质单已交回"),
+    Term(EV_ACCEPT, QT_TRANSLATE_NOOP("Repairs", "Accepted"), "已接单"),
+    Term(EV_COMPLETE, QT_TRANSLATE_NOOP("Repairs", "Completed"), "已完工"),
+    Term(EV_CHECK, QT_TRANSLATE_NOOP("Repairs", "Checked"), "已验收"),
+    Term(EV_SEND_BACK, QT_TRANSLATE_NOOP("Repairs", "Sent back"), "已退回"),
+    Term(EV_CALL_BACK, QT_TRANSLATE_NOOP("Repairs", "Called back"), "已回访"),
+    Term(EV_CANCEL, QT_TRANSLATE_NOOP("Repairs", "Cancelled"), "已取消"),
+])
 
 # The registration fields, for the form and for an "update" event's note (their keys).
 FIELD_LABELS: dict[str, str] = {
@@ -133,11 +131,11 @@ FIELD_LABELS: dict[str, str] = {
 
 
 def status_label(status: str) -> Translatable:
-    return Translatable(STATUS_LABELS.get(status, status), "Repairs")
+    return STATUS_LABELS.label(status)
 
 
 def event_label(action: str) -> Translatable:
-    return Translatable(EVENT_LABELS.get(action, action), "Repairs")
+    return EVENT_LABELS.label(action)
 
 
 # --- tables -----------------------------------------------------------------------
@@ -260,6 +258,15 @@ def categories(active_only: bool = True) -> list[RepairCategory]:
     return list(query)
 
 
+def get_category(category_id: int) -> RepairCategory:
+    """A category by id, in use or not (an old order keeps its own); NotFound when gone."""
+    gone = QT_TRANSLATE_NOOP("DomainError", "That entry no longer exists.")
+    category = RepairCategory.get_or_none(RepairCategory.id == values.clean_id(category_id, gone))
+    if category is None:
+        raise NotFound(gone)
+    return category
+
+
 def save_category(
     by: User,
     name: str,
@@ -269,8 +276,20 @@ def save_category(
 ) -> RepairCategory:
     """Add a category, or rename / (de)activate / move one. Old orders keep theirs."""
     from ..named_lists import save_entry
+    from .steps import CATEGORIES, SETTINGS_STEPS
 
-    return save_entry(RepairCategory, by, name, category_id, active, sort_order)
+    return save_entry(RepairCategory, by, name, category_id, active, sort_order,
+                      permission=SETTINGS_STEPS[CATEGORIES].permission)
+
+
+def move_category(by: User, category_id: int, step: int) -> RepairCategory | None:
+    """One place up (-1) or down (1) in the forms' order, in one transaction (None: at the end)."""
+    from ..named_lists import move_entry
+    from .steps import CATEGORIES, SETTINGS_STEPS
+
+    return move_entry(RepairCategory, by, category_id, step,
+                      lambda: categories(active_only=False),
+                      permission=SETTINGS_STEPS[CATEGORIES].permission)
 
 
 # --- deadlines (时限) ---------------------------------------------------------------
@@ -308,7 +327,9 @@ def deadlines(urgency: str) -> Deadlines:
 
 def set_deadlines(urgency: str, accept_minutes: int, complete_minutes: int, by: User) -> Deadlines:
     """The administrator changes the deadlines for new orders; registered orders keep theirs."""
-    require(by, MANAGE_SETTINGS)
+    from .steps import DEADLINES, SETTINGS_STEPS
+
+    SETTINGS_STEPS.require_permission(by, DEADLINES)
     if urgency not in URGENCY_LABELS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "Unknown urgency: {urgency}."),
@@ -335,3 +356,23 @@ def set_deadlines(urgency: str, accept_minutes: int, complete_minutes: int, by: 
         settings.put(_key(urgency, "accept"), str(accept_minutes), by)
         settings.put(_key(urgency, "complete"), str(complete_minutes), by)
     return Deadlines(accept_minutes, complete_minutes)
+
+
+def save_deadlines(wanted: Mapping[str, tuple[int, int]], by: User) -> dict[str, Deadlines]:
+    """The settings page's Save: every urgency's (accept, complete) minutes together, or none.
+
+    One transaction; only the urgencies whose deadlines change are written (each audited
+    as set_deadlines does). Returns every urgency's deadlines as they now stand.
+    """
+    from .steps import DEADLINES, SETTINGS_STEPS
+
+    SETTINGS_STEPS.require_permission(by, DEADLINES)
+    with database.atomic():
+        for urgency, (accept_minutes, complete_minutes) in wanted.items():
+            if urgency in URGENCY_LABELS:
+                current = deadlines(urgency)
+                if (current.accept_minutes, current.complete_minutes) == (
+                        accept_minutes, complete_minutes):
+                    continue
+            set_deadlines(urgency, accept_minutes, complete_minutes, by=by)
+    return {urgency: deadlines(urgency) for urgency in URGENCY_LABELS}

@@ -151,7 +151,7 @@ def _simulate(ctx, reported, seq, now, cats, clerks, eng, contacts, deadlines) -
         cat = rng.choices(list(JOBS), weights=(18, 16, 20, 12, 8, 8, 6, 4))[0]
         content, work, materials = rng.choice(JOBS[cat])
         cause = ""
-    source = rng.choices(list(base.SOURCE_ZH), weights=(70, 15, 8, 4, 3))[0]
+    source = rng.choices(list(base.SOURCE_LABELS), weights=(70, 15, 8, 4, 3))[0]
     if source == base.PATROL or rng.random() < 0.1:
         dep, room, reporter, phone = PUBLIC, rng.choice(PUBLIC_PLACES), ctx.person_name(), ""
         if source != base.PATROL:

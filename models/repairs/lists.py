@@ -3,7 +3,8 @@
 The GUI's table and the spreadsheet export both read it. Extra filters (in
 ``ListFilter.extra``): "urgency" (code), "category" (id), "department" (start
 of the name), "overdue" (truthy: only orders past a deadline, see
-``repairs.queries.overdue_clause``, against the clock when the page is read).
+``repairs.queries.overdue_clause``, against the clock when the page is read),
+"unreturned" (truthy: only orders whose signed paper copy is still out, 未回单).
 
 The "late" column says how late an open order is, computed in SQL against the
 program's clock (``models.clock.now``) when the page is read: minutes past the completion deadline,
@@ -23,30 +24,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..listing import Column, ListSpec
 from . import base
 from .base import RepairCategory, RepairOrder
-from .queries import overdue_clause
-
-# The same words as repairs.base's, in the "Lists" context that listing translates in.
-STATUS_LIST_LABELS = {
-    base.REGISTERED: QT_TRANSLATE_NOOP("Lists", "Registered"),
-    base.DISPATCHED: QT_TRANSLATE_NOOP("Lists", "Dispatched"),
-    base.IN_PROGRESS: QT_TRANSLATE_NOOP("Lists", "In progress"),
-    base.COMPLETED: QT_TRANSLATE_NOOP("Lists", "Completed"),
-    base.CHECKED: QT_TRANSLATE_NOOP("Lists", "Checked"),
-    base.CALLED_BACK: QT_TRANSLATE_NOOP("Lists", "Called back"),
-    base.CANCELLED: QT_TRANSLATE_NOOP("Lists", "Cancelled"),
-}
-URGENCY_LIST_LABELS = {
-    base.NORMAL: QT_TRANSLATE_NOOP("Lists", "Normal"),
-    base.URGENT: QT_TRANSLATE_NOOP("Lists", "Urgent"),
-}
-SOURCE_LIST_LABELS = {
-    base.PHONE: QT_TRANSLATE_NOOP("Lists", "Phone"),
-    base.VISIT: QT_TRANSLATE_NOOP("Lists", "Visit"),
-    base.PATROL: QT_TRANSLATE_NOOP("Lists", "Patrol"),
-    base.COMPLAINT: QT_TRANSLATE_NOOP("Lists", "Complaint"),
-    base.OTHER: QT_TRANSLATE_NOOP("Lists", "Other"),
-}
-
+from .queries import overdue_clause, unreturned_papers
 
 Translate = Callable[[str, str], str] | None
 
@@ -117,6 +95,13 @@ def _overdue(query, value):
     return query.where(overdue_clause(clock.now())) if value else query
 
 
+def _unreturned(query, value):
+    """Only orders whose signed paper copy is still out (repairs.unreturned_papers)."""
+    if not value:
+        return query
+    return query.where(RepairOrder.id.in_(unreturned_papers().select(RepairOrder.id).order_by()))
+
+
 O = RepairOrder  # noqa: E741 - short, for the columns below
 
 ORDER_LIST = ListSpec(
@@ -128,11 +113,11 @@ ORDER_LIST = ListSpec(
         Column("reported_at", QT_TRANSLATE_NOOP("Lists", "Reported"), O.reported_at,
                width=120, kind="datetime"),
         Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), O.status, width=70,
-               kind="status", labels=STATUS_LIST_LABELS),
+               kind="status", labels=base.STATUS_LABELS),
         Column("late", QT_TRANSLATE_NOOP("Lists", "Overdue"), late_minutes(), width=130,
                sortable=False, display=late_text),
         Column("urgency", QT_TRANSLATE_NOOP("Lists", "Urgency"), O.urgency, width=50,
-               kind="status", labels=URGENCY_LIST_LABELS),
+               kind="status", labels=base.URGENCY_LABELS),
         Column("category", QT_TRANSLATE_NOOP("Lists", "Category"), RepairCategory.name,
                width=60),
         Column("department_name", QT_TRANSLATE_NOOP("Lists", "Department"),
@@ -144,7 +129,7 @@ ORDER_LIST = ListSpec(
                sortable=False),
         Column("engineer", QT_TRANSLATE_NOOP("Lists", "Engineer"), O.engineer, width=70),
         Column("source", QT_TRANSLATE_NOOP("Lists", "Source"), O.source, width=50,
-               kind="status", labels=SOURCE_LIST_LABELS, visible=False),
+               kind="status", labels=base.SOURCE_LABELS, visible=False),
         Column("accept_due", QT_TRANSLATE_NOOP("Lists", "Accept by"), O.accept_due,
                width=120, kind="datetime", visible=False),
         Column("complete_due", QT_TRANSLATE_NOOP("Lists", "Complete by"), O.complete_due,
@@ -155,7 +140,7 @@ ORDER_LIST = ListSpec(
     search=[O.number, O.reporter, O.location, O.content],
     date_field=O.reported_at,
     status_field=O.status,
-    statuses=list(STATUS_LIST_LABELS.items()),
+    statuses=base.STATUS_LABELS,
     default_sort=("reported_at", True),
     base_query=_base_query,
     extra_filters={
@@ -163,6 +148,7 @@ ORDER_LIST = ListSpec(
         "category": lambda q, v: q.where(O.category == v),
         "department": lambda q, v: q.where(O.department_name.startswith(str(v).strip())),
         "overdue": _overdue,
+        "unreturned": _unreturned,
     },
     cache_sql=False,  # "overdue" reads the clock
 )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from peewee import JOIN, Expression, ModelSelect, fn
 
-from .. import clock
+from .. import clock, people
 from ..db import database
 from ..people import User
+from ..values import as_id
 from . import base
 from .base import RepairCategory, RepairEvent, RepairOrder
 
@@ -103,6 +105,24 @@ def unreturned_papers() -> ModelSelect:
     )
 
 
+def count_overdue(now: dt.datetime | None = None) -> int:
+    """How many orders are past a deadline now (the tab's "Overdue: n")."""
+    return search(overdue_only=True, now=now or clock.now()).count()
+
+
+def count_unreturned_papers() -> int:
+    """How many signed paper copies engineering still has (the tab's "Papers not returned")."""
+    return unreturned_papers().count()
+
+
+def get_orders(order_ids: Iterable[int]) -> list[RepairOrder]:
+    """The orders with these ids that still exist, in the order given (a selection of rows)."""
+    wanted = [i for i in (as_id(i) for i in order_ids) if i is not None]
+    found = {o.id: o for o in RepairOrder.select().where(RepairOrder.id.in_(wanted))} \
+        if wanted else {}
+    return [found[i] for i in dict.fromkeys(wanted) if i in found]
+
+
 # --- lookups for keyboard-first entry ---------------------------------------------
 
 
@@ -133,6 +153,30 @@ def guess_department(phone: str | None = None, location: str | None = None) -> s
         if row is not None:
             return row.department_name
     return None
+
+
+def known_departments(limit: int = 1000) -> list[str]:
+    """The departments (or companies) named on orders, by name: the department filter's list."""
+    rows = (RepairOrder.select(RepairOrder.department_name)
+            .where(RepairOrder.department_name != "")
+            .group_by(RepairOrder.department_name)
+            .order_by(RepairOrder.department_name).limit(limit))
+    return [r.department_name for r in rows]
+
+
+def engineer_names(limit: int = 60) -> list[str]:
+    """Who a dispatch can name: users holding the engineering role, then the engineers
+    named on recent orders (newest first), each once."""
+    names: list[str] = list(dict.fromkeys(people.names_with_role(people.ENGINEERING)))
+    recent = (RepairOrder.select(RepairOrder.engineer)
+              .where(RepairOrder.engineer != "")
+              .order_by(RepairOrder.id.desc()).limit(500))
+    for row in recent:
+        if row.engineer not in names:
+            names.append(row.engineer)
+        if len(names) >= limit:
+            break
+    return names
 
 
 def history(

@@ -7,13 +7,15 @@ In the toolbar's order. ``ORDER_STEPS.allowed(user, order)`` answers which apply
 from __future__ import annotations
 
 from ..i18n import QT_TRANSLATE_NOOP
-from ..steps import Rule, Step, declare
+from ..people import MANAGE_SETTINGS
+from ..steps import Rule, Step, Steps, declare
 from . import base
 from .base import RepairOrder
 
 NEW, OPEN, EDIT, DISPATCH, ACCEPT = "new", "open", "edit", "dispatch", "accept"
 COMPLETE, CHECK, SEND_BACK, CALL_BACK = "complete", "check", "send_back", "call_back"
 CANCEL, PAPER, PRINT, MONTHLY = "cancel", "paper", "print", "monthly"
+DEADLINES, CATEGORIES = "deadlines", "categories"
 
 
 def _paper_out(order: RepairOrder) -> bool:
@@ -58,3 +60,10 @@ ORDER_STEPS = declare(RepairOrder, [
     Step(PRINT),  # 工程服务单
     Step(MONTHLY, on_record=False),  # 工程维修月报
 ], status_label=base.status_label)
+
+# The repairs page of Settings: office settings, the administrator's (set_deadlines,
+# save_deadlines, save_category, move_category check these; the page enables from them).
+SETTINGS_STEPS = Steps([
+    Step(DEADLINES, MANAGE_SETTINGS, on_record=False),  # 时限
+    Step(CATEGORIES, MANAGE_SETTINGS, on_record=False),  # 报修类别
+])

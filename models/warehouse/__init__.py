@@ -13,7 +13,8 @@ The parts: ``warehouse.base`` (vocabulary, tables, numbers), ``warehouse.ledger`
 (posting, moving average, closed months), ``warehouse.items``,
 ``warehouse.docs`` (receipts, issue slips, purchase requests),
 ``warehouse.stocktake``, ``warehouse.report`` (the monthly summary, low stock,
-an item's ledger), ``warehouse.lists`` (the lists), ``warehouse.demo``,
+an item's ledger), ``warehouse.lists`` (the lists), ``warehouse.lookups`` (what
+the forms look up: completers, a document's lines), ``warehouse.demo``,
 ``warehouse.steps`` (who may take which step on a document, stocktake or item).
 """
 
@@ -32,8 +33,6 @@ from .base import (  # noqa: F401 - the public API
     CONFIRM,
     COUNTING,
     DEFAULT_CATEGORIES,
-    DOC_STATUS_LABELS,
-    DOC_STATUS_ZH,
     DRAFT,
     ISSUE_PREFIX,
     K_GAIN,
@@ -45,18 +44,16 @@ from .base import (  # noqa: F401 - the public API
     K_RECEIPT_CANCEL,
     KEEP,
     KIND_LABELS,
-    KIND_ZH,
     RECEIPT_PREFIX,
+    RECEIPT_STATUS_LABELS,
     REQUEST_PREFIX,
     REQUEST_STATUS_LABELS,
-    REQUEST_STATUS_ZH,
     SELF,
     SIGN,
+    SLIP_STATUS_LABELS,
     SOURCE_LABELS,
-    SOURCE_ZH,
     STOCKTAKE_PREFIX,
     STOCKTAKE_STATUS_LABELS,
-    STOCKTAKE_STATUS_ZH,
     SUBMITTED,
     TABLES,
     ClosedMonth,
@@ -106,6 +103,7 @@ from .items import (  # noqa: F401
     create_item,
     find_item,
     import_items,
+    move_category,
     save_category,
     search_items,
     update_item,
@@ -127,6 +125,16 @@ from .lists import (  # noqa: F401
     RECEIPT_REGISTER,
     REQUEST_LIST,
     STOCKTAKE_LIST,
+)
+from .lookups import (  # noqa: F401
+    approved_request_numbers,
+    count_progress,
+    item_locations,
+    item_units,
+    line_count,
+    lines_of,
+    recent_suppliers,
+    stocktake_locations,
 )
 from .report import (  # noqa: F401
     SUMMARY_HEADERS,

@@ -31,10 +31,11 @@ from peewee import (
 from .. import audit, clock, documents, people, values
 from ..db import BaseModel
 from ..errors import NotFound, ValidationError
-from ..i18n import QT_TRANSLATE_NOOP, Translatable
+from ..i18n import QT_TRANSLATE_NOOP
 from ..people import Department, User
 from ..repairs.base import RepairOrder
 from ..values import BoundedText
+from ..vocabulary import Term, Vocabulary
 
 RECEIPT_PREFIX = "RK"  # 入库单 RKyyyymmdd-nnnn (the day it was entered)
 ISSUE_PREFIX = "CK"  # 出库单
@@ -51,63 +52,62 @@ SIGN = people.SIGN_ISSUE_SLIPS
 
 # --- vocabulary -------------------------------------------------------------------
 
+# One table per vocabulary (models.vocabulary): the screen, the lists, the spreadsheets and
+# the paper all read these. Each document kind names its submitted state in its own word.
 DRAFT, SUBMITTED, CANCELLED = documents.DRAFT, documents.SUBMITTED, documents.CANCELLED
-DOC_STATUS_LABELS: dict[str, str] = {
-    DRAFT: QT_TRANSLATE_NOOP("Warehouse", "Draft"),
-    SUBMITTED: QT_TRANSLATE_NOOP("Warehouse", "Submitted"),
-    CANCELLED: QT_TRANSLATE_NOOP("Warehouse", "Voided"),
-}
-DOC_STATUS_ZH = {DRAFT: "草稿", SUBMITTED: "已提交", CANCELLED: "已作废"}
-
 COUNTING, APPROVED = "counting", "approved"
-STOCKTAKE_STATUS_LABELS: dict[str, str] = {
-    COUNTING: QT_TRANSLATE_NOOP("Warehouse", "Counting"),
-    APPROVED: QT_TRANSLATE_NOOP("Warehouse", "Approved"),
-    CANCELLED: QT_TRANSLATE_NOOP("Warehouse", "Voided"),
-}
-STOCKTAKE_STATUS_ZH = {COUNTING: "盘点中", APPROVED: "已审批", CANCELLED: "已作废"}
 
-REQUEST_STATUS_LABELS: dict[str, str] = {
-    DRAFT: QT_TRANSLATE_NOOP("Warehouse", "Draft"),
-    APPROVED: QT_TRANSLATE_NOOP("Warehouse", "Approved"),
-    CANCELLED: QT_TRANSLATE_NOOP("Warehouse", "Voided"),
-}
-REQUEST_STATUS_ZH = {DRAFT: "草稿", APPROVED: "已批准", CANCELLED: "已作废"}
+RECEIPT_STATUS_LABELS = Vocabulary("Warehouse", [  # 入库单: 经理确认
+    Term(DRAFT, QT_TRANSLATE_NOOP("Warehouse", "Draft"), "草稿",
+         paper="草稿（未确认，不作入库凭证）"),
+    Term(SUBMITTED, QT_TRANSLATE_NOOP("Warehouse", "Confirmed"), "已确认"),
+    Term(CANCELLED, QT_TRANSLATE_NOOP("Warehouse", "Voided"), "已作废"),
+])
+SLIP_STATUS_LABELS = Vocabulary("Warehouse", [  # 出库单: 当值签字
+    Term(DRAFT, QT_TRANSLATE_NOOP("Warehouse", "Draft"), "草稿",
+         paper="草稿（当值未签字，不得发料）"),
+    Term(SUBMITTED, QT_TRANSLATE_NOOP("Warehouse", "Signed"), "已签字"),
+    Term(CANCELLED, QT_TRANSLATE_NOOP("Warehouse", "Voided"), "已作废"),
+])
+REQUEST_STATUS_LABELS = Vocabulary("Warehouse", [  # 物品申购表: 经理批准
+    Term(DRAFT, QT_TRANSLATE_NOOP("Warehouse", "Draft"), "草稿", paper="待审批"),
+    Term(APPROVED, QT_TRANSLATE_NOOP("Warehouse", "Approved"), "已批准"),
+    Term(CANCELLED, QT_TRANSLATE_NOOP("Warehouse", "Voided"), "已作废"),
+])
+STOCKTAKE_STATUS_LABELS = Vocabulary("Warehouse", [  # 盘点: the record sheet says 已审批
+    Term(COUNTING, QT_TRANSLATE_NOOP("Warehouse", "Counting"), "盘点中", paper="盘点中（未审批）"),
+    Term(APPROVED, QT_TRANSLATE_NOOP("Warehouse", "Approved"), "已批准", paper="已审批"),
+    Term(CANCELLED, QT_TRANSLATE_NOOP("Warehouse", "Voided"), "已作废"),
+])
 
 CENTRAL, SELF = "central", "self"  # 公司集中采购 / 自行采购
-SOURCE_LABELS: dict[str, str] = {
-    CENTRAL: QT_TRANSLATE_NOOP("Warehouse", "Company central purchase"),
-    SELF: QT_TRANSLATE_NOOP("Warehouse", "Own purchase (approved request)"),
-}
-SOURCE_ZH = {CENTRAL: "公司集中采购", SELF: "自行采购"}
+SOURCE_LABELS = Vocabulary("Warehouse", [  # a receipt's source; the list shows the short word
+    Term(CENTRAL, QT_TRANSLATE_NOOP("Warehouse", "Company central purchase"), "公司集中采购",
+         short=QT_TRANSLATE_NOOP("Warehouse", "Central purchase"), short_zh="集中采购"),
+    Term(SELF, QT_TRANSLATE_NOOP("Warehouse", "Own purchase (approved request)"),
+         "自行采购（凭已批准的申购单）", paper="自行采购",
+         short=QT_TRANSLATE_NOOP("Warehouse", "Own purchase"), short_zh="自行采购"),
+])
 
 # Ledger entry kinds. The monthly summary's columns: 入库 = receipt, receipt_cancel,
 # opening; 出库 = issue, issue_cancel; 盘盈 = gain; 盘亏 = loss.
 K_OPENING, K_RECEIPT, K_RECEIPT_CANCEL = "opening", "receipt", "receipt_cancel"
 K_ISSUE, K_ISSUE_CANCEL, K_GAIN, K_LOSS = "issue", "issue_cancel", "gain", "loss"
-KIND_LABELS: dict[str, str] = {
-    K_OPENING: QT_TRANSLATE_NOOP("Warehouse", "Opening balance"),
-    K_RECEIPT: QT_TRANSLATE_NOOP("Warehouse", "Receipt"),
-    K_RECEIPT_CANCEL: QT_TRANSLATE_NOOP("Warehouse", "Receipt reversed"),
-    K_ISSUE: QT_TRANSLATE_NOOP("Warehouse", "Issue"),
-    K_ISSUE_CANCEL: QT_TRANSLATE_NOOP("Warehouse", "Issue reversed"),
-    K_GAIN: QT_TRANSLATE_NOOP("Warehouse", "Stocktake gain"),
-    K_LOSS: QT_TRANSLATE_NOOP("Warehouse", "Stocktake loss"),
-}
-KIND_ZH = {K_OPENING: "期初", K_RECEIPT: "入库", K_RECEIPT_CANCEL: "入库冲销", K_ISSUE: "出库",
-           K_ISSUE_CANCEL: "出库冲销", K_GAIN: "盘盈", K_LOSS: "盘亏"}
+KIND_LABELS = Vocabulary("Warehouse", [
+    Term(K_OPENING, QT_TRANSLATE_NOOP("Warehouse", "Opening balance"), "期初"),
+    Term(K_RECEIPT, QT_TRANSLATE_NOOP("Warehouse", "Receipt"), "入库"),
+    Term(K_RECEIPT_CANCEL, QT_TRANSLATE_NOOP("Warehouse", "Receipt reversed"), "入库冲销"),
+    Term(K_ISSUE, QT_TRANSLATE_NOOP("Warehouse", "Issue"), "出库"),
+    Term(K_ISSUE_CANCEL, QT_TRANSLATE_NOOP("Warehouse", "Issue reversed"), "出库冲销"),
+    Term(K_GAIN, QT_TRANSLATE_NOOP("Warehouse", "Stocktake gain"), "盘盈"),
+    Term(K_LOSS, QT_TRANSLATE_NOOP("Warehouse", "Stocktake loss"), "盘亏"),
+])
 IN_KINDS = (K_RECEIPT, K_RECEIPT_CANCEL, K_OPENING)
 OUT_KINDS = (K_ISSUE, K_ISSUE_CANCEL)
 
 DOC_RECEIPT, DOC_ISSUE, DOC_STOCKTAKE, DOC_OPENING = "receipt", "issue_slip", "stocktake", "opening"
 
 DEFAULT_CATEGORIES = ("五金", "电料", "水暖", "清洁用品", "办公用品", "劳保", "其他")
-
-
-def label(labels: dict[str, str], code: str) -> Translatable:
-    return Translatable(labels.get(code, code), "Warehouse")
-
-
 
 
 def record(by: User | None, action: str, entity: str, record_id: int | None = None,

@@ -276,7 +276,7 @@ def _approved_request(value: Any) -> PurchaseRequest:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "Purchase request {number} is {status}, not approved."),
             field="purchase_request", number=request.number,
-            status=base.label(base.REQUEST_STATUS_LABELS, request.status),
+            status=base.REQUEST_STATUS_LABELS.label(request.status),
         )
     return request
 

@@ -19,11 +19,11 @@ from .. import audit, clock
 from ..db import database
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..named_lists import save_entry
+from ..named_lists import move_entry, save_entry
 from ..people import User
 from ..values import as_id, clean_text, lookup_text, shown
 from . import base, ledger
-from .base import ZERO, Item, ItemCategory, StockEntry
+from .base import ZERO, Item, ItemCategory, StockEntry, categories
 from .steps import CATEGORIES, EDIT, IMPORT, ITEM_STEPS, NEW
 
 ITEM_FIELDS = ("code", "name", "spec", "unit", "category", "location", "safety_stock", "active")
@@ -155,6 +155,13 @@ def save_category(by: User, name: str, category_id: int | None = None, active: b
                   sort_order: int | None = None) -> ItemCategory:
     """Add a category, or rename / (de)activate / move one (the storekeeper's list)."""
     return save_entry(ItemCategory, by, name, category_id, active, sort_order,
+                      permission=ITEM_STEPS[CATEGORIES].permission)
+
+
+def move_category(by: User, category_id: int, step: int) -> ItemCategory | None:
+    """One place up (-1) or down (1) in the list's order, in one transaction (None: at the end)."""
+    return move_entry(ItemCategory, by, category_id, step,
+                      lambda: categories(active_only=False),
                       permission=ITEM_STEPS[CATEGORIES].permission)
 
 

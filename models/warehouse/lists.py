@@ -26,44 +26,6 @@ from .base import (
     Stocktake,
 )
 
-DOC_STATUS = {
-    base.DRAFT: QT_TRANSLATE_NOOP("Lists", "Draft"),
-    base.SUBMITTED: QT_TRANSLATE_NOOP("Lists", "Submitted"),
-    base.CANCELLED: QT_TRANSLATE_NOOP("Lists", "Voided"),
-}
-RECEIPT_STATUS = {
-    base.DRAFT: QT_TRANSLATE_NOOP("Lists", "Draft"),
-    base.SUBMITTED: QT_TRANSLATE_NOOP("Lists", "Confirmed"),
-    base.CANCELLED: QT_TRANSLATE_NOOP("Lists", "Voided"),
-}
-SLIP_STATUS = {
-    base.DRAFT: QT_TRANSLATE_NOOP("Lists", "Draft"),
-    base.SUBMITTED: QT_TRANSLATE_NOOP("Lists", "Signed"),
-    base.CANCELLED: QT_TRANSLATE_NOOP("Lists", "Voided"),
-}
-STOCKTAKE_STATUS = {
-    base.COUNTING: QT_TRANSLATE_NOOP("Lists", "Counting"),
-    base.APPROVED: QT_TRANSLATE_NOOP("Lists", "Approved"),
-    base.CANCELLED: QT_TRANSLATE_NOOP("Lists", "Voided"),
-}
-REQUEST_STATUS = {
-    base.DRAFT: QT_TRANSLATE_NOOP("Lists", "Draft"),
-    base.APPROVED: QT_TRANSLATE_NOOP("Lists", "Approved"),
-    base.CANCELLED: QT_TRANSLATE_NOOP("Lists", "Voided"),
-}
-SOURCE = {
-    base.CENTRAL: QT_TRANSLATE_NOOP("Lists", "Central purchase"),
-    base.SELF: QT_TRANSLATE_NOOP("Lists", "Own purchase"),
-}
-KINDS = {
-    base.K_OPENING: QT_TRANSLATE_NOOP("Lists", "Opening balance"),
-    base.K_RECEIPT: QT_TRANSLATE_NOOP("Lists", "Receipt"),
-    base.K_RECEIPT_CANCEL: QT_TRANSLATE_NOOP("Lists", "Receipt reversed"),
-    base.K_ISSUE: QT_TRANSLATE_NOOP("Lists", "Issue"),
-    base.K_ISSUE_CANCEL: QT_TRANSLATE_NOOP("Lists", "Issue reversed"),
-    base.K_GAIN: QT_TRANSLATE_NOOP("Lists", "Stocktake gain"),
-    base.K_LOSS: QT_TRANSLATE_NOOP("Lists", "Stocktake loss"),
-}
 YES_NO = {True: QT_TRANSLATE_NOOP("Lists", "Yes"), False: QT_TRANSLATE_NOOP("Lists", "No")}
 
 
@@ -115,8 +77,9 @@ RECEIPT_LIST = ListSpec(
         Column("number", QT_TRANSLATE_NOOP("Lists", "Number"), Receipt.number, 130),
         Column("date", QT_TRANSLATE_NOOP("Lists", "Date"), Receipt.date, 90, "date"),
         Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), Receipt.status, 60, "status",
-               RECEIPT_STATUS),
-        Column("source", QT_TRANSLATE_NOOP("Lists", "Source"), Receipt.source, 80, "status", SOURCE),
+               base.RECEIPT_STATUS_LABELS),
+        Column("source", QT_TRANSLATE_NOOP("Lists", "Source"), Receipt.source, 80, "status",
+               base.SOURCE_LABELS.short()),
         Column("purchase_request", QT_TRANSLATE_NOOP("Lists", "Purchase request"), PR.number, 130),
         Column("supplier", QT_TRANSLATE_NOOP("Lists", "Supplier"), Receipt.supplier, 160),
         Column("delivery_note", QT_TRANSLATE_NOOP("Lists", "Delivery note"), Receipt.delivery_note, 100),
@@ -128,10 +91,11 @@ RECEIPT_LIST = ListSpec(
     search=[Receipt.number, Receipt.supplier, Receipt.delivery_note, Receipt.note],
     date_field=Receipt.date,
     status_field=Receipt.status,
-    statuses=list(RECEIPT_STATUS.items()),
+    statuses=base.RECEIPT_STATUS_LABELS,
     default_sort=("date", True),
     base_query=lambda: Receipt.select().join(
         PR, JOIN.LEFT_OUTER, on=(Receipt.purchase_request == PR.id)),
+    extra_filters={"source": lambda q, v: q.where(Receipt.source == v)},
 )
 
 RO = RepairOrder.alias("ro")
@@ -144,7 +108,7 @@ ISSUE_LIST = ListSpec(
         Column("number", QT_TRANSLATE_NOOP("Lists", "Number"), IssueSlip.number, 130),
         Column("date", QT_TRANSLATE_NOOP("Lists", "Date"), IssueSlip.date, 90, "date"),
         Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), IssueSlip.status, 60, "status",
-               SLIP_STATUS),
+               base.SLIP_STATUS_LABELS),
         Column("department", QT_TRANSLATE_NOOP("Lists", "Department"), Department.name, 80),
         Column("receiver", QT_TRANSLATE_NOOP("Lists", "Receiver"), IssueSlip.receiver, 70),
         Column("purpose", QT_TRANSLATE_NOOP("Lists", "Purpose"), IssueSlip.purpose, 180),
@@ -156,7 +120,7 @@ ISSUE_LIST = ListSpec(
     search=[IssueSlip.number, IssueSlip.receiver, IssueSlip.purpose, IssueSlip.note],
     date_field=IssueSlip.date,
     status_field=IssueSlip.status,
-    statuses=list(SLIP_STATUS.items()),
+    statuses=base.SLIP_STATUS_LABELS,
     default_sort=("date", True),
     base_query=lambda: IssueSlip.select()
     .join(Department, on=(IssueSlip.department == Department.id))
@@ -175,7 +139,7 @@ RECEIPT_REGISTER = ListSpec(
         Column("date", QT_TRANSLATE_NOOP("Lists", "Date"), Receipt.date, 90, "date"),
         Column("number", QT_TRANSLATE_NOOP("Lists", "Number"), Receipt.number, 130),
         Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), Receipt.status, 60, "status",
-               RECEIPT_STATUS),
+               base.RECEIPT_STATUS_LABELS),
         Column("supplier", QT_TRANSLATE_NOOP("Lists", "Supplier"), Receipt.supplier, 140),
         Column("delivery_note", QT_TRANSLATE_NOOP("Lists", "Delivery note"), Receipt.delivery_note, 90),
         Column("code", QT_TRANSLATE_NOOP("Lists", "Code"), Item.code, 80),
@@ -191,7 +155,7 @@ RECEIPT_REGISTER = ListSpec(
     search=[Receipt.number, Receipt.supplier, Receipt.delivery_note, Item.code, Item.name],
     date_field=Receipt.date,
     status_field=Receipt.status,
-    statuses=[(k, v) for k, v in RECEIPT_STATUS.items() if k != base.DRAFT],
+    statuses=base.RECEIPT_STATUS_LABELS.without(base.DRAFT),
     default_sort=("date", False),
     base_query=lambda: ReceiptLine.select().join(Receipt).switch(ReceiptLine).join(Item)
     .where(Receipt.submitted_at.is_null(False)),  # confirmed once (a cancelled draft never counted)
@@ -205,7 +169,7 @@ ISSUE_REGISTER = ListSpec(
         Column("date", QT_TRANSLATE_NOOP("Lists", "Date"), IssueSlip.date, 90, "date"),
         Column("number", QT_TRANSLATE_NOOP("Lists", "Number"), IssueSlip.number, 130),
         Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), IssueSlip.status, 60, "status",
-               SLIP_STATUS),
+               base.SLIP_STATUS_LABELS),
         Column("department", QT_TRANSLATE_NOOP("Lists", "Department"), Department.name, 80),
         Column("receiver", QT_TRANSLATE_NOOP("Lists", "Receiver"), IssueSlip.receiver, 60),
         Column("code", QT_TRANSLATE_NOOP("Lists", "Code"), Item.code, 80),
@@ -221,7 +185,7 @@ ISSUE_REGISTER = ListSpec(
     search=[IssueSlip.number, IssueSlip.receiver, IssueSlip.purpose, Item.code, Item.name],
     date_field=IssueSlip.date,
     status_field=IssueSlip.status,
-    statuses=[(k, v) for k, v in SLIP_STATUS.items() if k != base.DRAFT],
+    statuses=base.SLIP_STATUS_LABELS.without(base.DRAFT),
     default_sort=("date", False),
     base_query=lambda: IssueLine.select().join(IssueSlip)
     .join(Department, on=(IssueSlip.department == Department.id))
@@ -240,7 +204,7 @@ STOCKTAKE_LIST = ListSpec(
         Column("number", QT_TRANSLATE_NOOP("Lists", "Number"), Stocktake.number, 130),
         Column("month", QT_TRANSLATE_NOOP("Lists", "Month"), Stocktake.month, 70),
         Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), Stocktake.status, 60, "status",
-               STOCKTAKE_STATUS),
+               base.STOCKTAKE_STATUS_LABELS),
         Column("quarterly", QT_TRANSLATE_NOOP("Lists", "Quarterly"), Stocktake.quarterly, 50, "status",
                YES_NO),
         Column("category", QT_TRANSLATE_NOOP("Lists", "Category"), SC.name, 80),
@@ -254,7 +218,7 @@ STOCKTAKE_LIST = ListSpec(
     ],
     search=[Stocktake.number, Stocktake.month, Stocktake.note],
     status_field=Stocktake.status,
-    statuses=list(STOCKTAKE_STATUS.items()),
+    statuses=base.STOCKTAKE_STATUS_LABELS,
     default_sort=("number", True),
     base_query=lambda: Stocktake.select().join(
         SC, JOIN.LEFT_OUTER, on=(Stocktake.scope_category == SC.id)),
@@ -268,7 +232,7 @@ REQUEST_LIST = ListSpec(
         Column("number", QT_TRANSLATE_NOOP("Lists", "Number"), PurchaseRequest.number, 130),
         Column("date", QT_TRANSLATE_NOOP("Lists", "Date"), PurchaseRequest.date, 90, "date"),
         Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), PurchaseRequest.status, 60, "status",
-               REQUEST_STATUS),
+               base.REQUEST_STATUS_LABELS),
         Column("requested_by", QT_TRANSLATE_NOOP("Lists", "Requested by"),
                PurchaseRequest.requested_by, 70),
         Column("reason", QT_TRANSLATE_NOOP("Lists", "Reason"), PurchaseRequest.reason, 200),
@@ -280,7 +244,7 @@ REQUEST_LIST = ListSpec(
     search=[PurchaseRequest.number, PurchaseRequest.reason, PurchaseRequest.requested_by],
     date_field=PurchaseRequest.date,
     status_field=PurchaseRequest.status,
-    statuses=list(REQUEST_STATUS.items()),
+    statuses=base.REQUEST_STATUS_LABELS,
     default_sort=("date", True),
 )
 
@@ -293,7 +257,7 @@ LEDGER_LIST = ListSpec(
         Column("code", QT_TRANSLATE_NOOP("Lists", "Code"), Item.code, 80),
         Column("name", QT_TRANSLATE_NOOP("Lists", "Name"), Item.name, 120),
         Column("unit", QT_TRANSLATE_NOOP("Lists", "Unit"), Item.unit, 40),
-        Column("kind", QT_TRANSLATE_NOOP("Lists", "Kind"), StockEntry.kind, 80, "status", KINDS),
+        Column("kind", QT_TRANSLATE_NOOP("Lists", "Kind"), StockEntry.kind, 80, "status", base.KIND_LABELS),
         Column("qty", QT_TRANSLATE_NOOP("Lists", "Quantity"), StockEntry.qty, 70, "number"),
         Column("unit_cost", QT_TRANSLATE_NOOP("Lists", "Unit cost"), StockEntry.unit_cost, 70, "money"),
         Column("amount", QT_TRANSLATE_NOOP("Lists", "Amount"), StockEntry.amount, 80, "money"),
@@ -304,7 +268,7 @@ LEDGER_LIST = ListSpec(
     search=[Item.code, Item.name, StockEntry.doc_number],
     date_field=StockEntry.at,
     status_field=StockEntry.kind,
-    statuses=list(KINDS.items()),
+    statuses=base.KIND_LABELS,
     default_sort=("at", True),
     base_query=lambda: StockEntry.select().join(Item),
     extra_filters={"item": lambda q, v: q.where(StockEntry.item == v)},

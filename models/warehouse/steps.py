@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import documents
 from ..documents import CANCEL, EDIT, NEW, OPEN, PRINT, SUBMIT  # noqa: F401 - the step names
-from ..i18n import QT_TRANSLATE_NOOP, Translatable
+from ..i18n import QT_TRANSLATE_NOOP
 from ..steps import Step, declare
 from . import base
 from .base import (
@@ -32,20 +32,15 @@ START, SHEETS, COUNTS, APPROVE, RECORD = "start", "sheets", "counts", "approve",
 LEDGER, CATEGORIES, TEMPLATE, IMPORT = "ledger", "categories", "template", "import"
 
 
-def _doc_status(status: str) -> Translatable:
-    # Requests too: their refusals have always named the status from this table.
-    return base.label(base.DOC_STATUS_LABELS, status)
-
-
 RECEIPT_STEPS = declare(Receipt, documents.lifecycle_steps(  # 入库单: 经理确认
     write=KEEP, submit=CONFIRM, cancel=CONFIRM, submit_refusal=QT_TRANSLATE_NOOP(
         "DomainError", "{number} is {status}; only a draft can be confirmed.")),
-    status_label=_doc_status)
+    status_label=base.RECEIPT_STATUS_LABELS.label)
 
 ISSUE_STEPS = declare(IssueSlip, documents.lifecycle_steps(  # 出库单: 当值签字
     write=KEEP, submit=SIGN, cancel=CONFIRM, submit_refusal=QT_TRANSLATE_NOOP(
         "DomainError", "{number} is {status}; only a draft can be signed.")),
-    status_label=_doc_status)
+    status_label=base.SLIP_STATUS_LABELS.label)
 
 REQUEST_STEPS = declare(PurchaseRequest, [  # 物品申购表: 经理批准
     *documents.lifecycle_steps(
@@ -53,7 +48,7 @@ REQUEST_STEPS = declare(PurchaseRequest, [  # 物品申购表: 经理批准
         submit_refusal=QT_TRANSLATE_NOOP(
             "DomainError", "{number} is {status}; only a draft can be approved.")),
     Step(LOW, KEEP, on_record=False),
-], status_label=_doc_status)
+], status_label=base.REQUEST_STATUS_LABELS.label)  # "approved" too (the generic table lacked it)
 
 STOCKTAKE_STEPS = declare(Stocktake, [  # 月度盘点
     Step(START, KEEP, on_record=False),
@@ -67,7 +62,7 @@ STOCKTAKE_STEPS = declare(Stocktake, [  # 月度盘点
     Step(CANCEL, (KEEP, CONFIRM), states=(COUNTING,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
         "cancelled.")),
-], status_label=lambda status: base.label(base.STOCKTAKE_STATUS_LABELS, status))
+], status_label=base.STOCKTAKE_STATUS_LABELS.label)
 
 ITEM_STEPS = declare(Item, [  # 物品
     Step(NEW, KEEP, on_record=False),

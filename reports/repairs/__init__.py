@@ -6,7 +6,7 @@ exports:    ``repairs``        the repair orders as the list shows them
 for the GUI: service_order_pdf, monthly_report_pdf
 
 Paper is always Chinese, whatever the desk's language, so the labels are
-Chinese and the codes go through repairs' *_ZH dictionaries. Import this
+Chinese and the codes' words are repairs' vocabularies' (``paper(code)``). Import this
 package, not its modules.
 """
 

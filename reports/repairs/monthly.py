@@ -66,7 +66,7 @@ def callback_rows(report: MonthlyReport) -> list[list[object]]:
     """评价, 次数, 占比(%) — 满意, 基本满意, 不满意, then 合计."""
     total = report.callback_total
     rows: list[list[object]] = [
-        [repairs.VERDICT_ZH[v], report.callbacks.get(v, 0), _pct(report.callbacks.get(v, 0), total)]
+        [repairs.VERDICT_LABELS.paper(v), report.callbacks.get(v, 0), _pct(report.callbacks.get(v, 0), total)]
         for v in (repairs.SATISFIED, repairs.BASICALLY_SATISFIED, repairs.UNSATISFIED)
     ]
     rows.append(["合计", total, _pct(total, total)])

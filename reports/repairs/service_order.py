@@ -32,7 +32,7 @@ from ..paper import (
 
 COPY_LABELS = ("客服部存根", "工程部联")
 URGENT_BG = colors.Color(0.8, 0.8, 0.8)  # darker than the labels' grey: 紧急 stands out
-VERDICTS = ("满意", "基本满意", "不满意")
+VERDICTS = tuple(repairs.VERDICT_LABELS.paper(v) for v in repairs.VERDICT_LABELS)  # 满意 …
 
 
 def _time_or_guide(value: dt.datetime | None) -> object:
@@ -48,10 +48,10 @@ def _order_grid(order: RepairOrder, width: float) -> Table:
 
     urgent = order.urgency == repairs.URGENT
     urgency = (Paragraph("★ 紧急", style(13, "L", leading=15)) if urgent
-               else V(repairs.URGENCY_ZH.get(order.urgency, order.urgency)))
+               else V(repairs.URGENCY_LABELS.paper(order.urgency)))
     rows: list[list[object]] = [
         [L("报修时间"), V(order.reported_at), L("来源"),
-         V(repairs.SOURCE_ZH.get(order.source, order.source)), L("类别"), V(order.category.name)],
+         V(repairs.SOURCE_LABELS.paper(order.source)), L("类别"), V(order.category.name)],
         [L("报修部门"), V(order.department_name), L("房间/位置"), V(order.location),
          L("报修人"), V(order.reporter)],
         [L("联系电话"), V(order.phone), L("紧急程度"), urgency, L("派工时间"),

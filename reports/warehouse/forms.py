@@ -16,14 +16,9 @@ from decimal import Decimal
 
 from models import settings, warehouse
 from models.warehouse import (
-    APPROVED,
     CANCELLED,
     DRAFT,
     SELF,
-    SUBMITTED,
-    IssueLine,
-    PurchaseRequestLine,
-    ReceiptLine,
     fmt_money,
     fmt_qty,
 )
@@ -51,10 +46,7 @@ LINE_HEADERS = ["序号", "编码", "名称", "规格", "单位", "数量", "单
 LINE_WEIGHTS = [3, 7, 14, 8, 3.5, 5.5, 6, 7, 8]
 LINE_ALIGN = "CLLLCRRRL"
 QTY_COLUMN, AMOUNT_COLUMN = 5, 7
-RECEIPT_STATUS = {DRAFT: "草稿（未确认，不作入库凭证）", SUBMITTED: "已确认", CANCELLED: "已作废"}
-SLIP_STATUS = {DRAFT: "草稿（当值未签字，不得发料）", SUBMITTED: "已签字", CANCELLED: "已作废"}
 UNSIGNED = "（当值签字后按移动加权平均成本计算）"
-REQUEST_STATUS = {DRAFT: "待审批", APPROVED: "已批准", CANCELLED: "已作废"}
 STAMPS = {DRAFT: DRAFT_STAMP, CANCELLED: VOID_STAMP}  # what a document's state prints across it
 
 
@@ -109,15 +101,14 @@ def _in_copies(title: str, record, lines: list, copy_labels: Sequence[str],
 def receipt_pdf(receipt_id: int) -> bytes:
     """入库单: two copies (仓库存根 / 财务联) per A4 sheet, continuing on further sheets."""
     receipt = warehouse.get_receipt(receipt_id)
-    lines = list(ReceiptLine.select(ReceiptLine, warehouse.Item).join(warehouse.Item)
-                 .where(ReceiptLine.receipt == receipt).order_by(ReceiptLine.line_no))
-    source = warehouse.SOURCE_ZH.get(receipt.source, receipt.source)
+    lines = warehouse.lines_of(receipt)
+    source = warehouse.SOURCE_LABELS.paper(receipt.source)
     if receipt.source == SELF and receipt.purchase_request is not None:
         source += f"（申购单号 {receipt.purchase_request.number}）"
     confirmed = receipt.submitted_at is not None
 
     def fields(sheet: Sheet) -> list:
-        status = sheet.mark(RECEIPT_STATUS.get(receipt.status, receipt.status))
+        status = sheet.mark(warehouse.RECEIPT_STATUS_LABELS.paper(receipt.status))
         rows = [[("来源", source), ("供应商", receipt.supplier)],
                 [("送货单号", receipt.delivery_note), ("状态", status)]]
         if receipt.note:
@@ -143,15 +134,14 @@ def issue_slip_pdf(slip_id: int) -> bytes:
     average at that moment); a draft leaves them blank.
     """
     slip = warehouse.get_issue_slip(slip_id)
-    lines = list(IssueLine.select(IssueLine, warehouse.Item).join(warehouse.Item)
-                 .where(IssueLine.slip == slip).order_by(IssueLine.line_no))
+    lines = warehouse.lines_of(slip)
     costed = slip.signed_at is not None
 
     def fields(sheet: Sheet) -> list:
         purpose = [("用途", slip.purpose)]
         if slip.repair_order is not None:
             purpose.append(("报修单号", slip.repair_order.number))
-        status = sheet.mark(SLIP_STATUS.get(slip.status, slip.status))
+        status = sheet.mark(warehouse.SLIP_STATUS_LABELS.paper(slip.status))
         return [[("领料部门", slip.department.name), ("领料人", slip.receiver)], purpose,
                 [("状态", status), ("备注", slip.note)] if slip.note else [("状态", status)],
                 *cancel_fields(slip)]
@@ -181,15 +171,13 @@ def purchase_request_pdf(request_id: int) -> bytes:
     """物品申购表 on A4: the lines with today's stock beside the safety stock, the estimated
     total in figures and 大写, signed 申购人 / 仓管员 / 经理（审批）."""
     request = warehouse.get_request(request_id)
-    lines = list(PurchaseRequestLine.select(PurchaseRequestLine, warehouse.Item)
-                 .join(warehouse.Item).where(PurchaseRequestLine.request == request)
-                 .order_by(PurchaseRequestLine.line_no))
+    lines = warehouse.lines_of(request)
     doc = FormDocument("物品申购表", settings.office_name(), number=request.number,
                        date=request.date)
     department = request.department.name if request.department is not None else ""
     doc.fields([[("申购部门", department), ("申购人", request.requested_by)],
                 [("申购原因", request.reason)],
-                [("状态", REQUEST_STATUS.get(request.status, request.status))],
+                [("状态", warehouse.REQUEST_STATUS_LABELS.paper(request.status))],
                 *cancel_fields(request)],
                min_height_mm=8)
     doc.stamp(VOID_STAMP if request.status == CANCELLED else None, rise_mm=-30)

@@ -15,7 +15,8 @@ from models import settings, warehouse
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.listing import ListFilter, ListSpec, iter_rows
-from models.warehouse import APPROVED, CANCELLED, COUNTING, SUBMITTED, Stocktake, fmt_money, fmt_qty
+from models.vocabulary import Vocabulary
+from models.warehouse import CANCELLED, COUNTING, Stocktake, fmt_money, fmt_qty
 
 from ..paper import (
     GREY_INK,
@@ -98,7 +99,6 @@ def count_sheet_pdf(stocktake_id: int) -> bytes:
 RECORD_HEADERS = ["序号", "编码", "名称", "规格", "单位", "账面数量", "实盘数量", "盘盈数量",
                   "盘盈金额", "盘亏数量", "盘亏金额", "原因"]
 RECORD_WEIGHTS = [10, 22, 40, 26, 11, 19, 19, 17, 19, 17, 19, 48]  # mm on A4 landscape
-RECORD_STATUS = {COUNTING: "盘点中（未审批）", APPROVED: "已审批", CANCELLED: "已作废"}
 
 
 def _blank_zero(value: Decimal, money: bool = False) -> str:
@@ -121,7 +121,7 @@ def stocktake_record_pdf(stocktake_id: int) -> bytes:
          ("盘点类型", _kind_text(stocktake))],
         [("账面冻结", format_value(stocktake.frozen_at)),
          ("实盘时间", format_value(stocktake.counted_at)),
-         ("状态", RECORD_STATUS.get(stocktake.status, stocktake.status))],
+         ("状态", warehouse.STOCKTAKE_STATUS_LABELS.paper(stocktake.status))],
     ], min_height_mm=7.5)
     _cancelled(doc, stocktake)
     body: list[list[object]] = [
@@ -235,9 +235,9 @@ _FORMATS = {"date": "date", "qty": "qty", "unit_price": "price", "unit_cost": "p
             "amount": "money"}
 
 
-def _register_text(key: str, value: object, statuses: dict[str, str]) -> str:
+def _register_text(key: str, value: object, statuses: Vocabulary) -> str:
     kind = _FORMATS.get(key, "")
-    return (statuses.get(value, value) if key == "status"
+    return (statuses.paper(value) if key == "status"
             else fmt_qty(value) if kind == "qty"
             else fmt_price(value) if kind == "price"
             else "" if value is None
@@ -247,7 +247,7 @@ def _register_text(key: str, value: object, statuses: dict[str, str]) -> str:
 
 
 def _register_pdf(title: str, spec: ListSpec, keys: list[str], headers: list[str],
-                  weights: list[float], align: str, statuses: dict[str, str],
+                  weights: list[float], align: str, statuses: Vocabulary,
                   date_from: dt.date, date_to: dt.date, doc_word: str) -> bytes:
     check_range(date_from, date_to)
     flt = ListFilter(date_from=date_from, date_to=date_to)
@@ -299,7 +299,7 @@ def receipt_register_pdf(date_from: dt.date, date_to: dt.date) -> bytes:
     return _register_pdf("物料入库记录表", warehouse.RECEIPT_REGISTER, RECEIPT_REGISTER_KEYS,
                          RECEIPT_REGISTER_HEADERS,
                          [18, 28, 11, 28, 26, 16, 30, 18, 8, 13, 14, 17, 14], "CLCLLLLLCRRRL",
-                         {SUBMITTED: "已确认", CANCELLED: "已作废"}, date_from, date_to, "入库单")
+                         warehouse.RECEIPT_STATUS_LABELS, date_from, date_to, "入库单")
 
 
 def issue_register_pdf(date_from: dt.date, date_to: dt.date) -> bytes:
@@ -308,4 +308,4 @@ def issue_register_pdf(date_from: dt.date, date_to: dt.date) -> bytes:
     return _register_pdf("物料出库记录表", warehouse.ISSUE_REGISTER, ISSUE_REGISTER_KEYS,
                          ISSUE_REGISTER_HEADERS,
                          [18, 28, 11, 16, 13, 17, 26, 17, 8, 13, 14, 16, 24, 27], "CLCLLLLLCRRRLL",
-                         {SUBMITTED: "已签字", CANCELLED: "已作废"}, date_from, date_to, "出库单")
+                         warehouse.SLIP_STATUS_LABELS, date_from, date_to, "出库单")
