@@ -1503,60 +1503,12 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Last login</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Dispatched</source>
-        <translation>Dispatched</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <source>Checked</source>
-        <translation>Checked</translation>
-    </message>
-    <message>
-        <source>Called back</source>
-        <translation>Called back</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Patrol</source>
-        <translation>Patrol</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
     <message>
         <source>Repair orders</source>
@@ -1751,18 +1703,6 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Stocktake voided</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>Voided</translation>
-    </message>
-    <message>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
@@ -1771,48 +1711,8 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Signed</translation>
     </message>
     <message>
-        <source>Counting</source>
-        <translation>Counting</translation>
-    </message>
-    <message>
         <source>Approved</source>
         <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Central purchase</source>
-        <translation>Central purchase</translation>
-    </message>
-    <message>
-        <source>Own purchase</source>
-        <translation>Own purchase</translation>
-    </message>
-    <message>
-        <source>Opening balance</source>
-        <translation>Opening balance</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <source>Receipt reversed</source>
-        <translation>Receipt reversed</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>Issue reversed</source>
-        <translation>Issue reversed</translation>
-    </message>
-    <message>
-        <source>Stocktake gain</source>
-        <translation>Stocktake gain</translation>
-    </message>
-    <message>
-        <source>Stocktake loss</source>
-        <translation>Stocktake loss</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3938,10 +3838,6 @@ Its number may then be named on a receipt.</numerusform>
         <translation>Draft</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
         <source>Voided</source>
         <translation>Voided</translation>
     </message>
@@ -3954,12 +3850,28 @@ Its number may then be named on a receipt.</numerusform>
         <translation>Approved</translation>
     </message>
     <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
         <source>Company central purchase</source>
         <translation>Company central purchase</translation>
     </message>
     <message>
+        <source>Central purchase</source>
+        <translation>Central purchase</translation>
+    </message>
+    <message>
         <source>Own purchase (approved request)</source>
         <translation>Own purchase (approved request)</translation>
+    </message>
+    <message>
+        <source>Own purchase</source>
+        <translation>Own purchase</translation>
     </message>
     <message>
         <source>Opening balance</source>

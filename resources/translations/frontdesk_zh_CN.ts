@@ -1498,60 +1498,12 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>最近登录</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>待派工</translation>
-    </message>
-    <message>
-        <source>Dispatched</source>
-        <translation>已派工</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <source>Checked</source>
-        <translation>已验收</translation>
-    </message>
-    <message>
-        <source>Called back</source>
-        <translation>已回访</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>电话</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>来访</translation>
-    </message>
-    <message>
-        <source>Patrol</source>
-        <translation>巡查</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
     <message>
         <source>Repair orders</source>
@@ -1746,18 +1698,6 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>作废盘点单</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
@@ -1766,48 +1706,8 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>已签字</translation>
     </message>
     <message>
-        <source>Counting</source>
-        <translation>盘点中</translation>
-    </message>
-    <message>
         <source>Approved</source>
         <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Central purchase</source>
-        <translation>集中采购</translation>
-    </message>
-    <message>
-        <source>Own purchase</source>
-        <translation>自行采购</translation>
-    </message>
-    <message>
-        <source>Opening balance</source>
-        <translation>期初</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>入库</translation>
-    </message>
-    <message>
-        <source>Receipt reversed</source>
-        <translation>入库冲销</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>出库</translation>
-    </message>
-    <message>
-        <source>Issue reversed</source>
-        <translation>出库冲销</translation>
-    </message>
-    <message>
-        <source>Stocktake gain</source>
-        <translation>盘盈</translation>
-    </message>
-    <message>
-        <source>Stocktake loss</source>
-        <translation>盘亏</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3919,10 +3819,6 @@ Its number may then be named on a receipt.</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
@@ -3935,12 +3831,28 @@ Its number may then be named on a receipt.</source>
         <translation>已批准</translation>
     </message>
     <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
         <source>Company central purchase</source>
         <translation>公司集中采购</translation>
     </message>
     <message>
+        <source>Central purchase</source>
+        <translation>集中采购</translation>
+    </message>
+    <message>
         <source>Own purchase (approved request)</source>
         <translation>自行采购（凭已批准的申购单）</translation>
+    </message>
+    <message>
+        <source>Own purchase</source>
+        <translation>自行采购</translation>
     </message>
     <message>
         <source>Opening balance</source>
