@@ -71,15 +71,26 @@ class Migration:
     apply: Callable[[SqliteDatabase], None]
 
 
-# Filled by models.schema: the ordered migrations and the current tables.
+# Given by models.schema.install() (this module imports no model but its own):
+# the ordered migrations and the current tables.
 MIGRATIONS: list[Migration] = []
 TABLES: list[type[Model]] = []
 # Called once, inside the creating transaction, on a brand-new file.
 INITIALISERS: list[Callable[[], None]] = []
 
 
+def use_schema(tables: list[type[Model]], migrations: list[Migration],
+               initialisers: list[Callable[[], None]]) -> None:
+    """The schema files are opened with from now on (models.schema.install gives it)."""
+    global TABLES, MIGRATIONS, INITIALISERS
+    TABLES, MIGRATIONS, INITIALISERS = list(tables), list(migrations), list(initialisers)
+
+
 def latest_version() -> int:
-    return max((m.version for m in MIGRATIONS), default=0)
+    if not MIGRATIONS:
+        raise RuntimeError("models.db has no schema: call models.schema.install() first "
+                           "(the program's doors do: main.py, gui.app, tests/conftest.py)")
+    return max(m.version for m in MIGRATIONS)
 
 
 def _is_busy(exc: BaseException) -> bool:
@@ -174,8 +185,9 @@ def set_busy_timeout(milliseconds: int) -> int:
 
 def open_database(path: str | Path, *, create: bool = True) -> SqliteDatabase:
     """Open (and create or migrate) the FrontDesk file at ``path``; bind ``database`` to it."""
-    from . import dbfile, schema  # noqa: F401 - schema registers every table and migration
+    from . import dbfile
 
+    latest_version()  # refuses before anything is touched when no schema was installed
     path = Path(path)
     close_database()
     database.initialize(None)

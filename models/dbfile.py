@@ -189,7 +189,6 @@ def inspect(path: str | Path, *, create: bool = False, writing: bool = True) -> 
     a newer program is refused always.
     """
     from . import db as dbmod
-    from . import schema  # noqa: F401 - the migrations define the latest version
 
     path = Path(path)
     try:

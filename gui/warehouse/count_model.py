@@ -20,7 +20,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from models import warehouse
-from models.warehouse import base
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -133,7 +132,7 @@ class GridLine:
         difference = self.difference
         if not difference:
             return Decimal(0), Decimal(0)
-        value = base.money(abs(difference) * self.row.item.average_cost)
+        value = warehouse.money(abs(difference) * self.row.item.average_cost)
         return (value, Decimal(0)) if difference > 0 else (Decimal(0), value)
 
 

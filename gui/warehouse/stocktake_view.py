@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 from models import clock, warehouse
 from models.errors import DomainError
 from models.people import User
-from models.warehouse import base
 
 from ..errors import show_error
 from ..widgets import modal, print_preview
@@ -49,9 +48,10 @@ def recent_months(count: int = 36) -> list[str]:
 
 def locations_in_use() -> list[str]:
     """The shelves (货位) of the items a stocktake would count."""
-    query = (base.Item.select(base.Item.location)
-             .where(base.Item.location != "", base.Item.active | (base.Item.qty != 0))
-             .group_by(base.Item.location).order_by(base.Item.location))
+    item = warehouse.Item
+    query = (item.select(item.location)
+             .where(item.location != "", item.active | (item.qty != 0))
+             .group_by(item.location).order_by(item.location))
     return [row.location for row in query]
 
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 
 from models import warehouse
 from models.i18n import QT_TRANSLATE_NOOP
-from models.warehouse import lists as warehouse_list
 
 translate = QCoreApplication.translate
 
@@ -70,17 +69,17 @@ def _label(labels: dict, code: object, context: str) -> str:
 
 def receipt_status_text(code: str | None) -> str:
     """Draft / Confirmed / Cancelled."""
-    return _label(warehouse_list.RECEIPT_STATUS, code, "Lists")
+    return _label(warehouse.RECEIPT_STATUS, code, "Lists")
 
 
 def slip_status_text(code: str | None) -> str:
     """Draft / Signed / Cancelled."""
-    return _label(warehouse_list.SLIP_STATUS, code, "Lists")
+    return _label(warehouse.SLIP_STATUS, code, "Lists")
 
 
 def request_status_text(code: str | None) -> str:
     """Draft / Approved / Cancelled."""
-    return _label(warehouse_list.REQUEST_STATUS, code, "Lists")
+    return _label(warehouse.REQUEST_STATUS, code, "Lists")
 
 
 def source_text(code: str | None) -> str:
