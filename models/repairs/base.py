@@ -17,7 +17,7 @@ from peewee import (
     IntegerField,
 )
 
-from .. import people, settings, values
+from .. import named_lists, people, settings, values
 from ..db import BaseModel, database
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, Translatable
@@ -268,9 +268,8 @@ def save_category(
     sort_order: int | None = None,
 ) -> RepairCategory:
     """Add a category, or rename / (de)activate / move one. Old orders keep theirs."""
-    from ..named_lists import save_entry
-
-    return save_entry(RepairCategory, by, name, category_id, active, sort_order)
+    require(by, MANAGE_SETTINGS)
+    return named_lists.save_entry(RepairCategory, by, name, category_id, active, sort_order)
 
 
 # --- deadlines (时限) ---------------------------------------------------------------
