@@ -80,8 +80,8 @@ def current() -> Schema:
     for area in contributed:
         for migration in area.migrations:
             if migration.version in claimed:
-                raise ValueError(f"migration {migration.version} of {area.name} is already "
-                                 f"{claimed[migration.version]}'s; take the next free number")
+                raise ValueError(f"{area.name}: migration {migration.version} is taken by "
+                                 f"{claimed[migration.version]}; take the next free number")
             claimed[migration.version] = area.name
     return Schema(
         tables=[*FOUNDATION_TABLES, *(t for area in contributed for t in area.tables)],
