@@ -66,9 +66,10 @@ def _guarded(command):
         import peewee
 
         from models import db as dbmod
-        from models import dbfile
+        from models import dbfile, schema
         from models.errors import DomainError
 
+        schema.install()  # every area's tables and migrations, before any file is looked at
         try:
             return command(args)
         except DomainError as exc:

@@ -15,7 +15,11 @@ def arguments(doc: str, file_name: str, argv: list[str] | None) -> argparse.Name
     """``--db`` (default: ``file_name`` in the temp folder, made anew) and ``--runs``.
 
     Desk settings go to a temporary folder so a benchmark never touches the desk's own.
+    A benchmark is a door of the program: models.db is given the schema here.
     """
+    from models import schema
+
+    schema.install()
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / file_name)
     parser.add_argument("--runs", type=int, default=5)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from models import db as dbmod
-from models import dbfile, demo, paths, people, settings
+from models import dbfile, demo, paths, people, schema, settings
 from models.errors import DomainError
 from models.version import app_version
 from reports.resources import font_path, resource_dir
@@ -26,7 +26,11 @@ UI_FONT_FAMILY = "WenQuanYi Micro Hei"
 
 
 def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
-    """The QApplication with our font registered and the desk's language loaded."""
+    """The QApplication with our font registered and the desk's language loaded.
+
+    The GUI's start-up: models.db is given the schema (every area's tables) here too.
+    """
+    schema.install()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

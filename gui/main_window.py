@@ -1,10 +1,15 @@
-"""The main window: five tabs, the menus, the status bar; geometry remembered per desk."""
+"""The main window: five tabs, the menus, the status bar; geometry remembered per desk.
+
+The tabs come from the one list of areas (gui.areas, models.areas), in its
+order; the window knows a tab only as a gui.widgets.tab.AreaTab: its title,
+the list File > Export and Print act on, and when that list changes.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -12,8 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from models import backup, office_steps, paths, people, settings
@@ -21,50 +24,10 @@ from models import db as dbmod
 from models.errors import DomainError
 from models.version import app_version
 
+from .areas import build_tabs
 from .desk import desk_settings
 from .errors import show_error
-
-
-class PendingTab(QWidget):
-    """A tab whose own issue has not landed yet: it says so plainly."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(
-            self.tr("“{title}” is not built yet. It arrives with its own issue; until then this tab is empty.")
-            .format(title=title)
-        )
-        label.setObjectName("pendingNote")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-
-    def list_view(self):
-        return None
-
-
-def tab_titles() -> list[str]:
-    translate = QCoreApplication.translate
-    return [
-        translate("MainWindow", "Reception log"),
-        translate("MainWindow", "Repair orders"),
-        translate("MainWindow", "Warehouse"),
-        translate("MainWindow", "Sign requests"),
-        translate("MainWindow", "Vendor scoring"),
-    ]
-
-
-def build_tabs(user: people.User) -> list[tuple[str, QWidget]]:
-    """The five tabs in their fixed order; each tab's issue replaces its PendingTab."""
-    from .repairs import RepairsTab
-    from .warehouse.tab import WarehouseTab
-
-    built = {1: RepairsTab, 2: WarehouseTab}
-    return [
-        (title, built[index](user) if index in built else PendingTab(title))
-        for index, title in enumerate(tab_titles())
-    ]
+from .widgets.list_view import ListView
 
 
 class MainWindow(QMainWindow):
@@ -76,8 +39,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("FrontDesk — {office}").format(office=settings.office_name()))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        for title, widget in build_tabs(user):
-            self.tabs.addTab(widget, title)
+        for tab in build_tabs(user):
+            self.tabs.addTab(tab, tab.title())
+            tab.list_changed.connect(self.update_list_actions)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
@@ -146,10 +110,9 @@ class MainWindow(QMainWindow):
         self.automatic_backups = AutomaticBackups(self)
         return self.automatic_backups.start_if_due()
 
-    def current_list_view(self):
+    def current_list_view(self) -> ListView | None:
         tab = self.tabs.currentWidget()
-        getter = getattr(tab, "list_view", None)
-        return getter() if getter else None
+        return tab.list_view() if tab is not None else None
 
     def update_list_actions(self, *_args) -> None:
         """Export and Print act on the list in front of the clerk (a tab may switch lists)."""

@@ -1,23 +1,20 @@
 """`main.py check`: SQLite's own integrity check plus the office's invariants.
 
-Each area registers a function returning a list of problems (plain sentences);
-an empty list everywhere means the file is sound.
+The core's checks are here; each area's is its AREA's ``check`` (models.areas),
+run after them under the area's name. A check returns a list of problems
+(plain sentences); an empty list everywhere means the file is sound.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import audit, numbering
+from . import areas, audit, numbering
 from . import db as dbmod
 from .audit import AuditEntry
 from .people import ADMIN, ROLES, User, UserRole
 
-CHECKS: list[tuple[str, Callable[[], list[str]]]] = []
-
-
-def register(name: str, fn: Callable[[], list[str]]) -> None:
-    CHECKS.append((name, fn))
+Check = Callable[[], list[str]]
 
 
 def _sqlite_integrity() -> list[str]:
@@ -56,17 +53,25 @@ def _audit() -> list[str]:
     return problems + audit.chain_problems()
 
 
-register("sqlite", _sqlite_integrity)
-register("schema", _schema)
-register("people", _people)
-register("audit", _audit)
-register("numbering", numbering.check_numbers)
+# The core's, in the order they run (and report).
+CHECKS: list[tuple[str, Check]] = [
+    ("sqlite", _sqlite_integrity),
+    ("schema", _schema),
+    ("people", _people),
+    ("audit", _audit),
+    ("numbering", numbering.check_numbers),
+]
+
+
+def all_checks() -> list[tuple[str, Check]]:
+    """The core's checks, then each built area's, in the areas' order."""
+    return [*CHECKS, *((area.name, area.check) for area in areas.load() if area.check)]
 
 
 def run_checks() -> list[tuple[str, str]]:
     """(area, problem) for everything wrong; empty when the database is sound."""
     problems: list[tuple[str, str]] = []
-    for name, fn in CHECKS:
+    for name, fn in all_checks():
         try:
             problems += [(name, p) for p in fn()]
         except Exception as exc:  # a damaged file can make a check itself fail

@@ -4,7 +4,9 @@ Every model binds to ``database`` (a peewee DatabaseProxy). ``open_database``
 points it at a SQLite file: WAL, foreign keys on, a busy timeout. A new file
 gets the whole current schema at once; an older file is copied aside and then
 brought up to date migration by migration, each in its own transaction; a file
-written by a newer program is refused.
+written by a newer program is refused. The schema (every table and migration,
+the core's and the areas') is given by models.schema.install(): this module
+imports no model but its own, so no model's import leads back here in a circle.
 
 Several desks may share the file. Every outermost transaction takes the write
 lock up front (``BEGIN IMMEDIATE``, see FrontDeskDatabase), so a desk waits up
@@ -31,7 +33,7 @@ from peewee import (
     SqliteDatabase,
 )
 
-from . import clock
+from . import clock, sqlite_file
 from .errors import DatabaseBusy, SchemaError
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -73,15 +75,26 @@ class Migration:
     apply: Callable[[SqliteDatabase], None]
 
 
-# Filled by models.schema: the ordered migrations and the current tables.
+# Given by models.schema.install() (this module imports no model but its own):
+# the ordered migrations and the current tables.
 MIGRATIONS: list[Migration] = []
 TABLES: list[type[Model]] = []
 # Called once, inside the creating transaction, on a brand-new file.
 INITIALISERS: list[Callable[[], None]] = []
 
 
+def use_schema(tables: list[type[Model]], migrations: list[Migration],
+               initialisers: list[Callable[[], None]]) -> None:
+    """The schema files are opened with from now on (models.schema.install gives it)."""
+    global TABLES, MIGRATIONS, INITIALISERS
+    TABLES, MIGRATIONS, INITIALISERS = list(tables), list(migrations), list(initialisers)
+
+
 def latest_version() -> int:
-    return max((m.version for m in MIGRATIONS), default=0)
+    if not MIGRATIONS:
+        raise RuntimeError("models.db has no schema: call models.schema.install() first "
+                           "(the program's doors do: main.py, gui.app, tests/conftest.py)")
+    return max(m.version for m in MIGRATIONS)
 
 
 def _is_busy(exc: BaseException) -> bool:
@@ -176,12 +189,12 @@ def set_busy_timeout(milliseconds: int) -> int:
 
 def open_database(path: str | Path, *, create: bool = True) -> SqliteDatabase:
     """Open (and create or migrate) the FrontDesk file at ``path``; bind ``database`` to it."""
-    from . import dbfile, schema  # noqa: F401 - schema registers every table and migration
-
+    latest = latest_version()  # refuses before anything is touched when no schema was installed
     path = Path(path)
     close_database()
     database.initialize(None)
-    created = dbfile.prepare_for_opening(path, create=create)  # refuses a bad file, unchanged
+    # A bad file is refused here, unchanged (models.sqlite_file looks at it first).
+    created = sqlite_file.prepare_for_opening(path, create=create, latest=latest)
     db = make_database(path)
     database.initialize(db)
     try:
@@ -191,7 +204,7 @@ def open_database(path: str | Path, *, create: bool = True) -> SqliteDatabase:
         db.close()
         database.initialize(None)
         if created:
-            dbfile.remove_with_side_files(path)  # no half-made office (it would be refused next time)
+            sqlite_file.remove_with_side_files(path)  # no half-made office (it would be refused next time)
         raise
     return db
 
@@ -263,9 +276,7 @@ def _prepare_schema(db: SqliteDatabase, path: Path) -> None:
 def copy_before_migrating(db: SqliteDatabase, path: Path, version: int) -> Path:
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-v{version}-{stamp}{path.suffix}")
-    from .dbfile import create_private_file
-
-    create_private_file(target)  # owner-only: it holds the password hashes too
+    sqlite_file.create_private_file(target)  # owner-only: it holds the password hashes too
     online_backup(db.connection(), target)
     return target
 

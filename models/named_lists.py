@@ -2,6 +2,9 @@
 
 Each is a table with a unique name, an active flag and an order. Entries are
 never deleted (old records name them); they are renamed or switched off.
+The operation that owns a list (people.save_department, repairs.save_category,
+warehouse.save_category) checks who may change it before it calls
+``save_entry``: this module is below people, and knows no permission.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from . import audit
 from .db import database
 from .errors import NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
-from .people import MANAGE_SETTINGS, User, require
 from .values import clean_id, clean_int, clean_text
 
 MAX_SORT_ORDER = 1_000_000  # a list's position: far more than any list holds
@@ -21,15 +23,16 @@ MAX_SORT_ORDER = 1_000_000  # a list's position: far more than any list holds
 
 def save_entry(
     model: type[Any],
-    by: User,
+    by: Any,
     name: str,
     entry_id: int | None = None,
     active: bool = True,
     sort_order: int | None = None,
-    permission: str = MANAGE_SETTINGS,
 ) -> Any:
-    """Add an entry, or rename / (de)activate / move one; audited as ``<table>.create|update``."""
-    require(by, permission)
+    """Add an entry, or rename / (de)activate / move one; audited as ``<table>.create|update``.
+
+    ``by`` (a people.User) has been allowed to by the caller.
+    """
     entity = model._meta.table_name
     gone = QT_TRANSLATE_NOOP("DomainError", "That entry no longer exists.")
     name = clean_text(name, model.name, required=QT_TRANSLATE_NOOP(
@@ -71,20 +74,19 @@ def save_entry(
 
 def move_entry(
     model: type[Any],
-    by: User,
+    by: Any,
     entry_id: int,
     step: int,
     listed: Callable[[], Sequence[Any]],
-    permission: str = MANAGE_SETTINGS,
 ) -> Any | None:
     """Swap an entry with its neighbour ``step`` away (-1 up, 1 down) in the list's order.
 
     ``listed`` reads every entry, in use or not, in the order the list shows them; the
     entries are renumbered 0, 1, 2 … in that order with the two swapped, and each whose
     position changes is saved (audited as ``<table>.update``), all in one transaction.
-    None when the entry is already first (or last): nothing is written.
+    None when the entry is already first (or last): nothing is written. ``by`` has been
+    allowed to by the caller, as for ``save_entry``.
     """
-    require(by, permission)
     if step not in (-1, 1):
         raise ValueError(f"an entry moves one place up or down, not {step!r}")
     gone = QT_TRANSLATE_NOOP("DomainError", "That entry no longer exists.")
@@ -101,8 +103,7 @@ def move_entry(
         for position, neighbour in enumerate(listing):
             order = other if position == at else at if position == other else position
             if neighbour.sort_order != order:
-                save_entry(model, by, neighbour.name, neighbour.id, neighbour.active, order,
-                           permission)
+                save_entry(model, by, neighbour.name, neighbour.id, neighbour.active, order)
         return model.get_by_id(entry_id)
 
 

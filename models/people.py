@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField
 
-from . import audit, clock, logins, passwords
+from . import audit, clock, logins, named_lists, passwords
 from .db import BaseModel, database
 from .errors import DomainError, LoginFailed, NotFound, PermissionDenied, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, Translatable
@@ -500,9 +500,7 @@ def seed_departments() -> None:
 
 
 def departments(active_only: bool = True) -> list[Department]:
-    from .named_lists import entries
-
-    return entries(Department, active_only)
+    return named_lists.entries(Department, active_only)
 
 
 def get_department(department_id: int) -> Department:
@@ -519,9 +517,8 @@ def save_department(
     by: User, name: str, department_id: int | None = None, active: bool = True
 ) -> Department:
     """Add a department, or rename / (de)activate one (administrator)."""
-    from .named_lists import save_entry
-
-    return save_entry(Department, by, name, department_id, active)
+    require(by, MANAGE_SETTINGS)
+    return named_lists.save_entry(Department, by, name, department_id, active)
 
 
 # --- the user list (用户一览), for `export users` ------------------------------------

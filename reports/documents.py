@@ -1,11 +1,17 @@
-"""Every printable document and export of the program: the registries, filled by the areas.
+"""Every printable document and export of the program: the registries, filled from the areas.
 
-``load_all()`` imports each area's reports package (the list below), which
-registers its `pdf` kinds and exports in ``reports.kinds``; main.py and the
-GUI then look them up here.
+``load_all()`` registers the office's own lists (reports.catalogue), then the
+``PDF_KINDS`` and ``EXPORT_KINDS`` of each built area's reports package
+(``reports.<name>``, the areas named in models.areas); main.py and the GUI
+then look them up here.
 """
 
 from __future__ import annotations
+
+import importlib
+import importlib.util
+
+from models import areas
 
 from .kinds import (  # noqa: F401 - looked up here by main.py and the tests
     EXPORTS,
@@ -13,11 +19,21 @@ from .kinds import (  # noqa: F401 - looked up here by main.py and the tests
     ExportKind,
     PdfKind,
     Translate,
+    register,
     register_export,
     register_pdf,
 )
 
 
+def area_packages() -> list:
+    """The reports package of each built area that has one, in the areas' order."""
+    names = [f"{__package__}.{name}" for name in areas.built()]
+    return [importlib.import_module(name) for name in names if importlib.util.find_spec(name)]
+
+
 def load_all() -> None:
-    """Import every module that registers kinds: the office's own lists, then each area."""
-    from . import catalogue, repairs, warehouse  # noqa: F401
+    """Make every kind known: the office's own lists, then each area's paper and exports."""
+    from . import catalogue  # noqa: F401 - registers the office's lists (users, audit)
+
+    for package in area_packages():
+        register(*getattr(package, "PDF_KINDS", ()), *getattr(package, "EXPORT_KINDS", ()))

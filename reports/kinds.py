@@ -1,8 +1,9 @@
 """The registries of printable documents (`main.py pdf KIND NUMBER`) and exports (`main.py export NAME`).
 
-Each area's reports package registers its kinds here when imported; main.py
-and the GUI look them up after ``documents.load_all()``. This module imports
-no area, so that areas can import it without a cycle. Translating headers is
+Each area's reports package lists its kinds (``PDF_KINDS``, ``EXPORT_KINDS``);
+``documents.load_all()`` registers them here, and main.py and the GUI look
+them up afterwards. This module imports no area, so that areas can import it
+without a cycle. Translating headers is
 the caller's business: writers receive a ``translate(context, text)`` function
 so that reports/ stays free of Qt.
 """
@@ -37,7 +38,7 @@ EXPORTS: dict[str, ExportKind] = {}
 
 
 def register(*kinds: PdfKind | ExportKind) -> None:
-    """Make an area's kinds known (each area's façade registers what it offers)."""
+    """Make kinds known (reports.documents.load_all registers each area's)."""
     for kind in kinds:
         (PDF_KINDS if isinstance(kind, PdfKind) else EXPORTS)[kind.name] = kind
 

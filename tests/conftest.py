@@ -43,6 +43,14 @@ def _cheap_password_hashes():
         yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _schema_installed():
+    """The program's doors give models.db the schema (every area's tables); the suite is one."""
+    from models import schema
+
+    schema.install()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory, monkeypatch):
     """Point the data folder and Qt's settings at a temporary place for every test."""

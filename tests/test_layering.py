@@ -3,13 +3,18 @@
 Two independent guards, so the rule holds even where one of them is missing:
 import-linter runs the contracts in pyproject.toml ([tool.importlinter]), and
 a plain AST scan looks at every import statement in models/ and reports/.
-Each guard is also shown a deliberately broken copy and must refuse it.
+The contracts also keep each area's modules behind its package (models.<area>,
+reports.<area>, gui.<area>: what its __init__ offers). On grimp's graph, no
+module imports itself back through others (late imports count), and the core
+imports no area. Each guard is also shown a deliberately broken copy and must
+refuse it.
 """
 
 from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -169,3 +174,135 @@ def test_import_linter_catches_a_qt_import_in_models(tmp_path):
     assert result.returncode != 0, output
     assert "BROKEN" in output, output
     assert "models._qt_leak" in output and "reports._gui_leak" in output, output
+
+
+# --- areas through their public API; no import cycles ---------------------------------------
+
+AREA_LEAKS = {
+    # another area's module, not its package
+    "models/warehouse/_leak.py": "from ..repairs.base import RepairOrder  # noqa: F401\n",
+    # an area's models module from the GUI
+    "gui/_models_leak.py": "from models.warehouse import lists  # noqa: F401\n",
+    # an area's tab module, not its package
+    "gui/_tab_leak.py": "from gui.warehouse.tab import WarehouseTab  # noqa: F401\n",
+    # an area's paper module, not its package
+    "reports/_paper_leak.py": "from reports.repairs.service_order import COPY_LABELS  # noqa: F401\n",
+}
+
+
+def test_import_linter_catches_a_reach_into_an_areas_modules(tmp_path):
+    root = _copy_tree(tmp_path)
+    for rel, text in AREA_LEAKS.items():
+        (root / rel).write_text(text, encoding="utf-8")
+    result = run_lint_imports(root)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    for importer, imported in (("models.warehouse._leak", "models.repairs.base"),
+                               ("gui._models_leak", "models.warehouse.lists"),
+                               ("gui._tab_leak", "gui.warehouse.tab"),
+                               ("reports._paper_leak", "reports.repairs.service_order")):
+        assert f"{importer} -> {imported}" in output, output
+    assert "Contracts: 3 kept, 4 broken." in output, output
+
+
+def project_graph(root: Path) -> dict[str, list[str]]:
+    """grimp's graph of models, reports and gui under ``root``: module -> what it imports.
+
+    Late imports inside functions count too. Built in a child interpreter, so that the
+    packages are the ones under ``root`` (a broken copy), not this process's.
+    """
+    if importlib.util.find_spec("grimp") is None:
+        pytest.skip("grimp (import-linter's graph) is not installed in this environment")
+    code = (
+        "import json, grimp\n"
+        "g = grimp.build_graph('models', 'reports', 'gui', cache_dir=None)\n"
+        "print(json.dumps({m: sorted(g.find_modules_directly_imported_by(m)) for m in g.modules}))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(root), PYTHONIOENCODING="utf-8")
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True,
+                         text=True, encoding="utf-8", timeout=300, check=True).stdout
+    return json.loads(out)
+
+
+def import_cycles(graph: dict[str, list[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+    counter = 0
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work = [(start, iter(graph.get(start, ())))]
+        index[start] = low[start] = counter
+        counter += 1
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, edges = work[-1]
+            for target in edges:
+                if target not in graph:
+                    continue
+                if target not in index:
+                    index[target] = low[target] = counter
+                    counter += 1
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(graph.get(target, ()))))
+                    break
+                if target in on_stack:
+                    low[node] = min(low[node], index[target])
+            else:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    group = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        group.append(member)
+                        if member == node:
+                            break
+                    if len(group) > 1:
+                        groups.append(sorted(group))
+    return groups
+
+
+def test_no_import_cycles_among_the_projects_modules():
+    """Not even through a late import inside a function (grimp counts those too)."""
+    cycles = import_cycles(project_graph(ROOT))
+    assert not cycles, "import cycles:\n" + "\n".join(" <-> ".join(c) for c in cycles)
+
+
+def test_the_cycle_finder_finds_a_late_import_cycle(tmp_path):
+    root = _copy_tree(tmp_path)
+    (root / "models" / "_one.py").write_text("from . import _two  # noqa: F401\n", encoding="utf-8")
+    (root / "models" / "_two.py").write_text(
+        "def later():\n    from . import _three  # noqa: F401\n", encoding="utf-8")
+    (root / "models" / "_three.py").write_text("from . import _one  # noqa: F401\n",
+                                               encoding="utf-8")
+    assert import_cycles(project_graph(root)) == [["models._one", "models._three", "models._two"]]
+
+
+def test_the_core_names_no_area():
+    """Only an area's own packages import it: adding one touches nothing of the core.
+
+    (models.areas lists the areas by name; the registry readers import them by that name.)
+    """
+    from models import areas
+
+    graph = project_graph(ROOT)
+    names = set(areas.built())
+
+    def area_of(module: str) -> str | None:
+        parts = module.split(".")
+        return parts[1] if len(parts) > 1 and parts[1] in names else None
+
+    leaks = [f"{importer} -> {imported}" for importer, targets in sorted(graph.items())
+             if area_of(importer) is None
+             for imported in targets if area_of(imported) is not None]
+    assert not leaks, "the core imports an area:\n" + "\n".join(leaks)
+    assert names >= {"repairs", "warehouse"}  # not vacuous

@@ -165,9 +165,10 @@ class SettingsDialog(QDialog):
             self.pages.addTab(self._departments_page(), self.tr("Departments"))
         if office_steps.USERS in allowed:
             self.pages.addTab(self._users_page(), self.tr("Users"))
-        from ..repairs import RepairsSettingsPage  # read-only for non-administrators
+        from ..areas import settings_pages  # each area's page: it decides what the user may change
 
-        self.pages.addTab(RepairsSettingsPage(user), self.tr("Repair orders"))
+        for page in settings_pages():
+            self.pages.addTab(page.build(user), page.translated_title())
         self.pages.addTab(self._language_page(), self.tr("Language"))
         from ..auto_backup import last_backup_text
 

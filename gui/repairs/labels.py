@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from models import clock, repairs
-from models.repairs import lists as repairs_list
 from models.vocabulary import Vocabulary
 
 translate = QCoreApplication.translate
@@ -57,7 +56,7 @@ def time_text(value: dt.datetime | None) -> str:
 
 def duration_text(span: dt.timedelta) -> str:
     """A span in the largest two units that matter: 2 d 3 h, 3 h 20 min, 45 min."""
-    return repairs_list.duration_text(span, translate)
+    return repairs.duration_text(span, translate)
 
 
 def minutes_text(minutes: int) -> str:

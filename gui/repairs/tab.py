@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QToolBar,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from models import clock, repairs
 from models.errors import DomainError
+from models.i18n import QT_TRANSLATE_NOOP
 from models.people import User
 
 from ..widgets.list_view import ListView
+from ..widgets.tab import AreaTab
 from ..widgets.toolbar import enable_steps, text_toolbar, view_shortcut
 from . import labels
 from .actions import NEW, OPEN, PAPER, STEPS, OrderActions
@@ -42,8 +45,10 @@ def row_style(values: dict[str, Any]) -> QColor | None:
     return LATE if labels.lateness_of(values) is not None else None
 
 
-class RepairsTab(QWidget):
+class RepairsTab(AreaTab):
     """The tab; ``list_view()`` lets File > Export / Print work on its list."""
+
+    TITLE = QT_TRANSLATE_NOOP("MainWindow", "Repair orders")
 
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +92,18 @@ class RepairsTab(QWidget):
 
     def list_view(self) -> ListView:
         return self.list
+
+    def steps_toolbar(self) -> QToolBar:
+        return self.toolbar
+
+    def shown_again(self) -> None:
+        """Back at the tab: the counts and the steps afresh; the list only after a change or F5.
+
+        (Reading the list again would drop the clerk's selection of several orders, e.g. the
+        未回单 whose papers came back.)
+        """
+        self.update_summary()
+        self.update_actions()
 
     # --- filters --------------------------------------------------------------------
 

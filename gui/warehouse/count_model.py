@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QWidget
 
 from models import warehouse
 from models.values import limit_of
-from models.warehouse import base
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,8 +34,8 @@ EXPECTED, DIFFERENCE, FLAG = COLUMNS.index("expected"), COLUMNS.index("differenc
 EDITABLE = {COUNTED: "counted_qty", RECOUNT: "recount_qty", REASON: "reason"}
 NUMERIC = {COUNTED, RECOUNT, EXPECTED, DIFFERENCE, COLUMNS.index("no")}
 REASON_LENGTH = limit_of(warehouse.StocktakeLine.reason)  # the line's reason column
-QTY_PLACES = -base.QTY_PLACES.as_tuple().exponent  # 3, the ledger's places
-MAX_QTY = base.MAX_QTY
+QTY_PLACES = -warehouse.QTY_PLACES.as_tuple().exponent  # 3, the ledger's places
+MAX_QTY = warehouse.MAX_QTY
 
 ATTENTION = QColor("#fff3cd")  # a flagged line that still needs its recount or reason
 PROBLEM = QColor("#fdecea")  # a cell whose typed text is not a quantity
@@ -134,7 +133,7 @@ class GridLine:
         difference = self.difference
         if not difference:
             return Decimal(0), Decimal(0)
-        value = base.money(abs(difference) * self.row.item.average_cost)
+        value = warehouse.money(abs(difference) * self.row.item.average_cost)
         return (value, Decimal(0)) if difference > 0 else (Decimal(0), value)
 
 

@@ -3,16 +3,21 @@
 物品 (items) · 入库单 (receipts) · 出库单 (issue slips) · 申购单 (purchase requests) ·
 盘点 (stocktakes) · 报表 (monthly summary, registers, low stock, the ledger). Every
 sub-view is a QWidget with ``list_view()``, so File > Export and Print act on the
-list in front of the clerk. The sub-view last used is remembered per desk.
+list in front of the clerk. The sub-view last used is remembered per desk. Each
+sub-view reads its list again when it is shown again (RereadWhenShownAgain and
+the like), so coming back to the tab rereads the one in front.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QToolBar, QVBoxLayout, QWidget
 
+from models.i18n import QT_TRANSLATE_NOOP
 from models.people import User
 
 from ..desk import desk_settings
+from ..widgets.list_view import ListView
+from ..widgets.tab import AreaTab
 from .issues_view import IssueSlipsView
 from .items_view import ItemsView
 from .receipts_view import ReceiptsView
@@ -23,8 +28,10 @@ from .stocktake_view import StocktakesView
 SETTING = "warehouse/subview"
 
 
-class WarehouseTab(QWidget):
+class WarehouseTab(AreaTab):
     """The tab; ``list_view()`` is the current sub-view's list."""
+
+    TITLE = QT_TRANSLATE_NOOP("MainWindow", "Warehouse")
 
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,12 +65,21 @@ class WarehouseTab(QWidget):
 
     def _remember(self, index: int) -> None:
         desk_settings().setValue(SETTING, index)
-        window = self.window()
-        update = getattr(window, "update_list_actions", None)
-        if update is not None:
-            update()
+        self.list_changed.emit()
 
-    def list_view(self):
+    def list_view(self) -> ListView | None:
         view = self.views.currentWidget()
         getter = getattr(view, "list_view", None)
         return getter() if getter else None
+
+    def steps_toolbar(self) -> QToolBar | None:
+        return getattr(self.views.currentWidget(), "toolbar", None)
+
+    def refresh(self) -> None:
+        """The sub-view in front reads its list again."""
+        refresh = getattr(self.views.currentWidget(), "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def shown_again(self) -> None:
+        """Nothing more: the sub-view in front rereads itself when shown again."""

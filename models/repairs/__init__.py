@@ -19,8 +19,9 @@ lookups, timeline, check), ``repairs.list`` (the list for models.listing),
 
 from __future__ import annotations
 
-from .. import audit, checks, numbering
-from .. import demo as office_demo
+from .. import audit, numbering
+from ..area import Area
+from ..db import Migration
 from ..i18n import QT_TRANSLATE_NOOP
 from . import steps  # noqa: F401 - the step names: repairs.steps.DISPATCH, …
 from .base import (  # noqa: F401 - the public API
@@ -76,6 +77,8 @@ from .base import (  # noqa: F401 - the public API
     set_deadlines,
     status_label,
 )
+from .demo import JOBS as DEMO_JOBS  # noqa: F401 - the warehouse demo's repair jobs
+from .demo import URGENT_JOBS as DEMO_URGENT_JOBS  # noqa: F401
 from .demo import add_repair_orders
 from .flow import (  # noqa: F401
     FIELDS,
@@ -91,7 +94,7 @@ from .flow import (  # noqa: F401
     send_back,
     update_order,
 )
-from .lists import ORDER_LIST  # noqa: F401
+from .lists import ORDER_LIST, duration_text  # noqa: F401
 from .queries import (  # noqa: F401
     check_repairs,
     completed_late,
@@ -113,10 +116,24 @@ from .steps import ORDER_STEPS, SETTINGS_STEPS  # noqa: F401
 
 TABLES = [RepairCategory, RepairOrder, RepairEvent]
 
+
+def _v2_repairs(database) -> None:
+    database.create_tables(TABLES)
+    seed_categories()
+
+
+# What the repairs area gives the program (models.areas reads it).
+AREA = Area(
+    "repairs",
+    tables=tuple(TABLES),
+    migrations=(Migration(2, "repair orders", _v2_repairs),),
+    seeders=(seed_categories,),
+    demo_steps=(add_repair_orders,),
+    check=check_repairs,
+    steps=(ORDER_STEPS,),
+)
+
 numbering.register(PREFIX, RepairOrder, RepairOrder.number)
-checks.register("repairs", check_repairs)
-if add_repair_orders not in office_demo.DEMO_STEPS:
-    office_demo.DEMO_STEPS.append(add_repair_orders)
 
 # How the audit log names the repair actions.
 audit.ACTION_LABELS.update(

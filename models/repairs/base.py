@@ -18,11 +18,11 @@ from peewee import (
     IntegerField,
 )
 
-from .. import people, settings, values
+from .. import named_lists, people, settings, values
 from ..db import BaseModel, database
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, Translatable
-from ..people import User
+from ..people import User, require
 from ..values import BoundedText
 from ..vocabulary import Term, Vocabulary
 
@@ -275,21 +275,19 @@ def save_category(
     sort_order: int | None = None,
 ) -> RepairCategory:
     """Add a category, or rename / (de)activate / move one. Old orders keep theirs."""
-    from ..named_lists import save_entry
     from .steps import CATEGORIES, SETTINGS_STEPS
 
-    return save_entry(RepairCategory, by, name, category_id, active, sort_order,
-                      permission=SETTINGS_STEPS[CATEGORIES].permission)
+    require(by, SETTINGS_STEPS[CATEGORIES].permission)
+    return named_lists.save_entry(RepairCategory, by, name, category_id, active, sort_order)
 
 
 def move_category(by: User, category_id: int, step: int) -> RepairCategory | None:
     """One place up (-1) or down (1) in the forms' order, in one transaction (None: at the end)."""
-    from ..named_lists import move_entry
     from .steps import CATEGORIES, SETTINGS_STEPS
 
-    return move_entry(RepairCategory, by, category_id, step,
-                      lambda: categories(active_only=False),
-                      permission=SETTINGS_STEPS[CATEGORIES].permission)
+    require(by, SETTINGS_STEPS[CATEGORIES].permission)
+    return named_lists.move_entry(RepairCategory, by, category_id, step,
+                                  lambda: categories(active_only=False))
 
 
 # --- deadlines (时限) ---------------------------------------------------------------

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from peewee import fn
 
-from .. import audit, checks, numbering
-from .. import demo as office_demo
+from .. import audit, numbering
+from ..area import Area
+from ..db import Migration
 from ..i18n import QT_TRANSLATE_NOOP
 from . import base, steps  # noqa: F401 - steps: the step names (warehouse.steps.SUBMIT, …)
 from .base import (  # noqa: F401 - the public API
@@ -44,6 +45,8 @@ from .base import (  # noqa: F401 - the public API
     K_RECEIPT_CANCEL,
     KEEP,
     KIND_LABELS,
+    MAX_QTY,
+    QTY_PLACES,
     RECEIPT_PREFIX,
     RECEIPT_STATUS_LABELS,
     REQUEST_PREFIX,
@@ -77,6 +80,7 @@ from .base import (  # noqa: F401 - the public API
     get_receipt,
     get_request,
     get_stocktake,
+    money,
     month_of,
     parse_month,
     seed_categories,
@@ -123,7 +127,10 @@ from .lists import (  # noqa: F401
     LISTS,
     RECEIPT_LIST,
     RECEIPT_REGISTER,
+    RECEIPT_STATUS,
     REQUEST_LIST,
+    REQUEST_STATUS,
+    SLIP_STATUS,
     STOCKTAKE_LIST,
 )
 from .lookups import (  # noqa: F401
@@ -201,13 +208,26 @@ def check_warehouse() -> list[str]:
     return check_ledger() + check_documents()
 
 
+def _v3_warehouse(database) -> None:
+    database.create_tables(TABLES)
+    seed_categories()
+
+
+# What the warehouse area gives the program (models.areas reads it).
+AREA = Area(
+    "warehouse",
+    tables=tuple(TABLES),
+    migrations=(Migration(3, "warehouse: items, receipts, issue slips, ledger, stocktakes",
+                          _v3_warehouse),),
+    seeders=(seed_categories,),
+    demo_steps=(add_warehouse,),
+    check=check_warehouse,
+    steps=(ITEM_STEPS, RECEIPT_STEPS, ISSUE_STEPS, REQUEST_STEPS, STOCKTAKE_STEPS),
+)
+
 for _prefix, _model in ((RECEIPT_PREFIX, Receipt), (ISSUE_PREFIX, IssueSlip),
                         (STOCKTAKE_PREFIX, Stocktake), (REQUEST_PREFIX, PurchaseRequest)):
     numbering.register(_prefix, _model, _model.number)
-if not any(name == "warehouse" for name, _fn in checks.CHECKS):
-    checks.register("warehouse", check_warehouse)
-if add_warehouse not in office_demo.DEMO_STEPS:
-    office_demo.DEMO_STEPS.append(add_warehouse)
 
 # How the audit log names the storeroom's actions.
 audit.ACTION_LABELS.update(

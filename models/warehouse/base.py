@@ -33,7 +33,7 @@ from ..db import BaseModel
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..people import Department, User
-from ..repairs.base import RepairOrder
+from ..repairs import RepairOrder
 from ..values import BoundedText
 from ..vocabulary import Term, Vocabulary
 

@@ -24,12 +24,13 @@ from decimal import Decimal
 
 from .. import (
     clock,
-    repairs,  # noqa: F401 - its demo step registers first: slips name its orders
+    repairs,  # its demo's jobs; its demo step runs first (models.areas): slips name its orders
 )
 from ..db import database
 from ..demo import DemoContext
-from ..repairs.base import CANCELLED as REPAIR_CANCELLED
-from . import base
+from ..repairs import CANCELLED as REPAIR_CANCELLED
+from . import base, docs, items, ledger, report
+from . import stocktake as counting
 from .demo_data import (  # noqa: F401 - the tables
     BATCH_FACTOR,
     CATALOGUE,
@@ -175,9 +176,6 @@ class _Store:
     """The storeroom's simulation: the queue of events, the clock, what drafts hold."""
 
     def __init__(self, ctx: DemoContext, end_at: dt.datetime) -> None:
-        from .. import warehouse  # the public API; it imports this module to register the step
-
-        self.wh = warehouse
         self.ctx, self.rng, self.end_at = ctx, ctx.rng, end_at
         self.keeper, self.manager = ctx.users["cangguan"], ctx.users["jingli"]
         self.duty = ctx.users["dangzhi"]
@@ -279,7 +277,7 @@ class _Store:
                              "category": e.category, "location": e.location,
                              "safety_stock": e.safety, "opening_qty": opening,
                              "opening_price": e.price}))
-        for item in self.wh.import_items(rows, by=self.keeper):
+        for item in items.import_items(rows, by=self.keeper):
             entry = next(e for e in self.entries if e.code == item.code)
             entry.id = item.id
             self.by_id[item.id] = entry
@@ -386,7 +384,7 @@ class _Store:
 
     def draft_slip(self, values: dict, lines: list[tuple[Entry, Decimal]]) -> None:
         self.slips += 1
-        slip = self.wh.save_issue_slip(
+        slip = docs.save_issue_slip(
             {"date": self.now.date(), **values},
             [{"item": e.id, "qty": q} for e, q in lines], by=self.keeper)
         for e, q in lines:
@@ -399,27 +397,27 @@ class _Store:
             self.at(later, self.sign_slip, slip.id, lines, self.slips in self.cancel_signed_slips)
 
     def sign_slip(self, slip_id: int, lines: list[tuple[Entry, Decimal]], undo: bool) -> None:
-        slip = self.wh.sign_issue_slip(slip_id, by=self.duty)
+        slip = docs.sign_issue_slip(slip_id, by=self.duty)
         for e, q in lines:
             self.reserved[e.id] -= q
         if undo:
             back = dt.datetime.combine(_next_working(slip.date), dt.time(9, 20))
             self.at(back + self.rng.randrange(0, 90) * MINUTE, self.return_slip, slip_id)
         for e, _q in lines:
-            if "旧" in e.flags and self.wh.get_item(e.id).qty == 0:
-                self.wh.update_item(e.id, {"active": False}, by=self.keeper)
+            if "旧" in e.flags and base.get_item(e.id).qty == 0:
+                items.update_item(e.id, {"active": False}, by=self.keeper)
                 e.retired = True
 
     def cancel_draft_slip(self, slip_id: int, lines, reason: str) -> None:
-        self.wh.cancel_issue_slip(slip_id, reason, by=self.keeper)
+        docs.cancel_issue_slip(slip_id, reason, by=self.keeper)
         for e, q in lines:
             self.reserved[e.id] -= q
 
     def return_slip(self, slip_id: int) -> None:
         """The manager cancels a signed slip: the goods came back unused."""
-        slip = self.wh.get_issue_slip(slip_id)
-        if not self.wh.is_closed(slip.date):
-            self.wh.cancel_issue_slip(
+        slip = base.get_issue_slip(slip_id)
+        if not ledger.is_closed(slip.date):
+            docs.cancel_issue_slip(
                 slip_id, self.rng.choice(["物品未使用，退回仓库", "领错型号，原物退回"]),
                 by=self.manager)
 
@@ -448,7 +446,7 @@ class _Store:
         values = {"supplier": supplier, "delivery_note": note, "source": base.CENTRAL}
         if self.deliveries in self.cancel_draft_receipts:
             wrong = self.draft_receipt(values, lines[:-1] or lines)
-            self.wh.cancel_receipt(wrong.id, "送货单与实物不符，作废重录", by=self.keeper)
+            docs.cancel_receipt(wrong.id, "送货单与实物不符，作废重录", by=self.keeper)
             for e, q in lines[:-1] or lines:
                 self.incoming[e.id] -= q
             self.at(self.now + self.rng.randrange(10, 40) * MINUTE, self.redraft, values, lines)
@@ -466,7 +464,7 @@ class _Store:
 
     def draft_receipt(self, values: dict, lines, markup: float = 1.0):
         rng = self.rng
-        receipt = self.wh.save_receipt(
+        receipt = docs.save_receipt(
             {"date": self.now.date(), **values},
             [{"item": e.id, "qty": q,
               "unit_price": base.price(e.price * Decimal(str(markup * rng.uniform(0.97, 1.03))))
@@ -476,7 +474,7 @@ class _Store:
         return receipt
 
     def confirm(self, receipt_id: int, lines, undo: bool) -> None:
-        self.wh.confirm_receipt(receipt_id, by=self.manager)
+        docs.confirm_receipt(receipt_id, by=self.manager)
         for e, q in lines:
             self.incoming[e.id] -= q
         if undo:
@@ -485,11 +483,11 @@ class _Store:
 
     def undo_receipt(self, receipt_id: int, lines) -> None:
         """The manager cancels a confirmed receipt (a wrong price) and it is entered again."""
-        if self.wh.is_closed(self.now):
+        if ledger.is_closed(self.now):
             return
         try:
-            receipt = self.wh.cancel_receipt(receipt_id, "单价录入错误，作废重开", by=self.manager)
-        except self.wh.NotEnoughStock:  # already issued from: leave it standing
+            receipt = docs.cancel_receipt(receipt_id, "单价录入错误，作废重开", by=self.manager)
+        except ledger.NotEnoughStock:  # already issued from: leave it standing
             return
         self.redraft({"supplier": receipt.supplier, "delivery_note": receipt.delivery_note,
                       "source": base.CENTRAL, "note": f"更正 {receipt.number} 的单价"}, lines)
@@ -506,7 +504,7 @@ class _Store:
             return
         lines = [(e, q) for e, q in pool if e in urgent[:self.rng.randint(1, 4)]]
         engineering = any(e.category in ("五金", "电料", "水暖", "其他") for e, _q in lines)
-        request = self.wh.save_request(
+        request = docs.save_request(
             {"date": self.now.date(), "department": "工程部" if engineering else "客服部",
              "requested_by": self.rng.choice(RECEIVERS["工程部"]) if engineering else "赵桂英",
              "reason": self.rng.choice(["库存不足，维修急用", "集中采购未到货，急需补充",
@@ -524,11 +522,11 @@ class _Store:
 
     def decide_request(self, request_id: int, lines, refuse: bool) -> None:
         if refuse:
-            self.wh.cancel_request(request_id, "公司集中采购已安排，不再自行采购", by=self.manager)
+            docs.cancel_request(request_id, "公司集中采购已安排，不再自行采购", by=self.manager)
             for e, q in lines:
                 self.incoming[e.id] -= q
             return
-        request = self.wh.approve_request(request_id, by=self.manager)
+        request = docs.approve_request(request_id, by=self.manager)
         bought = _next_working(self.now.date())
         if self.rng.random() < 0.5:
             bought = _next_working(bought)
@@ -543,7 +541,7 @@ class _Store:
                       "note": "急用，自行采购"}, lines, markup=1.12)
 
     def new_item(self, e: Entry) -> None:
-        item = self.wh.create_item({"code": e.code, "name": e.name, "spec": e.spec,
+        item = items.create_item({"code": e.code, "name": e.name, "spec": e.spec,
                                     "unit": e.unit, "category": e.category,
                                     "location": e.location, "safety_stock": e.safety},
                                    by=self.keeper)
@@ -566,18 +564,18 @@ class _Store:
         if quarterly:
             names = {"counted_by": "赵桂英、李晓燕", "recounted_by": "刘海波、王建军",
                      "supervised_by": "周志华"}
-        stocktake = self.wh.start_stocktake(month, by=self.keeper, quarterly=quarterly,
+        stocktake = counting.start_stocktake(month, by=self.keeper, quarterly=quarterly,
                                             **scope, **names)
         self.at(self.now + rng.randrange(30, 60) * MINUTE, self.count, stocktake.id, quarterly)
 
     def count(self, stocktake_id: int, quarterly: bool) -> None:
         """Count every line; a few differ from the books, are recounted and explained."""
         rng = self.rng
-        Line = self.wh.StocktakeLine
+        Line = base.StocktakeLine
         lines = list(Line.select(Line.id, Line.item).where(Line.stocktake == stocktake_id)
                      .tuples())
-        shelf = self.wh.Item.select(self.wh.Item.id, self.wh.Item.qty).where(
-            self.wh.Item.id.in_([i for _l, i in lines])).tuples()
+        shelf = base.Item.select(base.Item.id, base.Item.qty).where(
+            base.Item.id.in_([i for _l, i in lines])).tuples()
         expected = dict(shelf)
         counts = {line_id: {"counted_qty": expected[item_id]} for line_id, item_id in lines}
         recounts: dict[int, dict] = {}
@@ -600,13 +598,13 @@ class _Store:
             recounts[line_id] = {"recount_qty": book + diff, "reason": reason}
             if diff < 0:
                 self.reserved[item_id] -= diff  # the shelf holds less than the books say
-        self.wh.enter_counts(stocktake_id, counts, by=self.keeper)
+        counting.enter_counts(stocktake_id, counts, by=self.keeper)
         recount_at = self.now + rng.randrange(15, 40) * MINUTE
         self.at(recount_at, self.recount, stocktake_id, recounts)
 
     def recount(self, stocktake_id: int, recounts: dict[int, dict]) -> None:
         if recounts:
-            self.wh.enter_counts(stocktake_id, recounts, by=self.keeper)
+            counting.enter_counts(stocktake_id, recounts, by=self.keeper)
         approve = self.now + self.rng.randrange(20, 50) * MINUTE
         next_morning = self.time_on(_next_working(self.now.date()), 9, 9.5)
         if self.rng.random() < 0.4 and next_morning < self.end_at:
@@ -614,7 +612,7 @@ class _Store:
         self.at(approve, self.approve, stocktake_id)
 
     def approve(self, stocktake_id: int) -> None:
-        stocktake = self.wh.approve_stocktake(stocktake_id, by=self.manager)
+        stocktake = counting.approve_stocktake(stocktake_id, by=self.manager)
         for line in stocktake.lines:
             if line.loss_qty:
                 self.reserved[line.item_id] -= line.loss_qty
@@ -638,20 +636,18 @@ class _Store:
         pool = [e for e in self.entries if "洁" in e.users and self.live(e)]
         lines = self.available([(e, e.batch) for e in sorted(pool, key=lambda e: -e.use)[:3]])
         if lines:
-            self.wh.save_issue_slip({"date": self.now.date(), "department": "清洁部",
+            docs.save_issue_slip({"date": self.now.date(), "department": "清洁部",
                                      "receiver": "黄秀兰", "purpose": "日常保洁耗材"},
                                     [{"item": e.id, "qty": q} for e, q in lines], by=self.keeper)
         self._set_clock(self.final_moment(5))
-        low = self.wh.low_stock()
+        low = report.low_stock()
         if low:
-            self.wh.draft_request_from_low_stock(self.keeper, department="工程部")
+            docs.draft_request_from_low_stock(self.keeper, department="工程部")
 
 
 @functools.cache
 def _repair_kinds() -> dict[str, str]:
     """The repair category (水, 电 ...) of each job the repairs demo makes."""
-    from ..repairs.demo import JOBS, URGENT_JOBS
-
-    kinds = {job[0]: cat for cat, jobs in JOBS.items() for job in jobs}
-    kinds.update({content: cat for cat, content, *_rest in URGENT_JOBS})
+    kinds = {job[0]: cat for cat, jobs in repairs.DEMO_JOBS.items() for job in jobs}
+    kinds.update({content: cat for cat, content, *_rest in repairs.DEMO_URGENT_JOBS})
     return kinds

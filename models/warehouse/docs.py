@@ -22,8 +22,8 @@ from ..db import database
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..people import Department, User
-from ..repairs.base import CANCELLED as REPAIR_CANCELLED
-from ..repairs.base import RepairOrder
+from ..repairs import CANCELLED as REPAIR_CANCELLED
+from ..repairs import RepairOrder
 from ..values import as_id, clean_text, lookup_text, shown
 from . import base, ledger
 from .base import (

@@ -20,7 +20,7 @@ from ..db import database
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..named_lists import move_entry, save_entry
-from ..people import User
+from ..people import User, require
 from ..values import as_id, clean_text, lookup_text, shown
 from . import base, ledger
 from .base import ZERO, Item, ItemCategory, StockEntry, categories
@@ -154,15 +154,14 @@ def update_item(item_id: int, values: Mapping[str, Any], by: User) -> Item:
 def save_category(by: User, name: str, category_id: int | None = None, active: bool = True,
                   sort_order: int | None = None) -> ItemCategory:
     """Add a category, or rename / (de)activate / move one (the storekeeper's list)."""
-    return save_entry(ItemCategory, by, name, category_id, active, sort_order,
-                      permission=ITEM_STEPS[CATEGORIES].permission)
+    require(by, ITEM_STEPS[CATEGORIES].permission)
+    return save_entry(ItemCategory, by, name, category_id, active, sort_order)
 
 
 def move_category(by: User, category_id: int, step: int) -> ItemCategory | None:
     """One place up (-1) or down (1) in the list's order, in one transaction (None: at the end)."""
-    return move_entry(ItemCategory, by, category_id, step,
-                      lambda: categories(active_only=False),
-                      permission=ITEM_STEPS[CATEGORIES].permission)
+    require(by, ITEM_STEPS[CATEGORIES].permission)
+    return move_entry(ItemCategory, by, category_id, step, lambda: categories(active_only=False))
 
 
 def find_item(text: str, active_only: bool = True) -> Item | None:

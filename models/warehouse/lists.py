@@ -12,7 +12,7 @@ from peewee import JOIN
 from ..i18n import QT_TRANSLATE_NOOP
 from ..listing import Column, ListSpec
 from ..people import Department
-from ..repairs.base import RepairOrder
+from ..repairs import RepairOrder
 from . import base
 from .base import (
     IssueLine,

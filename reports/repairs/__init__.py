@@ -15,7 +15,7 @@ from __future__ import annotations
 from models import repairs
 
 from ..catalogue import write_list
-from ..kinds import ExportKind, PdfKind, register
+from ..kinds import ExportKind, PdfKind
 from .monthly import (
     callback_rows,
     category_rows,
@@ -38,6 +38,7 @@ __all__ = [
     "service_order_pdf_by_number", "summary_items",
 ]
 
+# What this area prints and exports (reports.documents.load_all registers them).
 PDF_KINDS = (
     PdfKind("repair", "工程服务单 (repair service order) by number", service_order_pdf_by_number),
 )
@@ -48,4 +49,3 @@ EXPORT_KINDS = (
     ExportKind("repair-month", "the monthly repair report's tables (工程维修月报)", write_month,
                options=[("--month", "YYYY-MM")]),
 )
-register(*PDF_KINDS, *EXPORT_KINDS)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from models import warehouse
 
 from ..catalogue import write_list
-from ..kinds import ExportKind, PdfKind, register
+from ..kinds import ExportKind, PdfKind
 from .forms import issue_slip_pdf, purchase_request_pdf, receipt_pdf
 from .import_items import read_import_workbook, write_import_template
 from .sheets import (
@@ -48,6 +48,7 @@ def _by_number(model, render):
 
 _RANGE = [("--from", "YYYY-MM-DD (default: from the first)"),
           ("--to", "YYYY-MM-DD (default: to the last)")]
+# What this area prints and exports (reports.documents.load_all registers them).
 PDF_KINDS = (
     PdfKind("receipt", "入库单 (receipt) by number", _by_number(warehouse.Receipt, receipt_pdf)),
     PdfKind("issue-slip", "出库单 (issue slip) by number",
@@ -70,4 +71,3 @@ EXPORT_KINDS = (
     ExportKind("stock-summary", "the monthly stock summary (收发存汇总表)", write_summary_from_options,
                options=[("--month", "YYYY-MM")]),
 )
-register(*PDF_KINDS, *EXPORT_KINDS)

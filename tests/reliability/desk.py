@@ -213,6 +213,9 @@ class Desk:
 def main(argv: list[str]) -> int:
     path, desk, tag, seconds, acks, seed = argv[:6]
     from models import db as dbmod
+    from models import schema
+
+    schema.install()
 
     with open(acks, "a", encoding="utf-8") as out:
         dbmod.open_database(path, create=False)

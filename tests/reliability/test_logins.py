@@ -19,11 +19,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def _guess(path: str, cost: int, barrier, results) -> None:
     """One desk: five wrong passwords for "clerk", as fast as it can, all desks at once."""
     from models import db as dbmod
-    from models import passwords
+    from models import passwords, schema
     from models import people as people_mod
     from models.errors import LoginFailed
 
     passwords.SCRYPT_N = cost
+    schema.install()  # a process of its own: a door of the program
     dbmod.open_database(path, create=False)
     barrier.wait(timeout=60)
     answers = []

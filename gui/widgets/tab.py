@@ -1,0 +1,97 @@
+"""The tab base: what the main window knows of a tab, and a tab not built yet.
+
+Every tab is an AreaTab. The main window asks it for its title, and for the
+list in front of the clerk (``list_view()``: File > Export and Print act on
+it); the tab says when that list changes (``list_changed``, e.g. another
+sub-view was chosen). ``steps_toolbar()`` is the toolbar of the steps on the
+selected record (built with gui.widgets.toolbar from the area's declared
+steps). ``refresh()`` reads again what the tab shows; ``shown_again()`` runs
+each time the clerk comes back to the tab (from another tab, or the window
+restored), where another tab or desk may have changed what it shows: by
+default it refreshes. A tab's class names its title in the "MainWindow"
+context, so the catalogues translate it with the window's other words:
+
+    class SignageTab(AreaTab):
+        TITLE = QT_TRANSLATE_NOOP("MainWindow", "Sign requests")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
+
+from models.people import User
+
+from .list_view import ListView
+
+TITLE_CONTEXT = "MainWindow"
+
+
+class AreaTab(QWidget):
+    """One tab of the main window (see the module docstring)."""
+
+    TITLE = ""  # QT_TRANSLATE_NOOP("MainWindow", …)
+    list_changed = Signal()  # the list in front of the clerk is another one now
+
+    _shown_before = False
+
+    def title(self) -> str:
+        return QCoreApplication.translate(TITLE_CONTEXT, self.TITLE)
+
+    def list_view(self) -> ListView | None:
+        """The list File > Export and Print act on, or None (they are disabled)."""
+        return None
+
+    def steps_toolbar(self) -> QToolBar | None:
+        """The toolbar of the steps the user may take on what is selected, or None."""
+        return None
+
+    def refresh(self) -> None:
+        """Read again what the tab shows (a tab with nothing read has nothing to do)."""
+
+    def shown_again(self) -> None:
+        """The clerk came back to this tab: by default, read it again."""
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._shown_before:
+            self.shown_again()
+        self._shown_before = True
+
+
+class PendingTab(AreaTab):
+    """A tab whose own issue has not landed yet (models.areas.PENDING): it says so plainly."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            self.tr("“{title}” is not built yet. It arrives with its own issue; until then this tab is empty.")
+            .format(title=title)
+        )
+        label.setObjectName("pendingNote")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+
+    def title(self) -> str:
+        return self._title
+
+
+@dataclass(frozen=True)
+class SettingsPage:
+    """An area's page of the Settings dialog: made for the user (each page decides what that
+    user may change), under ``title`` in the "SettingsDialog" context."""
+
+    make: type[QWidget]  # called with the user
+    title: str  # QT_TRANSLATE_NOOP("SettingsDialog", …)
+
+    def build(self, user: User) -> QWidget:
+        return self.make(user)
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("SettingsDialog", self.title)
