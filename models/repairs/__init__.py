@@ -70,11 +70,7 @@ from .base import (  # noqa: F401 - the public API
     get_by_number,
     get_category,
     get_order,
-    move_category,
-    save_category,
-    save_deadlines,
     seed_categories,
-    set_deadlines,
     status_label,
 )
 from .demo import JOBS as DEMO_JOBS  # noqa: F401 - the warehouse demo's repair jobs
@@ -95,6 +91,7 @@ from .flow import (  # noqa: F401
     update_order,
 )
 from .lists import ORDER_LIST, duration_text  # noqa: F401
+from .office import move_category, save_category, save_deadlines, set_deadlines  # noqa: F401
 from .queries import (  # noqa: F401
     check_repairs,
     completed_late,

@@ -7,7 +7,6 @@ report in ``repairs.queries``; ``models.repairs`` gathers the public API.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from peewee import (
@@ -18,11 +17,11 @@ from peewee import (
     IntegerField,
 )
 
-from .. import named_lists, people, settings, values
-from ..db import BaseModel, database
-from ..errors import NotFound, ValidationError
+from .. import people, settings, values
+from ..db import BaseModel
+from ..errors import NotFound
 from ..i18n import QT_TRANSLATE_NOOP, Translatable
-from ..people import User, require
+from ..people import User
 from ..values import BoundedText
 from ..vocabulary import Term, Vocabulary
 
@@ -267,29 +266,6 @@ def get_category(category_id: int) -> RepairCategory:
     return category
 
 
-def save_category(
-    by: User,
-    name: str,
-    category_id: int | None = None,
-    active: bool = True,
-    sort_order: int | None = None,
-) -> RepairCategory:
-    """Add a category, or rename / (de)activate / move one. Old orders keep theirs."""
-    from .steps import CATEGORIES, SETTINGS_STEPS
-
-    require(by, SETTINGS_STEPS[CATEGORIES].permission)
-    return named_lists.save_entry(RepairCategory, by, name, category_id, active, sort_order)
-
-
-def move_category(by: User, category_id: int, step: int) -> RepairCategory | None:
-    """One place up (-1) or down (1) in the forms' order, in one transaction (None: at the end)."""
-    from .steps import CATEGORIES, SETTINGS_STEPS
-
-    require(by, SETTINGS_STEPS[CATEGORIES].permission)
-    return named_lists.move_entry(RepairCategory, by, category_id, step,
-                                  lambda: categories(active_only=False))
-
-
 # --- deadlines (时限) ---------------------------------------------------------------
 # Calendar time: nights, weekends and holidays count. Stored as office settings.
 
@@ -297,7 +273,7 @@ DEFAULT_DEADLINES = {URGENT: (30, 4 * 60), NORMAL: (4 * 60, 2 * 24 * 60)}
 MAX_DEADLINE_MINUTES = 90 * 24 * 60
 
 
-def _key(urgency: str, what: str) -> str:
+def deadline_key(urgency: str, what: str) -> str:
     return f"repairs.sla.{urgency}.{what}_minutes"
 
 
@@ -316,61 +292,10 @@ class Deadlines:
 def deadlines(urgency: str) -> Deadlines:
     accept, complete = DEFAULT_DEADLINES[urgency]
     try:
-        accept = int(settings.get(_key(urgency, "accept"), str(accept)))
-        complete = int(settings.get(_key(urgency, "complete"), str(complete)))
+        accept = int(settings.get(deadline_key(urgency, "accept"), str(accept)))
+        complete = int(settings.get(deadline_key(urgency, "complete"), str(complete)))
     except ValueError:  # a hand-edited file: fall back to the defaults
         accept, complete = DEFAULT_DEADLINES[urgency]
     return Deadlines(accept, complete)
 
 
-def set_deadlines(urgency: str, accept_minutes: int, complete_minutes: int, by: User) -> Deadlines:
-    """The administrator changes the deadlines for new orders; registered orders keep theirs."""
-    from .steps import DEADLINES, SETTINGS_STEPS
-
-    SETTINGS_STEPS.require_permission(by, DEADLINES)
-    if urgency not in URGENCY_LABELS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DomainError", "Unknown urgency: {urgency}."),
-            field="urgency", urgency=values.shown(urgency),
-        )
-    for field, value in (("accept_minutes", accept_minutes),
-                         ("complete_minutes", complete_minutes)):
-        if (isinstance(value, bool) or not isinstance(value, int)
-                or not 1 <= value <= MAX_DEADLINE_MINUTES):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "DomainError", "A deadline must be between 1 minute and {days} days."
-                ),
-                field=field, days=MAX_DEADLINE_MINUTES // (24 * 60),
-            )
-    if complete_minutes < accept_minutes:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "DomainError", "The completion deadline cannot be shorter than the acceptance one."
-            ),
-            field="complete_minutes",
-        )
-    with database.atomic():
-        settings.put(_key(urgency, "accept"), str(accept_minutes), by)
-        settings.put(_key(urgency, "complete"), str(complete_minutes), by)
-    return Deadlines(accept_minutes, complete_minutes)
-
-
-def save_deadlines(wanted: Mapping[str, tuple[int, int]], by: User) -> dict[str, Deadlines]:
-    """The settings page's Save: every urgency's (accept, complete) minutes together, or none.
-
-    One transaction; only the urgencies whose deadlines change are written (each audited
-    as set_deadlines does). Returns every urgency's deadlines as they now stand.
-    """
-    from .steps import DEADLINES, SETTINGS_STEPS
-
-    SETTINGS_STEPS.require_permission(by, DEADLINES)
-    with database.atomic():
-        for urgency, (accept_minutes, complete_minutes) in wanted.items():
-            if urgency in URGENCY_LABELS:
-                current = deadlines(urgency)
-                if (current.accept_minutes, current.complete_minutes) == (
-                        accept_minutes, complete_minutes):
-                    continue
-            set_deadlines(urgency, accept_minutes, complete_minutes, by=by)
-    return {urgency: deadlines(urgency) for urgency in URGENCY_LABELS}

@@ -127,10 +127,7 @@ from .lists import (  # noqa: F401
     LISTS,
     RECEIPT_LIST,
     RECEIPT_REGISTER,
-    RECEIPT_STATUS,
     REQUEST_LIST,
-    REQUEST_STATUS,
-    SLIP_STATUS,
     STOCKTAKE_LIST,
 )
 from .lookups import (  # noqa: F401
