@@ -22,7 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-TAB_MODULES = ("screens_repairs", "screens_warehouse")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,10 +63,12 @@ def main(argv: list[str] | None = None) -> int:
         if wanted(name):
             window.grab().save(str(args.out / f"{name}.png"))
             print(args.out / f"{name}.png")
-    for module_name in TAB_MODULES:
+    from models import areas
+
+    for module_name in (f"screens_{name}" for name in areas.built()):
         try:
             module = importlib.import_module(module_name)
-        except ModuleNotFoundError:
+        except ModuleNotFoundError:  # an area without screens of its own
             continue
         for name, shoot in module.SCREENS:
             if wanted(name):

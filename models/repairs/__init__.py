@@ -4,7 +4,7 @@ A customer reports a fault; the clerk registers it (待派工) and dispatches it
 engineering with a printed service order (已派工); engineering accepts it (处理中)
 and reports completion (已完工); the clerk checks the work (已验收, or sends it
 back to 处理中) and calls the customer back (已回访; 不满意 reopens it). See
-DOMAIN.md §2. Import this module, not its parts:
+docs/domain.md, "Repair orders". Import this module, not its parts:
 
     from models import repairs
     order = repairs.register({...}, by=clerk)

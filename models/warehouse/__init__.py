@@ -1,4 +1,4 @@
-"""The storeroom (仓库出入库): the public API of the warehouse tab. See DOMAIN.md §3.
+"""The storeroom (仓库出入库): the public API of the warehouse tab. See docs/domain.md, "The storeroom".
 
     from models import warehouse
     item = warehouse.create_item({"code": "WJ001", "name": "螺丝", "unit": "盒",

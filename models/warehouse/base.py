@@ -6,7 +6,7 @@ it counts) → cancelled (reversed by new ledger entries, never deleted), as
 ``models.documents`` has it for every area; ``warehouse.steps`` says who may
 take which step. The
 stock ledger (物料帐) is append-only; an item's balance is the sum of its
-entries, cached on the item and proven by ``main.py check``. See DOMAIN.md §3.
+entries, cached on the item and proven by ``main.py check``. See docs/domain.md, "The storeroom".
 
 ``models.warehouse`` gathers the public API; the operations live in
 ``warehouse.ledger``, ``warehouse.items``, ``warehouse.docs`` and

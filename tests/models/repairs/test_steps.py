@@ -30,7 +30,7 @@ SITUATIONS = {
 }
 
 
-# The office's rules (DOMAIN.md §2), written out here on their own: step -> (the roles that
+# The office's rules (docs/domain.md, "Repair orders"), written out here on their own: step -> (the roles that
 # may take it, the situations it applies in; None: any, or no order needed).
 CLERKS, ENGINEERS = {people.CLERK, people.MANAGER}, {people.ENGINEERING, people.MANAGER}
 NOT_ACCEPTED = {"registered", "dispatched", "dispatched, paper back"}

@@ -17,7 +17,7 @@ from tests.helpers.step_cases import Tally, rolled_back
 KEEPER, MANAGER, DUTY = {people.STOREKEEPER}, {people.MANAGER}, {people.DUTY}
 ANYONE = set(people.ROLES)
 
-# The office's rules (DOMAIN.md §3), written out here on their own:
+# The office's rules (docs/domain.md, "The storeroom"), written out here on their own:
 # kind -> step -> (situation or None for "nothing selected") -> the roles that may.
 DOCUMENT_RULES = {
     s.NEW: {None: KEEPER},
