@@ -1,0 +1,8 @@
+"""The signage registry part's paper and exports (see reports.signage)."""
+
+from __future__ import annotations
+
+__all__: list[str] = []
+
+PDF_KINDS: tuple = ()
+EXPORT_KINDS: tuple = ()
