@@ -32,7 +32,7 @@ from . import base
 from .base import IMPORTED, IN_USE, REMOVED, STATE_LABELS, TO_FIX, Sign, SignKind
 
 __all__ = [
-    "EDIT_SIGN", "IMPORT_COLUMNS", "KINDS", "REGISTER_SIGNS", "APPROVE_SIGNS", "KEEP_KINDS",
+    "EDIT_SIGN", "IMPORTED", "IMPORT_COLUMNS", "KINDS", "REGISTER_SIGNS", "APPROVE_SIGNS", "KEEP_KINDS",
     "SIGN_FIELDS", "SIGN_LIST", "SIGN_STEPS", "department_signs", "get_sign", "import_signs",
     "move_kind", "save_kind", "sign_buildings", "sign_by_number", "sign_floors", "update_sign",
 ]

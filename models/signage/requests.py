@@ -57,10 +57,10 @@ from .registry import (
 )
 
 __all__ = [
-    "APPROVE", "APPROVED", "INSTALL", "INSTALLED", "IN_PRODUCTION", "OPEN_REQUEST_STATES",
+    "APPROVE", "APPROVED", "CANCELLED", "DRAFT", "SUBMITTED", "INSTALL", "INSTALLED", "IN_PRODUCTION", "OPEN_REQUEST_STATES",
     "PRODUCE", "REJECT", "REJECTED", "REQUEST_FIELDS", "REQUEST_LIST", "REQUEST_PREFIX",
     "REQUEST_STATUS_LABELS", "REQUEST_STEPS", "SignRequest", "approve_request",
-    "cancel_request", "get_request", "install_request", "reject_request", "request_by_number",
+    "cancel_request", "get_request", "install_request", "late_text", "reject_request", "request_by_number",
     "request_replacement", "save_request", "start_production", "submit_request",
 ]
 
