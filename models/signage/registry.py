@@ -32,7 +32,7 @@ from . import base
 from .base import IMPORTED, IN_USE, REMOVED, STATE_LABELS, TO_FIX, Sign, SignKind
 
 __all__ = [
-    "EDIT_SIGN", "IMPORTED", "IMPORT_COLUMNS", "KINDS", "REGISTER_SIGNS", "APPROVE_SIGNS", "KEEP_KINDS",
+    "EDIT_SIGN", "IMPORTED", "ImportRefused", "RowProblem", "IMPORT_COLUMNS", "KINDS", "REGISTER_SIGNS", "APPROVE_SIGNS", "KEEP_KINDS",
     "SIGN_FIELDS", "SIGN_LIST", "SIGN_STEPS", "department_signs", "get_sign", "import_signs",
     "move_kind", "save_kind", "sign_buildings", "sign_by_number", "sign_floors", "update_sign",
 ]
@@ -71,6 +71,9 @@ audit.ACTION_LABELS.update({
     "sign_kind.update": QT_TRANSLATE_NOOP("Lists", "Sign kind changed"),
 })
 
+# The item import's report of a refused file, shared (warehouse.ImportRefused / RowProblem).
+ImportRefused = warehouse.ImportRefused
+RowProblem = warehouse.RowProblem
 MAX_QUANTITY = 999
 SIGN_FIELDS = ("text", "building", "floor", "room", "quantity", "size", "material", "state")
 _GONE = QT_TRANSLATE_NOOP("DomainError", "That sign no longer exists.")
@@ -317,7 +320,7 @@ def import_signs(rows: Iterable[tuple[int, Mapping[str, Any]]], by: User) -> lis
     rows = list(rows)
     if not rows:
         raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "The file holds no signs."))
-    problems: list[warehouse.RowProblem] = []
+    problems: list[RowProblem] = []
     cleaned: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     for row_number, values in rows:
@@ -336,9 +339,9 @@ def import_signs(rows: Iterable[tuple[int, Mapping[str, Any]]], by: User) -> lis
                 seen[number] = row_number
             cleaned.append(clean)
         except DomainError as exc:
-            problems.append(warehouse.RowProblem(row_number, exc))
+            problems.append(RowProblem(row_number, exc))
     if problems:
-        raise warehouse.ImportRefused(problems)
+        raise ImportRefused(problems)
     created: list[Sign] = []
     with database.atomic("IMMEDIATE"):
         for clean in cleaned:

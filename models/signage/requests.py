@@ -435,7 +435,7 @@ REQUEST_LIST = ListSpec(
     columns=[
         Column("number", QT_TRANSLATE_NOOP("Lists", "Number"), R.number, 130),
         Column("date", QT_TRANSLATE_NOOP("Lists", "Date"), R.date, 85, "date"),
-        Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), R.status, 70, "status",
+        Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), R.status, 85, "status",
                REQUEST_STATUS_LABELS),
         Column("late", QT_TRANSLATE_NOOP("Lists", "Overdue"), late_days(), 70, "number",
                sortable=False, display=late_text),
