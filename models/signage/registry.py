@@ -30,6 +30,7 @@ from ..steps import Step, declare
 from ..values import as_id, clean_date, clean_id, clean_int, clean_text, lookup_text, shown
 from . import base
 from .base import IMPORTED, IN_USE, REMOVED, STATE_LABELS, TO_FIX, Sign, SignKind
+from .registry_demo import add_signs
 
 __all__ = [
     "EDIT_SIGN", "IMPORTED", "ImportRefused", "RowProblem", "IMPORT_COLUMNS", "KINDS", "REGISTER_SIGNS", "APPROVE_SIGNS", "KEEP_KINDS",
@@ -407,14 +408,7 @@ SEEDERS: tuple = ()
 STEPS: tuple = (SIGN_STEPS,)
 
 
-def _demo(ctx) -> None:
-    from .registry_demo import demo_signs
-
-    demo_signs(ctx)
-
-
-_demo.__name__ = "signage_signs"
-DEMO_STEPS: tuple = (_demo,)
+DEMO_STEPS: tuple = (add_signs,)
 
 
 def check() -> list[str]:

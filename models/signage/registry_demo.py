@@ -68,7 +68,7 @@ def _place_rows(ctx: DemoContext) -> list[tuple[str, str, str, str, str, str, in
     return rows
 
 
-def demo_signs(ctx: DemoContext) -> None:
+def add_signs(ctx: DemoContext) -> None:
     """The registry as the import left it, in one bulk insert with its audit row."""
     clerk = ctx.users["wenyuan"]
     deps = {d.name: d.id for d in Department.select()}

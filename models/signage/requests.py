@@ -16,6 +16,7 @@ descriptor's parts below.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -55,6 +56,7 @@ from .registry import (
     clean_quantity,
     get_sign,
 )
+from .requests_demo import demo_requests
 
 __all__ = [
     "APPROVE", "APPROVED", "CANCELLED", "DRAFT", "SUBMITTED", "INSTALL", "INSTALLED", "IN_PRODUCTION", "OPEN_REQUEST_STATES",
@@ -481,14 +483,12 @@ SEEDERS: tuple = ()
 STEPS: tuple = (REQUEST_STEPS,)
 
 
-def _demo(ctx) -> None:
-    from .requests_demo import demo_requests
+def add_sign_requests(ctx) -> None:
+    """Two years of requests (models.signage.requests_demo), through the operations above."""
+    demo_requests(ctx, sys.modules[__name__])
 
-    demo_requests(ctx)
 
-
-_demo.__name__ = "signage_requests"
-DEMO_STEPS: tuple = (_demo,)
+DEMO_STEPS: tuple = (add_sign_requests,)
 
 
 def check() -> list[str]:

@@ -15,21 +15,12 @@ import datetime as dt
 import heapq
 import itertools
 from collections.abc import Callable
+from typing import Any
 
 from .. import clock
 from ..demo import DemoContext
 from ..people import Department
 from .base import IN_USE, Sign, SignKind
-from .requests import (
-    approve_request,
-    cancel_request,
-    install_request,
-    reject_request,
-    request_replacement,
-    save_request,
-    start_production,
-    submit_request,
-)
 
 WANTS = [  # (kind, text, size, reason)
     ("办公室", "{dep} 综合办公室", "300×100mm", "新设办公室，门口需要门牌"),
@@ -83,7 +74,8 @@ def _moment(day: dt.date, rng, hour_from: int = 9, hour_to: int = 16) -> dt.date
                                             rng.randint(0, 59)))
 
 
-def demo_requests(ctx: DemoContext) -> None:
+def demo_requests(ctx: DemoContext, ops: Any) -> None:
+    """``ops``: the requests part's operations (signage.requests, which imports this module)."""
     rng = ctx.rng
     clerks = [ctx.users["wenyuan"], ctx.users["wenyuan2"]]
     manager = ctx.users["jingli"]
@@ -100,23 +92,23 @@ def demo_requests(ctx: DemoContext) -> None:
         fate = rng.random()
         t = start + dt.timedelta(hours=rng.randint(1, 20))
         if fate < 0.03:
-            queue.add(t, lambda: cancel_request(request_id, rng.choice(CANCELS), by=clerk))
+            queue.add(t, lambda: ops.cancel_request(request_id, rng.choice(CANCELS), by=clerk))
             return
-        queue.add(t, lambda: submit_request(request_id, by=clerk))
+        queue.add(t, lambda: ops.submit_request(request_id, by=clerk))
         t += dt.timedelta(days=rng.randint(1, 3), hours=rng.randint(0, 5))
         if fate < 0.10:
-            queue.add(t, lambda: reject_request(request_id, rng.choice(REJECTIONS), by=manager))
+            queue.add(t, lambda: ops.reject_request(request_id, rng.choice(REJECTIONS), by=manager))
             return
-        queue.add(t, lambda: approve_request(request_id, by=manager))
+        queue.add(t, lambda: ops.approve_request(request_id, by=manager))
         if fate < 0.13:
             t += dt.timedelta(days=rng.randint(1, 4))
-            queue.add(t, lambda: cancel_request(request_id, rng.choice(CANCELS), by=manager))
+            queue.add(t, lambda: ops.cancel_request(request_id, rng.choice(CANCELS), by=manager))
             return
         t += dt.timedelta(days=rng.randint(0, 2), hours=rng.randint(1, 4))
-        queue.add(t, lambda: start_production(request_id, by=clerk))
+        queue.add(t, lambda: ops.start_production(request_id, by=clerk))
         t += dt.timedelta(days=rng.randint(2, 12))
         day = t.date()
-        queue.add(t, lambda: install_request(request_id, installed_on=day,
+        queue.add(t, lambda: ops.install_request(request_id, installed_on=day,
                                              installed_by=rng.choice(MAKERS), by=clerk))
 
     day = ctx.start + dt.timedelta(days=7)
@@ -136,7 +128,7 @@ def demo_requests(ctx: DemoContext) -> None:
                 replaced.add(sign_id)
 
                 def replace(sign_id=sign_id, at=at, clerk=clerk) -> None:
-                    request = request_replacement(
+                    request = ops.request_replacement(
                         sign_id, by=clerk, reason=rng.choice(REPLACE_REASONS),
                         needed_by=(at + dt.timedelta(days=14)).date())
                     life(request.id, at)
@@ -157,7 +149,7 @@ def demo_requests(ctx: DemoContext) -> None:
             }
 
             def create(values=values, at=at, clerk=clerk) -> None:
-                request = save_request(values, by=clerk)
+                request = ops.save_request(values, by=clerk)
                 life(request.id, at)
             queue.add(at, create)
         day += dt.timedelta(days=7)
