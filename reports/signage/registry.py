@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from models import clock, people, settings, signage
+from models import people, settings, signage
 from models.errors import DomainError, NotFound
 from models.i18n import QT_TRANSLATE_NOOP
 from models.values import lookup_text, shown
@@ -31,7 +31,7 @@ __all__ = ["read_sign_workbook", "sign_registry_pdf", "write_sign_template"]
 
 REGISTRY_HEADERS = ["序号", "编号", "类别", "标识内容", "楼栋", "楼层", "房间/位置", "数量",
                     "尺寸", "材质", "设置日期", "状态", "最近检查"]
-REGISTRY_WEIGHTS = [9, 18, 20, 52, 12, 11, 24, 9, 20, 16, 20, 14, 22]  # mm on A4 landscape
+REGISTRY_WEIGHTS = [9, 18, 27, 50, 11, 10, 24, 9, 20, 16, 20, 14, 19]  # mm on A4 landscape
 REGISTRY_ALIGN = "CLLLCCLCLLCCC"
 
 
@@ -52,8 +52,9 @@ def sign_registry_pdf(department: int | str) -> bytes:
     signs = signage.department_signs(dep.id)
     doc = FormDocument("部门标识管理一览表", settings.office_name(), date=None, landscape=True)
     in_use = sum(1 for s in signs if s.state == signage.IN_USE)
-    doc.fields([[("责任部门", dep.name), ("标识数", f"{len(signs)} 项（在用 {in_use} 项）"),
-                 ("打印日期", format_value(clock.today()))]], min_height_mm=7)
+    doc.fields([[("责任部门", dep.name), ("标识数", f"{len(signs)} 项（在用 {in_use} 项，"
+                                                  f"待整改 {len(signs) - in_use} 项）")]],
+               min_height_mm=7)
     rows = [
         [str(n), s.number, s.kind.name, s.text, s.building, s.floor, s.room, str(s.quantity),
          s.size, s.material, format_value(s.set_up_on), signage.STATE_LABELS.paper(s.state),
