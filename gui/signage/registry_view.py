@@ -12,6 +12,7 @@ section of the Settings page (``SETTINGS_SECTION``).
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -163,7 +164,7 @@ class SignRegistryView(RereadWhenShownAgain, QWidget):
 
     # --- a sign -----------------------------------------------------------------------
 
-    def sign_form(self, sign: Sign) -> RecordForm:
+    def sign_form(self, sign: Sign, read_only: bool = False) -> RecordForm:
         states = signage.STATE_LABELS.choices(QCoreApplication.translate)
         fields = [
             FieldSpec("text", self.tr("Sign text"), required=True, field=Sign.text),
@@ -177,6 +178,8 @@ class SignRegistryView(RereadWhenShownAgain, QWidget):
                       placeholder=self.tr("e.g. 不锈钢, 亚克力")),
             FieldSpec("state", self.tr("State"), "combo", required=True, choices=states),
         ]
+        if read_only:
+            fields = [dataclasses.replace(spec, read_only=True) for spec in fields]
         values = {key: getattr(sign, key) for key in signage.SIGN_FIELDS}
         intro = self.tr("{kind} sign of {department}; in the registry from {source}.").format(
             kind=sign.kind.name, department=sign.department.name,
@@ -188,12 +191,18 @@ class SignRegistryView(RereadWhenShownAgain, QWidget):
         return form
 
     def edit_sign(self, sign_id: int | None) -> Sign | None:
-        if sign_id is None or not self._permitted(EDIT):
+        """Enter / Edit: customer service corrects the sign; anyone else reads it."""
+        if sign_id is None:
             return None
         try:
             sign = signage.get_sign(sign_id)
         except DomainError as exc:
             show_error(self, exc)
+            return None
+        if not STEPS.permits(self.user, EDIT):
+            form = self.sign_form(sign, read_only=True)
+            form.save_button.hide()
+            modal.run_form(form)
             return None
         saved = modal.run_form(self.sign_form(sign))
         if saved is not None:

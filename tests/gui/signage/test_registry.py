@@ -105,6 +105,15 @@ def test_a_sign_is_corrected_and_a_replacement_drafted(open_view, qtbot, driver,
     duty_view.update_actions()
     assert enabled(duty_view) == {"print", "template"}
 
+    def read(form):
+        assert not form.save_button.isVisible()
+        assert form.fields["room"].editor.text() == "1206"
+
+    driver.then(read)
+    duty_view.list.table.setFocus()
+    qtbot.keyClick(duty_view.list.table, Qt.Key.Key_Return)
+    assert not driver.steps and signage.get_sign(sign.id).room == "1206"
+
 
 def test_the_kinds_are_kept_on_the_settings_page(app, qtbot, driver, make_user, admin):
     staff = sign_staff(make_user)

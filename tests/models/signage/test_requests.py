@@ -201,12 +201,30 @@ def test_roles_and_missing_records(req, table_snapshot):
     assert table_snapshot() == before
     request = signage.save_request(request_values(), by=req["clerk"])
     signage.submit_request(request.id, by=req["clerk"])
+    made = in_production(req["clerk"], req["manager"])
     before = table_snapshot()
     with pytest.raises(PermissionDenied):
         signage.approve_request(request.id, by=req["clerk"])
     with pytest.raises(ValidationError, match="Name who put the sign up"):
-        made = in_production(req["clerk"], req["manager"])
         signage.install_request(made.id, installed_by="", by=req["clerk"])
+    with pytest.raises(PermissionDenied):
+        signage.install_request(made.id, installed_by="陈静", by=req["duty"])
+    assert table_snapshot() == before
+
+
+def test_a_replacement_is_refused_to_others_and_twice_for_one_sign(req, table_snapshot):
+    old = wall_sign(req["clerk"])
+    before = table_snapshot()
+    with pytest.raises(PermissionDenied):
+        signage.request_replacement(old.id, by=req["duty"])
+    with pytest.raises(NotFound):
+        signage.request_replacement(4242, by=req["clerk"])
+    assert table_snapshot() == before
+    signage.request_replacement(old.id, by=req["clerk"])
+    before = table_snapshot()
+    with pytest.raises(ValidationError, match="already has replacement request"):
+        signage.request_replacement(old.id, by=req["clerk"])
+    assert table_snapshot() == before
 
 
 def test_install_dates_are_checked(req, table_snapshot):
