@@ -28,6 +28,7 @@ DEFAULT_KINDS = (
 WORK_SITE_KINDS = ("工作状态", "警示")
 
 IN_USE, TO_FIX, REMOVED = "in_use", "to_fix", "removed"
+IMPORTED = "导入"  # Sign.source of the rows imported from the spreadsheet
 STATE_LABELS = Vocabulary("Signage", [
     Term(IN_USE, QT_TRANSLATE_NOOP("Signage", "In use"), "在用"),
     Term(TO_FIX, QT_TRANSLATE_NOOP("Signage", "To be corrected"), "待整改"),
@@ -65,9 +66,17 @@ class Sign(BaseModel):
     last_result = CharField(default="")  # the last inspection's result code ("" never)
     created_at = DateTimeField(default=clock.now)
     removed_on = DateField(null=True)
+    # where the row came from: the installed request's number, or IMPORTED (the signs
+    # already on the walls when the registry was started)
+    source = CharField(default="", max_length=20)
 
     class Meta:
         table_name = "sign"
+
+    @property
+    def status(self) -> str:
+        """The state under the name models.steps reads (a sign's steps depend on it)."""
+        return self.state
 
 
 def seed_kinds() -> None:
@@ -93,11 +102,11 @@ def next_sign_number() -> str:
 def new_sign(*, kind: SignKind, text: str, department: Department, quantity: int = 1,
              building: str = "", floor: str = "", room: str = "", size: str = "",
              material: str = "", set_up_on: dt.date | None = None,
-             number: str | None = None) -> Sign:
+             number: str | None = None, source: str = "") -> Sign:
     """A registry row, for an installed request or the import (values already cleaned and
     the write lock held by the caller; the caller writes the audit row)."""
     return Sign.create(
         number=number or next_sign_number(), kind=kind, text=text, department=department,
         quantity=quantity, building=building, floor=floor, room=room, size=size,
-        material=material, set_up_on=set_up_on, state=IN_USE,
+        material=material, set_up_on=set_up_on, state=IN_USE, source=source,
     )
