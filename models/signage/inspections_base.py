@@ -16,7 +16,7 @@ from .. import audit, clock, people
 from ..db import BaseModel
 from ..i18n import QT_TRANSLATE_NOOP
 from ..people import Department, User
-from ..steps import Step, declare
+from ..steps import Step, Steps, declare
 from ..vocabulary import Term, Vocabulary
 from .base import Sign
 
@@ -227,3 +227,7 @@ def record(by: User | None, action: str, entity: str, record_id: int | None,
            label: str = "", changes: dict | None = None) -> None:
     """The audit row, timed by the operations' clock."""
     audit.record(by, action, entity, record_id, label, changes, at=clock.now())
+
+# The Settings page's part: the correction deadline (the administrator's).
+DEADLINE = "deadline"
+INSPECTION_SETTINGS_STEPS = Steps([Step(DEADLINE, people.MANAGE_SETTINGS, on_record=False)])

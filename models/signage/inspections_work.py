@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from peewee import JOIN
+
 from .. import clock, repairs
 from ..db import database
 from ..errors import NotFound, ValidationError
@@ -147,5 +149,5 @@ WORK_SIGN_LIST = ListSpec(
     search=(W.order_number, W.place, W.text, Sign.number),
     date_field=W.put_up_at,
     base_query=lambda: WorkSign.select().join(Sign, on=(WorkSign.sign == Sign.id),
-                                              join_type="LEFT OUTER"),
+                                              join_type=JOIN.LEFT_OUTER),
 )

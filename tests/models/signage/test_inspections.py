@@ -234,3 +234,18 @@ def test_work_site_signs_left_up_after_the_job(crew, clock, table_snapshot):
     with pytest.raises(DomainError, match="already"):
         signage.take_down_work_sign(free.id, crew["clerk"])
     assert table_snapshot() == before
+
+
+def test_every_list_reads(crew):
+    signs = make_signs(2)
+    rnd = signage.start_round(crew["clerk"], inspector="李晓燕")
+    _all(rnd, by=crew["clerk"], **{signs[0].number: signage.MISSING})
+    signage.close_round(rnd.id, crew["clerk"])
+    order = repair_help.new_order(crew["clerk"])
+    signage.put_up_work_sign({"text": "正在维修", "place": "大堂", "order": order.number},
+                             crew["clerk"])
+    for spec, rows in ((signage.ROUND_LIST, 1), (signage.CORRECTION_LIST, 1),
+                       (signage.NOT_FOUND_LIST, 1), (signage.WORK_SIGN_LIST, 1)):
+        page = listing.fetch_page(spec, listing.ListFilter(text=""))
+        assert len(page.rows) == rows, spec.name
+        assert listing.count(spec, listing.ListFilter(text="zzz")) == 0

@@ -1,0 +1,151 @@
+"""The inspections sub-view as the clerk uses it: start the quarterly inspection, print its
+blind sheet, type one key per sign in the grid, close it; a failed sign gets its correction,
+becomes a replacement request, and the counters go red when a correction is late."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from gui.signage.inspections_grid import REMARK, RESULT, ResultsGrid
+from gui.signage.inspections_view import CORRECTIONS, InspectionsView
+from models import people, signage
+from models.signage import base
+from tests.helpers.keys import press_enter, type_text
+from tests.helpers.signs import make_signs
+from tests.helpers.widgets import field
+
+
+@pytest.fixture
+def clerk(make_user):
+    return make_user(people.CLERK, login="kf", full_name="李晓燕")
+
+
+def enabled(view: InspectionsView) -> set[str]:
+    return {name for name, action in view.qactions.items() if action.isEnabled()}
+
+
+def current(grid: ResultsGrid) -> tuple[int, int]:
+    index = grid.table.currentIndex()
+    return index.row(), index.column()
+
+
+def key(qtbot, grid: ResultsGrid, char: str) -> None:
+    assert QApplication.focusWidget() is grid.table
+    qtbot.keyClick(grid.table, char)
+
+
+def test_a_quarterly_inspection_through_the_gui(open_view, qtbot, driver, printed, messages,
+                                                clerk, clock, pdf_text):
+    signs = make_signs(4)
+    view = open_view(InspectionsView, clerk)
+    assert "start" in enabled(view) and "close" not in enabled(view)
+
+    def start(form):
+        assert form.fields["inspector"].editor.text() == "李晓燕"
+        press_enter(qtbot, field(form, "inspector"))
+
+    driver.then(start)
+    view.qactions["start"].trigger()
+    assert not driver.banners
+    rnd = signage.InspectionRound.get()
+    assert (rnd.kind, rnd.department_id, rnd.quarter) == ("quarterly", None, "2026-Q1")
+    assert view.rounds.current_id() == rnd.id
+    assert {"sheet", "results", "close"} <= enabled(view)
+
+    view.qactions["sheet"].trigger()
+    (pdf, title), = printed
+    assert rnd.number in title
+    text = pdf_text(pdf)
+    for word in ("合格", "不清楚", "损坏", "缺失", "位置不当", "内容不合理", signs[0].number):
+        assert word in text
+
+    def type_results(grid: ResultsGrid):
+        assert "1/H" in grid.model.headerData(RESULT, Qt.Orientation.Horizontal)
+        assert current(grid) == (0, RESULT)
+        key(qtbot, grid, "1")  # 合格, and down
+        assert current(grid) == (1, RESULT)
+        key(qtbot, grid, "s")  # 损坏 by its letter
+        assert current(grid) == (2, RESULT)
+        qtbot.keyClick(grid.table, Qt.Key.Key_Return)  # skip one
+        key(qtbot, grid, "4")  # 缺失
+        assert grid.model.index(1, RESULT).data() == "Damaged"
+        grid.go_to(1, REMARK)
+        qtbot.keyClick(grid.table, Qt.Key.Key_F2)
+        QApplication.focusWidget().insert("面板开裂")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: grid.table.state() != grid.table.State.EditingState)
+        grid.go_to(2, RESULT)
+        key(qtbot, grid, "h")
+        assert "4 of 4" in grid.summary.text() and "2 failed" in grid.summary.text()
+        qtbot.keyClick(grid.table, "s", Qt.KeyboardModifier.ControlModifier)
+        assert grid.saved
+        grid.reject()
+
+    driver.then(type_results)
+    view.qactions["results"].trigger()
+    lines = signage.round_lines(rnd.id)
+    assert [line.result for line in lines] == ["ok", "damaged", "ok", "missing"]
+    assert lines[1].remark == "面板开裂"
+    # the sheet stays blind whatever was typed
+    view.qactions["sheet"].trigger()
+    assert "面板开裂" not in pdf_text(printed[-1][0])
+
+    view.qactions["close"].trigger()  # messages answers Yes
+    assert signage.get_round(rnd.id).status == "closed"
+    assert base.Sign.get_by_id(lines[1].sign_id).state == base.TO_FIX
+    assert "not found: 1" in view.counters.text()
+    assert view.not_found.model.total() == 1
+
+    view.lists.setCurrentIndex(CORRECTIONS)
+    view.corrections.model.fetch_all()
+    damaged = signage.Correction.get(signage.Correction.line == lines[1].id)
+    assert view.corrections.select_id(damaged.id)
+    QApplication.processEvents()
+    assert {"edit", "done"} <= enabled(view)
+
+    def correct(form):
+        type_text(qtbot, field(form, "action"), "更换面板")
+        form.save()
+
+    driver.then(correct)
+    view.qactions["edit"].trigger()
+    assert signage.get_correction(damaged.id).action == "更换面板"
+
+    clock.advance(days=8)  # past the seven days
+    view.refresh()
+    assert "late: 2" in view.counters.text() and "#c62828" in view.counters.text()
+
+    if not signage.replacement_available():
+        pytest.skip("signage.request_replacement is not merged yet: the rest is the lead's")
+    assert view.corrections.select_id(damaged.id)
+    QApplication.processEvents()
+    view.corrections.table.setFocus()
+    qtbot.keyClick(view.corrections.table, Qt.Key.Key_F8)  # one key
+    assert signage.get_correction(damaged.id).request_id is not None
+
+
+def test_a_correction_done_brings_the_sign_back(open_view, qtbot, driver, clerk, clock):
+    signs = make_signs(1)
+    rnd = signage.start_round(clerk, inspector="李晓燕")
+    line = signage.round_lines(rnd.id)[0]
+    signage.enter_results(rnd.id, {line.id: {"result": "unclear"}}, clerk)
+    signage.close_round(rnd.id, clerk)
+    corr = signage.Correction.get()
+    view = open_view(InspectionsView, clerk)
+    view.lists.setCurrentIndex(CORRECTIONS)
+    assert view.corrections.select_id(corr.id)
+    QApplication.processEvents()
+
+    def done(form):
+        type_text(qtbot, field(form, "action"), "重新喷印")
+        form.save()
+
+    driver.then(done)
+    view.qactions["done"].trigger()
+    assert signage.get_correction(corr.id).done_on == dt.date(2026, 3, 10)
+    assert base.Sign.get_by_id(signs[0].id).state == base.IN_USE
+    assert "done" not in enabled(view)
