@@ -215,6 +215,10 @@ class ResultsGrid(QDialog):
             "goes down by itself. Enter skips a sign, Delete clears it, the remark column "
             "takes text. Ctrl+S saves.") if not self.read_only else self.tr("Read only."))
         intro.setWordWrap(True)
+        legend = QLabel("   ".join(f"{n} / {letter}  {result_text(code)}" for code, (n, letter)
+                                   in signage.RESULT_KEYS.items()))
+        legend.setObjectName("resultKeys")
+        legend.setStyleSheet("QLabel { font-weight: bold; padding: 2px 0; }")
         self.banner = error_banner()
         self.model = ResultsModel(signage.round_lines(round_id), self.read_only, self)
         self.table = ResultsTable(self)
@@ -253,6 +257,7 @@ class ResultsGrid(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(legend)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

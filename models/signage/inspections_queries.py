@@ -67,7 +67,7 @@ ROUND_LIST = ListSpec(
     columns=[
         Column("number", QT_TRANSLATE_NOOP("Lists", "Number"), R.number, width=130),
         Column("quarter", QT_TRANSLATE_NOOP("Lists", "Quarter"), R.quarter, width=70),
-        Column("kind", QT_TRANSLATE_NOOP("Lists", "Kind"), R.kind, width=90, kind="status",
+        Column("kind", QT_TRANSLATE_NOOP("Lists", "Kind"), R.kind, width=130, kind="status",
                labels=ROUND_KIND_LABELS),
         Column("department", QT_TRANSLATE_NOOP("Lists", "Department"), Department.name,
                width=110, display=_dep_name),
