@@ -249,3 +249,26 @@ def test_every_list_reads(crew):
         page = listing.fetch_page(spec, listing.ListFilter(text=""))
         assert len(page.rows) == rows, spec.name
         assert listing.count(spec, listing.ListFilter(text="zzz")) == 0
+
+
+def test_the_demo_step(crew, clock):
+    import random
+
+    from models.demo import DemoContext
+    from models.signage.inspections_demo import add_inspections
+
+    ctx = DemoContext(random.Random(3), {"wenyuan": crew["clerk"]}, dt.date(2024, 3, 10),
+                      dt.date(2026, 3, 10))
+    add_inspections(ctx)  # no sign yet: nothing
+    assert signage.InspectionRound.select().count() == 0
+    make_signs(80, set_up_on=dt.date(2023, 1, 1))
+    add_inspections(ctx)
+    rounds = list(signage.InspectionRound.select().order_by(signage.InspectionRound.quarter))
+    assert [r.quarter for r in rounds] == ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4",
+                                           "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"]
+    assert all(r.status == "closed" for r in rounds)
+    assert all(signage.coverage(r.quarter).full for r in rounds)
+    corrections = list(signage.Correction.select())
+    assert corrections and any(c.done_on for c in corrections)
+    assert any(c.done_on and c.done_on > c.due_on for c in corrections)  # some late
+    assert not signage.check_signage()
