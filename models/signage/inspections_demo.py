@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import clock
+from .. import clock, repairs
+from . import inspections_ops as ops
+from . import inspections_work as work
 from .base import Sign
 from .inspections_base import (
     DAMAGED,
@@ -47,8 +49,6 @@ def _quarters(end: dt.date, count: int) -> list[str]:
 
 def add_inspections(ctx, now: dt.datetime | None = None) -> None:
     """Eight quarterly rounds, each in its quarter's last month; corrections follow."""
-    from . import inspections as ops  # the operations (this module is imported by them)
-
     if not Sign.select().exists():
         return
     rng = ctx.rng
@@ -91,9 +91,6 @@ def add_inspections(ctx, now: dt.datetime | None = None) -> None:
 
 def _work_signs(ctx, clerk, end: dt.date) -> None:
     """A few 正在维修 / 小心地滑 signs for recent repair jobs; one left up after its job."""
-    from .. import repairs
-    from . import inspections as ops
-
     orders = list(repairs.RepairOrder.select()
                   .where(repairs.RepairOrder.reported_at >= dt.datetime.combine(
                       end - dt.timedelta(days=20), dt.time()))
@@ -108,11 +105,11 @@ def _work_signs(ctx, clerk, end: dt.date) -> None:
             continue
         text = rng.choice(("正在维修 请勿使用", "小心地滑", "施工中 注意安全"))
         with clock.running(lambda up=up: up):
-            row = ops.put_up_work_sign({"text": text, "place": (order.location or "大堂")[:60],
+            row = work.put_up_work_sign({"text": text, "place": (order.location or "大堂")[:60],
                                         "order": order.number, "put_up_at": up}, clerk)
-        done = ops.job_done_at(order.number)
+        done = work.job_done_at(order.number)
         if done is not None and n != 0:  # the first stays up: shown red
             down = done + dt.timedelta(hours=rng.randint(1, 6))
             if down.date() <= end:
                 with clock.running(lambda down=down: down):
-                    ops.take_down_work_sign(row.id, clerk, at=down)
+                    work.take_down_work_sign(row.id, clerk, at=down)

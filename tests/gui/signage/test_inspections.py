@@ -20,7 +20,7 @@ from tests.helpers.widgets import field
 
 
 @pytest.fixture
-def clerk(make_user):
+def sign_clerk(make_user):
     return make_user(people.CLERK, login="kf", full_name="李晓燕")
 
 
@@ -39,9 +39,9 @@ def key(qtbot, grid: ResultsGrid, char: str) -> None:
 
 
 def test_a_quarterly_inspection_through_the_gui(open_view, qtbot, driver, printed, messages,
-                                                clerk, clock, pdf_text):
+                                                sign_clerk, clock, pdf_text):
     signs = make_signs(4)
-    view = open_view(InspectionsView, clerk)
+    view = open_view(InspectionsView, sign_clerk)
     assert "start" in enabled(view) and "close" not in enabled(view)
 
     def start(form):
@@ -128,14 +128,14 @@ def test_a_quarterly_inspection_through_the_gui(open_view, qtbot, driver, printe
     assert signage.get_correction(damaged.id).request_id is not None
 
 
-def test_a_correction_done_brings_the_sign_back(open_view, qtbot, driver, clerk, clock):
+def test_a_correction_done_brings_the_sign_back(open_view, qtbot, driver, sign_clerk, clock):
     signs = make_signs(1)
-    rnd = signage.start_round(clerk, inspector="李晓燕")
+    rnd = signage.start_round(sign_clerk, inspector="李晓燕")
     line = signage.round_lines(rnd.id)[0]
-    signage.enter_results(rnd.id, {line.id: {"result": "unclear"}}, clerk)
-    signage.close_round(rnd.id, clerk)
+    signage.enter_results(rnd.id, {line.id: {"result": "unclear"}}, sign_clerk)
+    signage.close_round(rnd.id, sign_clerk)
     corr = signage.Correction.get()
-    view = open_view(InspectionsView, clerk)
+    view = open_view(InspectionsView, sign_clerk)
     view.lists.setCurrentIndex(CORRECTIONS)
     assert view.corrections.select_id(corr.id)
     QApplication.processEvents()

@@ -186,13 +186,13 @@ def test_a_correction_becomes_a_replacement_request(crew):
 
 
 def test_replacement_refused_without_the_requests_part(crew, monkeypatch, table_snapshot):
-    from models.signage import inspections
+    from models.signage import inspections_ops
 
     signs = make_signs(1)
     rnd = signage.start_round(crew["clerk"], inspector="李晓燕")
     _all(rnd, by=crew["clerk"], **{signs[0].number: "damaged"})
     signage.close_round(rnd.id, crew["clerk"])
-    monkeypatch.setattr(inspections, "_request_replacement", lambda: None)
+    monkeypatch.setattr(inspections_ops, "_request_replacement", lambda: None)
     before = table_snapshot()
     with pytest.raises(DomainError, match="not available"):
         signage.replace_from_correction(signage.Correction.get().id, crew["clerk"])

@@ -20,27 +20,27 @@ def _kinds():
 
 
 @pytest.fixture
-def clerk(make_user):
+def paper_clerk(make_user):
     return make_user(people.CLERK, login="kf", full_name="李晓燕")
 
 
-def _closed_round(clerk, failed=None):
+def _closed_round(paper_clerk, failed=None):
     signs = make_signs(4)
-    rnd = signage.start_round(clerk, inspector="李晓燕")
+    rnd = signage.start_round(paper_clerk, inspector="李晓燕")
     lines = signage.round_lines(rnd.id)
     failed = failed or {}
     signage.enter_results(rnd.id, {line.id: {"result": failed.get(line.no, "ok"),
                                              "remark": "字迹褪色" if line.no in failed else ""}
-                                   for line in lines}, clerk)
-    signage.close_round(rnd.id, clerk)
+                                   for line in lines}, paper_clerk)
+    signage.close_round(rnd.id, paper_clerk)
     return rnd, signs
 
 
-def test_the_sheet_prints_blind_with_the_tick_columns(clerk, pdf_text):
+def test_the_sheet_prints_blind_with_the_tick_columns(paper_clerk, pdf_text):
     make_signs(3)
-    rnd = signage.start_round(clerk, inspector="李晓燕")
+    rnd = signage.start_round(paper_clerk, inspector="李晓燕")
     line = signage.round_lines(rnd.id)[0]
-    signage.enter_results(rnd.id, {line.id: {"result": "damaged", "remark": "裂缝很明显"}}, clerk)
+    signage.enter_results(rnd.id, {line.id: {"result": "damaged", "remark": "裂缝很明显"}}, paper_clerk)
     text = pdf_text(inspection_sheet_pdf(rnd.id))
     assert "标识检查表" in text.replace(" ", "")
     for word in (rnd.number, "合格", "不清楚", "损坏", "缺失", "位置不当",
@@ -50,10 +50,10 @@ def test_the_sheet_prints_blind_with_the_tick_columns(clerk, pdf_text):
     assert documents.PDF_KINDS["sign-inspection-sheet"].render(rnd.number)[:4] == b"%PDF"
 
 
-def test_the_quarter_record(clerk, pdf_text):
-    rnd, signs = _closed_round(clerk, failed={2: "unclear"})
+def test_the_quarter_record(paper_clerk, pdf_text):
+    rnd, signs = _closed_round(paper_clerk, failed={2: "unclear"})
     corr = signage.Correction.get()
-    signage.update_correction(corr.id, {"action": "重新喷印"}, clerk)
+    signage.update_correction(corr.id, {"action": "重新喷印"}, paper_clerk)
     text = pdf_text(quarter_record_pdf("2026-q1"))
     assert "季度检查记录" in text.replace(" ", "")
     for word in ("2026年第1季度", "序号", "位置", "标识", "结果", "问题", "措施",
@@ -65,8 +65,8 @@ def test_the_quarter_record(clerk, pdf_text):
     assert "没有已完成的检查" in pdf_text(documents.PDF_KINDS["sign-quarter"].render("2025-Q4"))
 
 
-def test_the_export(clerk, tmp_path):
-    _closed_round(clerk, failed={1: "missing"})
+def test_the_export(paper_clerk, tmp_path):
+    _closed_round(paper_clerk, failed={1: "missing"})
     target = tmp_path / "out.xlsx"
     assert write_inspections(target, {}, lambda c, t: t) == 4
     rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
