@@ -16,7 +16,7 @@ from .. import audit, clock, people
 from ..db import BaseModel
 from ..i18n import QT_TRANSLATE_NOOP
 from ..people import Department, User
-from ..steps import Step, Steps, declare
+from ..steps import Rule, Step, Steps, declare
 from ..vocabulary import Term, Vocabulary
 from .base import Sign
 
@@ -211,7 +211,8 @@ CORRECTION_STEPS = declare(Correction, [
         "DomainError", "The correction of sign {number} is {status} already.")),
     Step(REPLACE, INSPECT, states=(C_OPEN,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "The correction of sign {number} is {status}; no replacement is "
-        "needed.")),
+        "needed."), rules=(Rule(lambda corr: corr.request_id is None, QT_TRANSLATE_NOOP(
+            "DomainError", "Sign {number} already has a replacement request.")),)),
 ], status_label=CORRECTION_STATUS_LABELS.label)
 
 WORK_SIGN_STEPS = declare(WorkSign, [

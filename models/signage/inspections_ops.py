@@ -354,17 +354,13 @@ def replace_from_correction(correction_id: int, by: User) -> Any:
     CORRECTION_STEPS.require(by, REPLACE)
     corr = get_correction(correction_id)
     CORRECTION_STEPS.require_state(REPLACE, corr)
-    if corr.request_id is not None:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError", "Sign {number} already has a replacement request."),
-            number=corr.number)
     make = _request_replacement()
     if make is None:
         raise DomainError(QT_TRANSLATE_NOOP(
             "DomainError", "Replacement requests are not available in this version."))
     with database.atomic("IMMEDIATE"):
         request = make(corr.sign_id, by=by, reason=f"检查{corr.problem}",
-                       needed_by=corr.due_on)
+                       needed_by=max(corr.due_on, clock.today()))  # late: as soon as may be
         corr.request_id = request.id
         if not corr.action:
             corr.action = "更换标识"

@@ -103,7 +103,7 @@ def test_a_quarterly_inspection_through_the_gui(open_view, qtbot, driver, printe
     view.lists.setCurrentIndex(CORRECTIONS)
     view.corrections.model.fetch_all()
     damaged = signage.Correction.get(signage.Correction.line == lines[1].id)
-    assert view.corrections.select_id(damaged.id)
+    assert view.corrections.select_only(damaged.id)
     QApplication.processEvents()
     assert {"edit", "done"} <= enabled(view)
 
@@ -121,11 +121,18 @@ def test_a_quarterly_inspection_through_the_gui(open_view, qtbot, driver, printe
 
     if not signage.replacement_available():
         pytest.skip("signage.request_replacement is not merged yet: the rest is the lead's")
-    assert view.corrections.select_id(damaged.id)
-    QApplication.processEvents()
+    assert view.corrections.select_only(damaged.id)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
     view.corrections.table.setFocus()
+    assert "replace" in enabled(view)
     qtbot.keyClick(view.corrections.table, Qt.Key.Key_F8)  # one key
-    assert signage.get_correction(damaged.id).request_id is not None
+    request_id = signage.get_correction(damaged.id).request_id
+    assert request_id is not None
+    assert any("draft replacement request" in text for _kind, text in messages)
+    request = signage.SignRequest.get_by_id(request_id)
+    assert request.replaces_id == lines[1].sign_id
+    assert "replace" not in enabled(view)  # once
 
 
 def test_a_correction_done_brings_the_sign_back(open_view, qtbot, driver, sign_clerk, clock):
@@ -137,7 +144,7 @@ def test_a_correction_done_brings_the_sign_back(open_view, qtbot, driver, sign_c
     corr = signage.Correction.get()
     view = open_view(InspectionsView, sign_clerk)
     view.lists.setCurrentIndex(CORRECTIONS)
-    assert view.corrections.select_id(corr.id)
+    assert view.corrections.select_only(corr.id)
     QApplication.processEvents()
 
     def done(form):

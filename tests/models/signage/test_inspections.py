@@ -171,7 +171,7 @@ def test_deadline_setting(crew, admin, clock):
     assert signage.Correction.get().due_on == dt.date(2026, 3, 13)
 
 
-def test_a_correction_becomes_a_replacement_request(crew):
+def test_a_correction_becomes_a_replacement_request(crew, clock):
     if not signage.replacement_available():
         pytest.skip("signage.request_replacement is not merged yet")
     signs = make_signs(1)
@@ -179,8 +179,11 @@ def test_a_correction_becomes_a_replacement_request(crew):
     _all(rnd, by=crew["clerk"], **{signs[0].number: "damaged"})
     signage.close_round(rnd.id, crew["clerk"])
     corr = signage.Correction.get()
+    clock.advance(days=9)  # late: the request is needed at once
     request = signage.replace_from_correction(corr.id, crew["clerk"])
     assert signage.get_correction(corr.id).request_id == request.id
+    assert request.replaces_id == signs[0].id and request.status == "draft"
+    assert request.needed_by == dt.date(2026, 3, 19)
     with pytest.raises(DomainError, match="already has"):
         signage.replace_from_correction(corr.id, crew["clerk"])
 
