@@ -22,6 +22,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from peewee import fn
+
 from .. import clock, settings
 from ..db import database
 from ..errors import DomainError, NotFound, ValidationError
@@ -132,6 +134,14 @@ def round_lines(round_id: int) -> list[InspectionLine]:
 # --- starting ---------------------------------------------------------------------------
 
 
+def on_the_wall(day: dt.date):
+    """SQL: the sign was up on ``day`` (set up by then, not removed by then). Today that is
+    a sign in use or 待整改; a day in the past (the demo's) counts a sign removed since."""
+    set_up = fn.COALESCE(Sign.set_up_on, fn.DATE(Sign.created_at))
+    return ((set_up <= day) & (Sign.removed_on.is_null() | (Sign.removed_on > day))
+            & (Sign.state.in_(ACTIVE) | Sign.removed_on.is_null(False)))
+
+
 def _next_round_number(quarter: str) -> str:
     prefix = f"{ib.ROUND_PREFIX}-{quarter.replace('-', '')}-"
     last = (InspectionRound.select(InspectionRound.number)
@@ -161,7 +171,7 @@ def start_round(by: User, *, department: Any = None, kind: str = QUARTERLY,
             "DomainError", "A department head inspects the signs of one department; choose it."),
             field="department")
     with database.atomic("IMMEDIATE"):
-        signs = Sign.select(Sign.id).where(Sign.state.in_(ACTIVE))
+        signs = Sign.select(Sign.id).where(on_the_wall(clock.today()))
         if dep is not None:
             signs = signs.where(Sign.department == dep)
         ids = [s.id for s in signs.order_by(Sign.building, Sign.floor, Sign.room, Sign.number)]

@@ -275,3 +275,11 @@ def test_the_demo_step(crew, clock):
     assert corrections and any(c.done_on for c in corrections)
     assert any(c.done_on and c.done_on > c.due_on for c in corrections)  # some late
     assert not signage.check_signage()
+
+
+def test_a_round_takes_the_signs_on_the_wall_that_day(crew, clock):
+    make_signs(2)
+    make_signs(1, set_up_on=dt.date(2026, 3, 20))  # not up yet
+    rnd = signage.start_round(crew["clerk"], inspector="李晓燕")
+    assert len(signage.round_lines(rnd.id)) == 2
+    assert signage.coverage("2026-Q2").signs == 3  # set up before Q2 began
