@@ -77,7 +77,7 @@ def add_inspections(ctx, now: dt.datetime | None = None) -> None:
                                               Correction.due_on <= end):
             if corr.line.round_id != rnd.id:
                 continue
-            if recent and rng.random() < 0.5:
+            if recent and rng.random() < 0.3:
                 continue  # still open (some of them late)
             late = rng.random() < 0.2
             done = corr.due_on + dt.timedelta(days=rng.randint(1, 10) if late
@@ -99,17 +99,26 @@ def _work_signs(ctx, clerk, end: dt.date) -> None:
         return
     rng = ctx.rng
     picked = rng.sample(orders, min(6, len(orders)))
+    placards = work.work_site_signs()
+    busy: set[int] = set()
     for n, order in enumerate(sorted(picked, key=lambda o: o.reported_at)):
         up = order.reported_at + dt.timedelta(minutes=rng.randint(20, 90))
         if up.date() > end:
             continue
         text = rng.choice(("正在维修 请勿使用", "小心地滑", "施工中 注意安全"))
+        free = [s for s in placards if s.id not in busy]
+        sign = free[0] if free and n % 2 else None  # every other one a registry placard
         with clock.running(lambda up=up: up):
-            row = work.put_up_work_sign({"text": text, "place": (order.location or "大堂")[:60],
-                                        "order": order.number, "put_up_at": up}, clerk)
+            row = work.put_up_work_sign({"sign": sign.id if sign else None,
+                                         "text": "" if sign else text,
+                                         "place": (order.location or "大堂")[:60],
+                                         "order": order.number, "put_up_at": up}, clerk)
+        if sign is not None:
+            busy.add(sign.id)
         done = work.job_done_at(order.number)
         if done is not None and n != 0:  # the first stays up: shown red
             down = done + dt.timedelta(hours=rng.randint(1, 6))
             if down.date() <= end:
                 with clock.running(lambda down=down: down):
                     work.take_down_work_sign(row.id, clerk, at=down)
+                busy.discard(row.sign_id)
