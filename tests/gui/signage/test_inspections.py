@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from gui.signage.inspections_grid import REMARK, RESULT, ResultsGrid
-from gui.signage.inspections_view import CORRECTIONS, InspectionsView
+from gui.signage.inspections_view import CORRECTIONS, WORK, InspectionSettings, InspectionsView
 from models import people, signage
 from models.signage import base
 from tests.helpers.keys import press_enter, type_text
 from tests.helpers.signs import make_signs
-from tests.helpers.widgets import field
+from tests.helpers.widgets import field, pick
 
 
 @pytest.fixture
@@ -156,3 +156,51 @@ def test_a_correction_done_brings_the_sign_back(open_view, qtbot, driver, sign_c
     assert signage.get_correction(corr.id).done_on == dt.date(2026, 3, 10)
     assert base.Sign.get_by_id(signs[0].id).state == base.IN_USE
     assert "done" not in enabled(view)
+
+
+def test_a_work_site_sign_put_up_and_left_up_shows_red(open_view, qtbot, driver, sign_clerk,
+                                                      make_user, clock):
+    from models import repairs
+    from tests.helpers import repairs as repair_help
+
+    eng = make_user(people.ENGINEERING, login="gc")
+    order = repair_help.new_order(sign_clerk)
+    placard = make_signs(1, kind="警示", text="小心地滑")[0]
+    view = open_view(InspectionsView, sign_clerk)
+    view.lists.setCurrentIndex(WORK)
+
+    def put_up(form):
+        type_text(qtbot, field(form, "order"), order.number)
+        pick(form, "sign", f"{placard.number} 小心地滑1")
+        type_text(qtbot, field(form, "place"), "1203室门口")
+        form.save()
+
+    driver.then(put_up)
+    view.qactions["put_up"].trigger()
+    assert not driver.banners
+    row = signage.WorkSign.get()
+    assert (row.sign_id, row.order_number, row.place) == (placard.id, order.number, "1203室门口")
+    assert view.work.current_id() == row.id and "take_down" in enabled(view)
+    repairs.dispatch(order.id, "刘海波", by=sign_clerk)
+    repairs.accept(order.id, by=eng)
+    repairs.complete(order.id, "换阀芯", by=eng)
+    clock.advance(days=1, hours=1)
+    view.refresh()
+    assert "work-site signs left up: 1" in view.counters.text()
+    colour = view.work.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour is not None and colour.name() == "#c62828"
+    view.qactions["take_down"].trigger()
+    assert signage.WorkSign.get().taken_down_at == clock.now
+    assert "work-site signs left up: 0" in view.counters.text()
+
+
+def test_the_correction_deadline_setting(app, qtbot, admin, sign_clerk):
+    page = InspectionSettings(sign_clerk)
+    qtbot.addWidget(page)
+    assert not page.save_button.isEnabled()  # the administrator's
+    page = InspectionSettings(admin)
+    qtbot.addWidget(page)
+    assert page.days.value() == 7 and page.save_button.isEnabled()
+    page.days.setValue(10)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert signage.correction_days() == 10
