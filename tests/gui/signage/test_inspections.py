@@ -204,3 +204,16 @@ def test_the_correction_deadline_setting(app, qtbot, admin, sign_clerk):
     page.days.setValue(10)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert signage.correction_days() == 10
+
+
+def test_closing_with_signs_left_blank_is_refused_on_screen(open_view, messages, sign_clerk,
+                                                           table_snapshot):
+    make_signs(2)
+    rnd = signage.start_round(sign_clerk, inspector="李晓燕")
+    view = open_view(InspectionsView, sign_clerk)
+    assert view.rounds.select_only(rnd.id)
+    before = table_snapshot()
+    view.qactions["close"].trigger()
+    assert any("2 sign(s) have no result yet" in text for _kind, text in messages)
+    assert table_snapshot() == before
+    assert signage.get_round(rnd.id).status == "open"
