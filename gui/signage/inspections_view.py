@@ -126,6 +126,7 @@ class InspectionsView(QWidget):
         self.counters = QLabel(self)
         self.counters.setObjectName("inspectionCounters")
         self.counters.setTextFormat(Qt.TextFormat.RichText)
+        self.counters.setWordWrap(True)  # a narrow window wraps it rather than growing
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.counters)
