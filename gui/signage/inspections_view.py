@@ -178,6 +178,7 @@ class InspectionsView(QWidget):
         """This quarter's progress, the last quarter, corrections, not found, left up."""
         c = signage.counters()
         this, last = c["this"], c["last"]
+        earlier = [q for q in c["late_quarters"] if q != last.quarter]
 
         def red(text: str, on: bool) -> str:
             text = html.escape(text)
@@ -189,6 +190,8 @@ class InspectionsView(QWidget):
             red(self.tr("{quarter}: not inspected in full ({missing} sign(s) left)").format(
                 quarter=last.quarter, missing=last.signs - last.inspected) if last.late else
                 self.tr("{quarter}: inspected in full").format(quarter=last.quarter), last.late),
+            *([red(self.tr("earlier quarters not in full: {quarters}").format(
+                quarters=", ".join(earlier)), True)] if earlier else []),
             self.tr("corrections open: {n}").format(n=c["open_corrections"]),
             red(self.tr("late: {n}").format(n=c["late_corrections"]), c["late_corrections"] > 0),
             red(self.tr("not found: {n}").format(n=c["not_found"]), False),
@@ -196,8 +199,6 @@ class InspectionsView(QWidget):
                 bool(self._left_up)),
         ]
         self.counters.setText(" · ".join(parts))
-        self.late = {"quarter": last.late, "corrections": c["late_corrections"],
-                     "left_up": len(self._left_up)}
 
     def refresh(self) -> None:
         self._left_up = {row.id for row in signage.left_up()}

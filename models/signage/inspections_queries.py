@@ -37,7 +37,7 @@ from .inspections_base import (
 
 __all__ = [
     "CORRECTION_LIST", "Coverage", "NOT_FOUND_LIST", "QuarterRow", "ROUND_LIST", "counters",
-    "coverage", "late_corrections", "not_found", "quarter_rows",
+    "coverage", "late_corrections", "late_quarters", "not_found", "quarter_rows",
 ]
 
 
@@ -202,11 +202,22 @@ def coverage(quarter: str) -> Coverage:
     return Coverage(quarter, due.count(), inspected or 0, last < clock.today())
 
 
+def late_quarters(count: int = 8) -> list[str]:
+    """The finished quarters among the last ``count`` not inspected in full, newest first."""
+    out, quarter = [], previous_quarter(quarter_of(clock.today()))
+    for _ in range(count):
+        if coverage(quarter).late:
+            out.append(quarter)
+        quarter = previous_quarter(quarter)
+    return out
+
+
 def counters() -> dict:
     """The sub-view's counters: this quarter, the last one, late corrections, not found."""
     this = quarter_of(clock.today())
     return {"this": coverage(this), "last": coverage(previous_quarter(this)),
             "late_corrections": late_corrections(), "not_found": len(not_found()),
+            "late_quarters": late_quarters(),
             "open_corrections": Correction.select().join(Sign).where(
                 Correction.done_on.is_null(), Sign.state != REMOVED).count()}
 

@@ -118,6 +118,8 @@ def test_a_quarterly_inspection_through_the_gui(open_view, qtbot, driver, printe
     clock.advance(days=8)  # past the seven days
     view.refresh()
     assert "late: 2" in view.counters.text() and "#c62828" in view.counters.text()
+    assert "2025-Q4: not inspected in full (4 sign(s) left)" in view.counters.text()
+    assert "earlier quarters not in full: 2025-Q3, 2025-Q2" in view.counters.text()
 
     if not signage.replacement_available():
         pytest.skip("signage.request_replacement is not merged yet: the rest is the lead's")

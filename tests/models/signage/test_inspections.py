@@ -157,6 +157,8 @@ def test_lateness_of_corrections_and_quarters(crew, clock):
     counted = signage.counters()
     assert counted["last"].quarter == "2026-Q2" and counted["last"].late
     assert counted["late_corrections"] == 1
+    clock.set(dt.datetime(2026, 10, 2, 9))  # Q3 too; Q1 was full, 2025-Q4 had no round
+    assert signage.late_quarters() == ["2026-Q3", "2026-Q2", "2025-Q4", "2025-Q3", "2025-Q2"]
 
 
 def test_deadline_setting(crew, admin, clock):
