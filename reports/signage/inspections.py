@@ -52,9 +52,9 @@ def inspection_sheet_pdf(round_id: int) -> bytes:
              "", "", "", "", "", "", ""] for line in lines]
     doc.spacer(2)
     doc.table(SHEET_HEADERS, body, SHEET_WEIGHTS, "CLLLCCCCCCL", font_size=9, min_height_mm=7)
-    doc.need(40)
-    doc.paragraph("检查情况说明：" + "_" * 96, size=10)
-    doc.paragraph("_" * 110, size=10)
+    doc.need(45)
+    doc.spacer(2)
+    doc.fields([[("检查情况说明", "")]], min_height_mm=18)  # the line for remarks, to write on
     doc.signatures([("检查人", rnd.inspector, ""), ("部门负责人", "", ""), ("客服部", "", "")],
                    space_mm=6)
     return doc.build()
