@@ -219,3 +219,11 @@ def test_closing_with_signs_left_blank_is_refused_on_screen(open_view, messages,
     assert any("2 sign(s) have no result yet" in text for _kind, text in messages)
     assert table_snapshot() == before
     assert signage.get_round(rnd.id).status == "open"
+
+
+def test_who_may_not_inspect_finds_the_steps_grey(open_view, make_user, sign_clerk):
+    make_signs(1)
+    rnd = signage.start_round(sign_clerk, inspector="李晓燕")
+    view = open_view(InspectionsView, make_user(people.STOREKEEPER, login="cg"))
+    assert view.rounds.select_only(rnd.id)
+    assert enabled(view) == {"sheet", "quarter"}  # to read and print only
