@@ -56,6 +56,7 @@ from .lostfound_lists import (
     matching_reports,
     name_words,
     names_match,
+    unclaimed_for_month,
     unclaimed_in_month,
 )
 from .lostfound_ops import (
@@ -83,7 +84,8 @@ __all__ = [
     "claim_by_number", "claim_of", "dates_near", "disposable_from", "disposal_months",
     "dispose", "found_item_by_number", "get_claim", "get_found_item", "get_loss_report",
     "is_match", "lostfound_steps", "matching_reports", "name_words", "names_match", "recover",
-    "register_found", "report_loss", "set_disposal_period", "sign_for", "unclaimed_in_month",
+    "register_found", "report_loss", "set_disposal_period", "sign_for", "unclaimed_for_month",
+    "unclaimed_in_month",
 ]
 
 TABLES: tuple = (FoundItem, LossReport, Claim)

@@ -18,6 +18,7 @@ import re
 
 from peewee import JOIN
 
+from .. import repairs
 from ..i18n import QT_TRANSLATE_NOOP
 from ..listing import Column, ListSpec
 from . import lostfound_base as base
@@ -83,6 +84,13 @@ def candidate_items(report: LossReport) -> list[FoundItem]:
 
 
 # --- the month's unclaimed items (未认领失物汇总) -------------------------------------
+
+
+def unclaimed_for_month(month: str) -> tuple[dt.date, dt.date, list[FoundItem]]:
+    """(first day, last day, the items) of 未认领失物汇总 for "YYYY-MM"; ValidationError
+    for anything else."""
+    start, end = repairs.month_bounds(month)
+    return start.date(), end.date() - dt.timedelta(days=1), unclaimed_in_month(start, end)
 
 
 def unclaimed_in_month(start: dt.datetime, end: dt.datetime) -> list[FoundItem]:
