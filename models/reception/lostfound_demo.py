@@ -140,7 +140,7 @@ def _plan_item(ctx: DemoContext, key: int, day: dt.date, desk, items, later) -> 
     later(found_at + dt.timedelta(minutes=20),
           lambda: items.__setitem__(key, ops.register_found(values, by=clerk)))
     if not signed_at_once:
-        later(found_at + dt.timedelta(hours=rng.randrange(2, 30)),
+        later(_at(day + dt.timedelta(days=1), rng, 8, 12),
               lambda: ops.sign_for(items[key].id, by=rng.choice(desk),
                                    storage=rng.choice(STORAGE)))
     fate = rng.random()
@@ -155,9 +155,8 @@ def _plan_item(ctx: DemoContext, key: int, day: dt.date, desk, items, later) -> 
                       lambda: items.__setitem__(("loss", key), ops.report_loss(
                           loss, by=rng.choice(desk))))
         wait = rng.choice((0, 1, 1, 2, 3, 5, 8, 14, 30, 60))
-        claimed_at = found_at + dt.timedelta(days=wait, hours=rng.randrange(3, 30))
-        if not signed_at_once:
-            claimed_at += dt.timedelta(days=2)
+        claimed_at = _at(day + dt.timedelta(days=wait + (0 if signed_at_once else 2)), rng, 9, 18)
+        claimed_at = max(claimed_at, found_at + dt.timedelta(hours=1))
         id_card = "".join(rng.choice("0123456789") for _ in range(17)) + rng.choice("0123456789X")
 
         phone = loss["phone"] if loss else ctx.phone()
