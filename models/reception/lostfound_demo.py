@@ -156,7 +156,8 @@ def _plan_item(ctx: DemoContext, key: int, day: dt.date, desk, items, later) -> 
                           loss, by=rng.choice(desk))))
         wait = rng.choice((0, 1, 1, 2, 3, 5, 8, 14, 30, 60))
         claimed_at = _at(day + dt.timedelta(days=wait + (0 if signed_at_once else 2)), rng, 9, 18)
-        claimed_at = max(claimed_at, found_at + dt.timedelta(hours=1))
+        if claimed_at < found_at + dt.timedelta(hours=1):  # found late: the owner comes next day
+            claimed_at = _at(claimed_at.date() + dt.timedelta(days=1), rng, 9, 18)
         id_card = "".join(rng.choice("0123456789") for _ in range(17)) + rng.choice("0123456789X")
 
         phone = loss["phone"] if loss else ctx.phone()
