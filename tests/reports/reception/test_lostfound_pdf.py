@@ -29,7 +29,7 @@ def flat(text: str) -> str:
 
 
 @pytest.fixture
-def march(staff, clock):
+def lf_march(staff, clock):
     """A wallet claimed on 1 April against a loss report, an umbrella still kept."""
     clerk = staff["clerk"]
     report = lost_wallet(clerk, lost_at=dt.datetime(2026, 3, 9, 18, 30))
@@ -41,8 +41,8 @@ def march(staff, clock):
     return {"wallet": wallet, "umbrella": umbrella, "claim": record, "report": report}
 
 
-def test_the_hand_over_record_shows_the_finder_and_who_signed(march, pdf_text):
-    text = flat(pdf_text(found_item_pdf(march["wallet"].id)))
+def test_the_hand_over_record_shows_the_finder_and_who_signed(lf_march, pdf_text):
+    text = flat(pdf_text(found_item_pdf(lf_march["wallet"].id)))
     for word in ("失物移交记录表", "测试物业服务中心", "SW20260310-0001", "拾遗人", "保洁员王秀兰",
                  "13800001111", "本公司员工是", "黑色钱包", "真皮短款", "七匹狼", "A座1楼大堂",
                  "300.00元", "客服部失物柜A格", "签收人", "李晓燕", "认领情况", "RL20260401-0001",
@@ -51,12 +51,12 @@ def test_the_hand_over_record_shows_the_finder_and_who_signed(march, pdf_text):
     assert ID_CARD not in text
 
 
-def test_the_claim_form_prints_the_id_masked_and_a_line_for_the_owner(march, pdf_text):
-    text = flat(pdf_text(claim_pdf(march["claim"].id)))
+def test_the_claim_form_prints_the_id_masked_and_a_line_for_the_owner(lf_march, pdf_text):
+    text = flat(pdf_text(claim_pdf(lf_march["claim"].id)))
     assert text == flat(pdf_text(claim_pdf_by_number("RL20260401-0001")))
     for word in ("失物认领表", "RL20260401-0001", "SW20260310-0001", "黑色钱包", "失主姓名",
                  "王芳", "证件类型", "身份证", "证件号码", MASKED, "13912345678",
-                 "2026-04-0109:30", "经办人", "张建国", "报失单号", march["report"].number,
+                 "2026-04-0109:30", "经办人", "张建国", "报失单号", lf_march["report"].number,
                  "失主签名"):
         assert word in text, word
     assert ID_CARD not in text and "19900307" not in text
@@ -64,7 +64,7 @@ def test_the_claim_form_prints_the_id_masked_and_a_line_for_the_owner(march, pdf
         claim_pdf_by_number("RL20000101-0001")
 
 
-def test_the_months_unclaimed_list_for_the_property_director(march, pdf_text):
+def test_the_months_unclaimed_list_for_the_property_director(lf_march, pdf_text):
     text = flat(pdf_text(unclaimed_pdf("2026-03", prepared_by="李晓燕")))
     assert "未认领失物汇总" in text and "2026年03月" in text and "共2件" in text
     assert "SW20260321-0001" in text and "雨伞" in text and "天堂伞" in text
@@ -77,7 +77,7 @@ def test_the_months_unclaimed_list_for_the_property_director(march, pdf_text):
         unclaimed_pdf("March")
 
 
-def test_the_claims_export_holds_only_the_masked_id(march, tmp_path):
+def test_the_claims_export_holds_only_the_masked_id(lf_march, tmp_path):
     documents.load_all()
     target = tmp_path / "claims.xlsx"
     rows = documents.EXPORTS["claims"].write(target, {}, lambda context, text: text)
@@ -98,7 +98,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
     return result
 
 
-def test_cli_export_lost_found_and_pdf_unclaimed(march, db_path, tmp_path, pdf_text):
+def test_cli_export_lost_found_and_pdf_unclaimed(lf_march, db_path, tmp_path, pdf_text):
     from models import db as dbmod
 
     dbmod.close_database()
