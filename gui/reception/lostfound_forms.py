@@ -20,11 +20,6 @@ from ..widgets.record_form import FieldSpec, RecordForm
 
 translate = QCoreApplication.translate
 F, L, C = reception.FoundItem, reception.LossReport, reception.Claim
-CONTEXT = "LostFoundForms"
-
-
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 def now_minute() -> dt.datetime:
@@ -59,28 +54,28 @@ def found_form(user: User, parent: QWidget | None, last: Mapping | None = None) 
     """拾遗登记; the day, the signer and the storage place default from the last entry."""
     last = last or {}
     fields = [
-        FieldSpec("found_on", _t("Date found"), "date", required=True),
-        FieldSpec("place", _t("Place found"), required=True, field=F.place,
-                  placeholder=_t("e.g. A座1楼大堂")),
-        FieldSpec("item_name", _t("Item"), required=True, field=F.item_name,
-                  placeholder=_t("What it is: 钱包, 手机, 钥匙…")),
-        FieldSpec("style", _t("Style"), field=F.style, placeholder=_t("Colour, look")),
-        FieldSpec("model", _t("Model"), field=F.model, placeholder=_t("Brand, model")),
-        FieldSpec("quantity", _t("Quantity"), "int", required=True),
-        FieldSpec("finder", _t("Finder"), required=True, field=F.finder),
-        FieldSpec("finder_phone", _t("Finder's phone"), "phone", field=F.finder_phone),
-        FieldSpec("finder_is_staff", _t("Finder is our staff"), "check"),
-        FieldSpec("value", _t("Value assessed (yuan)"), "decimal"),
-        FieldSpec("handed_to", _t("Signed for by"), field=F.handed_to,
-                  tooltip=_t("Who in the office received it; leave empty when a department "
+        FieldSpec("found_on", translate("LostFoundForms", "Date found"), "date", required=True),
+        FieldSpec("place", translate("LostFoundForms", "Place found"), required=True, field=F.place,
+                  placeholder=translate("LostFoundForms", "e.g. A座1楼大堂")),
+        FieldSpec("item_name", translate("LostFoundForms", "Item"), required=True, field=F.item_name,
+                  placeholder=translate("LostFoundForms", "What it is: 钱包, 手机, 钥匙…")),
+        FieldSpec("style", translate("LostFoundForms", "Style"), field=F.style, placeholder=translate("LostFoundForms", "Colour, look")),
+        FieldSpec("model", translate("LostFoundForms", "Model"), field=F.model, placeholder=translate("LostFoundForms", "Brand, model")),
+        FieldSpec("quantity", translate("LostFoundForms", "Quantity"), "int", required=True),
+        FieldSpec("finder", translate("LostFoundForms", "Finder"), required=True, field=F.finder),
+        FieldSpec("finder_phone", translate("LostFoundForms", "Finder's phone"), "phone", field=F.finder_phone),
+        FieldSpec("finder_is_staff", translate("LostFoundForms", "Finder is our staff"), "check"),
+        FieldSpec("value", translate("LostFoundForms", "Value assessed (yuan)"), "decimal"),
+        FieldSpec("handed_to", translate("LostFoundForms", "Signed for by"), field=F.handed_to,
+                  tooltip=translate("LostFoundForms", "Who in the office received it; leave empty when a department "
                              "registers it and hands it over later")),
-        FieldSpec("storage", _t("Kept at"), field=F.storage),
-        FieldSpec("note", _t("Note"), "multiline", field=F.note),
+        FieldSpec("storage", translate("LostFoundForms", "Kept at"), field=F.storage),
+        FieldSpec("note", translate("LostFoundForms", "Note"), "multiline", field=F.note),
     ]
     values = {"found_on": last.get("found_on") or clock.today(), "quantity": 1,
               "handed_to": last.get("handed_to", user.full_name),
               "storage": last.get("storage", "")}
-    return _form(_t("Register a found item"), fields,
+    return _form(translate("LostFoundForms", "Register a found item"), fields,
                  lambda v: reception.register_found(v, by=user), parent, values,
                  name="foundItemForm")
 
@@ -88,20 +83,20 @@ def found_form(user: User, parent: QWidget | None, last: Mapping | None = None) 
 def sign_form(user: User, item: reception.FoundItem, parent: QWidget | None) -> RecordForm:
     shown = now_minute()
     fields = [
-        FieldSpec("handed_to", _t("Signed for by"), required=True, field=F.handed_to),
-        FieldSpec("at", _t("Signed at"), "datetime", required=True),
-        FieldSpec("value", _t("Value assessed (yuan)"), "decimal"),
-        FieldSpec("storage", _t("Kept at"), required=True, field=F.storage),
+        FieldSpec("handed_to", translate("LostFoundForms", "Signed for by"), required=True, field=F.handed_to),
+        FieldSpec("at", translate("LostFoundForms", "Signed at"), "datetime", required=True),
+        FieldSpec("value", translate("LostFoundForms", "Value assessed (yuan)"), "decimal"),
+        FieldSpec("storage", translate("LostFoundForms", "Kept at"), required=True, field=F.storage),
     ]
     return _form(
-        _t("Sign for found item {number}").format(number=item.number), fields,
+        translate("LostFoundForms", "Sign for found item {number}").format(number=item.number), fields,
         lambda v: reception.sign_for(item.id, by=user, handed_to=v["handed_to"],
                                      storage=v["storage"], value=v["value"],
                                      at=_moment(v["at"], shown)),
         parent, {"handed_to": user.full_name, "at": shown, "value": item.value},
-        intro=_t("{item}, found {date} at {place} by {finder}.").format(
+        intro=translate("LostFoundForms", "{item}, found {date} at {place} by {finder}.").format(
             item=item.item_name, date=f"{item.found_on:%Y-%m-%d}", place=item.place,
-            finder=item.finder), save_text=_t("Sign for it"), name="signForm")
+            finder=item.finder), save_text=translate("LostFoundForms", "Sign for it"), name="signForm")
 
 
 def claim_form(user: User, item: reception.FoundItem, parent: QWidget | None) -> RecordForm:
@@ -110,15 +105,15 @@ def claim_form(user: User, item: reception.FoundItem, parent: QWidget | None) ->
     reports = [(f"{r.number} {r.owner} {r.item_name}", r.id)
                for r in reception.matching_reports(item)]
     fields = [
-        FieldSpec("owner", _t("Owner"), required=True, field=C.owner),
-        FieldSpec("id_type", _t("ID"), "combo", required=True,
+        FieldSpec("owner", translate("LostFoundForms", "Owner"), required=True, field=C.owner),
+        FieldSpec("id_type", translate("LostFoundForms", "ID"), "combo", required=True,
                   choices=choices(reception.ID_TYPES)),
-        FieldSpec("id_number", _t("ID number"), required=True, field=C.id_number,
-                  tooltip=_t("Shown masked once saved, on screen and on paper")),
-        FieldSpec("phone", _t("Phone"), "phone", field=C.phone),
-        FieldSpec("claimed_at", _t("Claimed at"), "datetime", required=True),
-        FieldSpec("handled_by", _t("Handled by"), required=True, field=C.handled_by),
-        FieldSpec("loss_report", _t("Loss report"), "combo",
+        FieldSpec("id_number", translate("LostFoundForms", "ID number"), required=True, field=C.id_number,
+                  tooltip=translate("LostFoundForms", "Shown masked once saved, on screen and on paper")),
+        FieldSpec("phone", translate("LostFoundForms", "Phone"), "phone", field=C.phone),
+        FieldSpec("claimed_at", translate("LostFoundForms", "Claimed at"), "datetime", required=True),
+        FieldSpec("handled_by", translate("LostFoundForms", "Handled by"), required=True, field=C.handled_by),
+        FieldSpec("loss_report", translate("LostFoundForms", "Loss report"), "combo",
                   choices=reports),
     ]
     values = {"id_type": reception.ID_CARD, "claimed_at": shown, "handled_by": user.full_name,
@@ -128,9 +123,9 @@ def claim_form(user: User, item: reception.FoundItem, parent: QWidget | None) ->
         return reception.claim(item.id, {**v, "claimed_at": _moment(v["claimed_at"], shown)},
                                by=user)
 
-    form = _form(_t("Hand found item {number} to its owner").format(number=item.number),
-                 fields, save, parent, values, save_text=_t("Hand over"), name="claimForm",
-                 intro=_t("{item} ({style} {model}), found {date} at {place}. Ask for an ID "
+    form = _form(translate("LostFoundForms", "Hand found item {number} to its owner").format(number=item.number),
+                 fields, save, parent, values, save_text=translate("LostFoundForms", "Hand over"), name="claimForm",
+                 intro=translate("LostFoundForms", "{item} ({style} {model}), found {date} at {place}. Ask for an ID "
                           "and have the owner sign the printed claim form.").format(
                      item=item.item_name, style=item.style, model=item.model,
                      date=f"{item.found_on:%Y-%m-%d}", place=item.place))
@@ -141,16 +136,16 @@ def claim_form(user: User, item: reception.FoundItem, parent: QWidget | None) ->
 
 
 def dispose_form(user: User, item: reception.FoundItem, parent: QWidget | None) -> RecordForm:
-    fields = [FieldSpec("reason", _t("Reason and how"), "multiline", required=True,
+    fields = [FieldSpec("reason", translate("LostFoundForms", "Reason and how"), "multiline", required=True,
                         field=F.dispose_reason)]
     return _form(
-        _t("Dispose of found item {number}").format(number=item.number), fields,
+        translate("LostFoundForms", "Dispose of found item {number}").format(number=item.number), fields,
         lambda v: reception.dispose(item.id, v["reason"], by=user), parent,
-        intro=_t("Found {date}; kept {months} months for its owner, so it may be disposed of "
+        intro=translate("LostFoundForms", "Found {date}; kept {months} months for its owner, so it may be disposed of "
                  "from {first}.").format(date=f"{item.found_on:%Y-%m-%d}",
                                          months=reception.disposal_months(),
                                          first=f"{reception.disposable_from(item):%Y-%m-%d}"),
-        save_text=_t("Dispose of it"), name="disposeForm")
+        save_text=translate("LostFoundForms", "Dispose of it"), name="disposeForm")
 
 
 # --- loss reports -----------------------------------------------------------------
@@ -159,17 +154,17 @@ def dispose_form(user: User, item: reception.FoundItem, parent: QWidget | None) 
 def loss_form(user: User, parent: QWidget | None) -> RecordForm:
     """报失登记, in the order the owner tells it."""
     fields = [
-        FieldSpec("owner", _t("Owner"), required=True, field=L.owner),
-        FieldSpec("phone", _t("Phone"), "phone", required=True, field=L.phone),
-        FieldSpec("company", _t("Company"), field=L.company),
-        FieldSpec("room", _t("Room"), field=L.room),
-        FieldSpec("item_name", _t("Item"), required=True, field=L.item_name),
-        FieldSpec("style", _t("Style"), field=L.style),
-        FieldSpec("model", _t("Model"), field=L.model),
-        FieldSpec("lost_at", _t("Lost at (date, time)"), "datetime", required=True),
-        FieldSpec("place", _t("Place lost"), field=L.place),
+        FieldSpec("owner", translate("LostFoundForms", "Owner"), required=True, field=L.owner),
+        FieldSpec("phone", translate("LostFoundForms", "Phone"), "phone", required=True, field=L.phone),
+        FieldSpec("company", translate("LostFoundForms", "Company"), field=L.company),
+        FieldSpec("room", translate("LostFoundForms", "Room"), field=L.room),
+        FieldSpec("item_name", translate("LostFoundForms", "Item"), required=True, field=L.item_name),
+        FieldSpec("style", translate("LostFoundForms", "Style"), field=L.style),
+        FieldSpec("model", translate("LostFoundForms", "Model"), field=L.model),
+        FieldSpec("lost_at", translate("LostFoundForms", "Lost at (date, time)"), "datetime", required=True),
+        FieldSpec("place", translate("LostFoundForms", "Place lost"), field=L.place),
     ]
-    return _form(_t("Report a loss"), fields, lambda v: reception.report_loss(v, by=user),
+    return _form(translate("LostFoundForms", "Report a loss"), fields, lambda v: reception.report_loss(v, by=user),
                  parent, {"lost_at": now_minute()}, name="lossForm")
 
 
@@ -178,24 +173,24 @@ def recover_form(user: User, report: reception.LossReport,
     items = [(f"{i.number} {i.item_name} {i.style}", i.id)
              for i in reception.candidate_items(report)]
     fields = [
-        FieldSpec("found_item", _t("Found item"), "combo",
+        FieldSpec("found_item", translate("LostFoundForms", "Found item"), "combo",
                   choices=items,
-                  tooltip=_t("Leave empty when it was found but not registered here")),
-        FieldSpec("note", _t("What the owner was told"), "multiline", field=L.answer),
+                  tooltip=translate("LostFoundForms", "Leave empty when it was found but not registered here")),
+        FieldSpec("note", translate("LostFoundForms", "What the owner was told"), "multiline", field=L.answer),
     ]
     return _form(
-        _t("Loss report {number}: found").format(number=report.number), fields,
+        translate("LostFoundForms", "Loss report {number}: found").format(number=report.number), fields,
         lambda v: reception.recover(report.id, by=user, found_item=v["found_item"],
                                     note=v["note"]), parent,
         {"found_item": items[0][1] if items else None,
-         "note": _t("Told the owner to come and claim it")},
+         "note": translate("LostFoundForms", "Told the owner to come and claim it")},
         name="recoverForm")
 
 
 def answer_form(user: User, report: reception.LossReport, parent: QWidget | None) -> RecordForm:
-    fields = [FieldSpec("note", _t("What the owner was told"), "multiline", required=True,
+    fields = [FieldSpec("note", translate("LostFoundForms", "What the owner was told"), "multiline", required=True,
                         field=L.answer)]
-    return _form(_t("Loss report {number}: not found").format(number=report.number), fields,
+    return _form(translate("LostFoundForms", "Loss report {number}: not found").format(number=report.number), fields,
                  lambda v: reception.answer(report.id, v["note"], by=user), parent,
                  name="answerForm")
 
@@ -216,6 +211,6 @@ def recent_months(count: int = 36) -> list[str]:
 
 def month_form(on_save: Callable[[dict], object], parent: QWidget | None) -> RecordForm:
     months = recent_months()
-    fields = [FieldSpec("month", _t("Month"), "combo", required=True, choices=months)]
-    return _form(_t("Unclaimed items of the month"), fields, on_save, parent,
-                 {"month": months[0]}, save_text=_t("Preview"), name="monthForm")
+    fields = [FieldSpec("month", translate("LostFoundForms", "Month"), "combo", required=True, choices=months)]
+    return _form(translate("LostFoundForms", "Unclaimed items of the month"), fields, on_save, parent,
+                 {"month": months[0]}, save_text=translate("LostFoundForms", "Preview"), name="monthForm")
