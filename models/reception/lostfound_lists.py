@@ -133,7 +133,8 @@ FOUND_LIST = ListSpec(
         Column("finder_phone", QT_TRANSLATE_NOOP("Lists", "Finder's phone"), F.finder_phone,
                width=100),
         Column("handed_to", QT_TRANSLATE_NOOP("Lists", "Signed for by"), F.handed_to, width=70),
-        Column("value", QT_TRANSLATE_NOOP("Lists", "Value"), F.value, width=70, kind="money"),
+        Column("value", QT_TRANSLATE_NOOP("Lists", "Value assessed"), F.value, width=80,
+               kind="money"),
         Column("storage", QT_TRANSLATE_NOOP("Lists", "Kept at"), F.storage, width=100),
         Column("handed_at", QT_TRANSLATE_NOOP("Lists", "Signed at"), F.handed_at, width=120,
                kind="datetime", visible=False),
@@ -154,7 +155,7 @@ LOSS_LIST = ListSpec(
     model=LossReport,
     columns=[
         Column("number", QT_TRANSLATE_NOOP("Lists", "Number"), L.number, width=130),
-        Column("reported_at", QT_TRANSLATE_NOOP("Lists", "Reported"), L.reported_at, width=120,
+        Column("reported_at", QT_TRANSLATE_NOOP("Lists", "Reported on"), L.reported_at, width=120,
                kind="datetime"),
         Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), L.status, width=90,
                kind="status", labels=base.LOSS_STATUS),

@@ -143,3 +143,73 @@ def test_the_disposal_period_in_settings(app, qtbot, admin, staff, clock):
     section.months.setValue(3)
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     assert reception.disposal_months() == 3 and "3" in section.message.text()
+
+
+def test_a_loss_report_typed_in_shows_the_item_found_and_is_answered(
+        open_view, qtbot, driver, staff, clock, messages):
+    from tests.helpers.lostfound import found_wallet
+
+    item = found_wallet(staff["clerk"], found_on=dt.date(2026, 3, 9))
+    view = open_view(LostFoundView, staff["duty"])
+    view.lists.setCurrentIndex(LOSSES)
+
+    def type_loss(form):
+        for key, text in (("owner", "王芳"), ("phone", "13912345678"), ("company", "星河科技"),
+                          ("room", "1603"), ("item_name", "钱包"), ("style", "黑色")):
+            assert QApplication.focusWidget() is field(form, key)
+            type_text(qtbot, field(form, key), text)
+            press_enter(qtbot, field(form, key))
+        press_enter(qtbot, field(form, "model"))
+        press_enter(qtbot, field(form, "lost_at"))  # now: she noticed just now
+        type_text(qtbot, field(form, "place"), "大堂")
+        press_enter(qtbot, field(form, "place"))  # the last field: Enter saves
+
+    driver.then(type_loss)
+    view.losses.table.setFocus()
+    qtbot.keyClick(view.losses.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not driver.banners
+    report = reception.LossReport.get()
+    assert (report.owner, report.room, report.item_name, report.created_by_id) == (
+        "王芳", "1603", "钱包", staff["duty"].id)
+    assert view.losses.current_id() == report.id
+    assert item.number in view.info.text()
+    assert any(kind == "information" and item.number in text for kind, text in messages)
+
+    def told(form):
+        type_text(qtbot, field(form, "note"), "暂未找到，有消息再联系")
+        press_enter(qtbot, field(form, "note"), ctrl=True)
+
+    driver.then(told)
+    view.qactions["answer"].trigger()
+    assert reception.get_loss_report(report.id).status == reception.NOT_RECOVERED
+    assert not {"recover", "answer"} & enabled(view)
+
+
+def test_only_the_manager_disposes_and_only_after_the_period(
+        open_view, qtbot, driver, staff, clock, messages):
+    from tests.helpers.lostfound import found_wallet
+
+    item = found_wallet(staff["clerk"])
+    clerk_view = open_view(LostFoundView, staff["clerk"])
+    clerk_view.found.select_only(item.id)
+    QApplication.processEvents()
+    assert "dispose" not in enabled(clerk_view) and "claim" in enabled(clerk_view)
+
+    view = open_view(LostFoundView, staff["manager"])
+    assert view.found.select_only(item.id)
+    QApplication.processEvents()
+    assert "dispose" in enabled(view)
+
+    def reason(form):
+        type_text(qtbot, field(form, "reason"), "超期无人认领")
+        press_enter(qtbot, field(form, "reason"), ctrl=True)
+
+    driver.then(reason)
+    view.qactions["dispose"].trigger()  # March: refused, said in the form
+    assert any("2026-09-10" in banner for banner in driver.banners)
+    assert reception.get_found_item(item.id).status == reception.UNCLAIMED
+    clock.set(dt.datetime(2026, 9, 10, 9, 0))
+    driver.then(reason)
+    view.qactions["dispose"].trigger()
+    assert reception.get_found_item(item.id).status == reception.DISPOSED
+    assert not {"claim", "dispose"} & enabled(view)
