@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -62,10 +63,15 @@ class LostFoundView(QWidget):
         self.found.add_filter_widget("", self.staff_filter, "staff")
         self.lists = QTabWidget(self)
         self.lists.setObjectName("lfLists")
+        self.lists.setDocumentMode(True)  # no frame: the list has the width the tab has
         for view, title in ((self.found, self.tr("Found items")),
                             (self.losses, self.tr("Loss reports")),
                             (self.claims, self.tr("Claims"))):
             self.lists.addTab(view, title)
+            # the states' words are long in English: the combo need not widen the window
+            view.status_combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            view.status_combo.setMinimumContentsLength(6)
             view.currentChanged.connect(lambda _id: self.update_actions())
         self.lists.currentChanged.connect(self._list_changed)
         self.found.activated.connect(lambda _id: self.run(_s.PRINT_ITEM))
