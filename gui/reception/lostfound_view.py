@@ -157,7 +157,7 @@ class LostFoundView(QWidget):
                 number=item.number, name=item.item_name,
                 status=self.tr_status(reception.ITEM_STATUS, item.status))
             if item.status in reception.OPEN_ITEM:
-                text += "  " + self.tr("Kept for its owner until {date} at least.").format(
+                text += "  " + self.tr("Kept for its owner; may be disposed of from {date}.").format(
                     date=f"{reception.disposable_from(item):%Y-%m-%d}")
             return text
         if report is not None:
