@@ -29,7 +29,9 @@ class _Now(ColumnBase):
 
 
 def _minutes(later, earlier):
-    return ((fn.julianday(later) - fn.julianday(earlier)) * 1440).cast("INTEGER")
+    seconds = (fn.strftime("%s", later).cast("INTEGER")
+               - fn.strftime("%s", earlier).cast("INTEGER"))
+    return seconds / 60  # whole minutes, rounded down (integers in SQLite)
 
 
 def late_minutes():
