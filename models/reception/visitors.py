@@ -72,7 +72,7 @@ from .visitors_steps import VISIT_STEPS
 __all__ = [
     "APPOINTMENT", "AUTO_SIGN_OUT_HOUR", "CANCELLED", "EXPECTED", "ID_CARD", "ID_TYPE_LABELS",
     "LATE_MINUTES", "LEFT", "NOTIFIED", "NO_SHOW", "ON_SITE", "PURGE_MONTHS", "PURGED_NAME",
-    "VISIT_FIELDS", "VISIT_FIELD_LABELS", "VISIT_KIND_LABELS", "VISIT_LIST",
+    "VISIT_FIELDS", "VISIT_FIELD_LABELS", "VISIT_KIND_LABELS", "VISIT_LIST", "VISIT_SETTING_RANGES",
     "VISIT_STATUS_LABELS", "VISIT_STEPS", "VISITOR_SETTINGS_STEPS", "WALK_IN", "Visit",
     "VisitIdentity", "auto_sign_out", "cancel_visit", "count_late", "count_on_site",
     "day_visits", "get_visit", "get_visit_by_number", "guess_host_department",
@@ -84,6 +84,7 @@ __all__ = [
 # Names other registers may also use are given the register's prefix here.
 VISIT_FIELDS = FIELDS
 VISIT_FIELD_LABELS = FIELD_LABELS
+VISIT_SETTING_RANGES = base.SETTING_RANGES
 VISIT_KIND_LABELS = KIND_LABELS
 VISIT_STATUS_LABELS = STATUS_LABELS
 get_visit_by_number = get_by_number

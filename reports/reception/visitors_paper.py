@@ -21,7 +21,6 @@ from models.i18n import QT_TRANSLATE_NOOP
 
 from ..fonts import FONT, register_fonts
 from ..paper import FormDocument
-from ..paper.half_sheets import draw_cut_line
 
 SLIP_COPIES = ("前台存根", "访客联")
 SLIP_MARGIN = 8 * mm
@@ -57,6 +56,19 @@ def slip_document(visit: reception.Visit) -> FormDocument:
     return doc
 
 
+def _cut_line(c, x1: float, x2: float, y: float) -> None:
+    """A dashed line across the sheet between the two copies, captioned 沿此线裁开."""
+    c.saveState()
+    c.setDash(4, 3)
+    c.setLineWidth(0.5)
+    mid, gap = (x1 + x2) / 2, 14 * mm
+    c.line(x1, y, mid - gap, y)
+    c.line(mid + gap, y, x2, y)
+    c.setFont(FONT, 7)
+    c.drawCentredString(mid, y - 2.4, "沿此线裁开")
+    c.restoreState()
+
+
 def visitor_slip_pdf(visit_id: int) -> bytes:
     """The 访客单 on one A5 sheet: 前台存根 above, 访客联 below, cut line between."""
     visit = reception.get_visit(visit_id)
@@ -69,7 +81,7 @@ def visitor_slip_pdf(visit_id: int) -> bytes:
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=A5, title="访客单", creator="FrontDesk",
                           initialFontName=FONT)
-    doc.addPageTemplates([PageTemplate("slip", frames, onPage=lambda c, d: draw_cut_line(
+    doc.addPageTemplates([PageTemplate("slip", frames, onPage=lambda c, d: _cut_line(
         c, 4 * mm, w - 4 * mm, h / 2))])
     form = slip_document(visit)
     story = [KeepInFrame(fw, fh, form.story(SLIP_COPIES[0], fw), mode="shrink"), FrameBreak(),
