@@ -43,8 +43,9 @@ def _time_on(rng, day: dt.date) -> dt.datetime:
                                                               seconds=rng.randrange(60))
 
 
-def add_visits(ctx: DemoContext, now: dt.datetime | None = None) -> None:
-    """~15 visits a working day (a few at weekends) from ctx.start to now."""
+def add_visits(ctx: DemoContext, now: dt.datetime | None = None,
+               per_day: tuple[int, int] = (11, 19)) -> None:
+    """~15 visits a working day (``per_day``; a few at weekends) from ctx.start to now."""
     rng = ctx.rng
     now = now or (clock.now() if ctx.end == clock.today()
                   else dt.datetime.combine(ctx.end, dt.time(16, 30)))
@@ -58,7 +59,7 @@ def add_visits(ctx: DemoContext, now: dt.datetime | None = None) -> None:
     rows: list[dict] = []
     day = ctx.start
     while day <= now.date():
-        count = rng.randint(11, 19) if day.weekday() < 5 else rng.randint(0, 3)
+        count = rng.randint(*per_day) if day.weekday() < 5 else rng.randint(0, 3)
         seq = 0
         for arrived in sorted(_time_on(rng, day) for _ in range(count)):
             if arrived > now - dt.timedelta(minutes=2):
