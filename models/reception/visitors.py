@@ -97,7 +97,7 @@ numbering.register(base.PREFIX, Visit, Visit.number)
 TABLES: tuple = (VisitIdentity, Visit)
 SEEDERS: tuple = (seed_identities,)
 DEMO_STEPS: tuple = (add_visits,)
-STEPS: tuple = (VISIT_STEPS, steps.SETTINGS_STEPS)
+STEPS: tuple = (VISIT_STEPS,)
 
 
 def check() -> list[str]:
