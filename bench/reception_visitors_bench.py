@@ -11,7 +11,8 @@ the program's layers cost on top of SQLite):
 |---|---|
 | list, first page (newest first, no filter) | ≤ 100 ms |
 | list, first page: on site now / late only / a month | ≤ 100 ms each |
-| list, first page: search by phone / by name / by company | ≤ 100 ms each |
+| list, first page: search by phone / by name / by company (the view's box) | ≤ 100 ms each |
+| list, first page: the list core's "contains" search for a phone (not on screen) | ≤ 2,000 ms |
 | the view's counters (on site, late) | ≤ 100 ms |
 | a phone's visits (``visits_of``, for the calls register) | ≤ 100 ms |
 | register, tell, let in and sign out a visit | ≤ 100 ms |
@@ -44,6 +45,7 @@ TARGETS_MS = {
     "list: search by phone": 100,
     "list: search by name": 100,
     "list: search by company": 100,
+    "list: 'contains' search, phone": 2000,
     "view counters (on site, late)": 100,
     "visits_of(phone)": 100,
     "register + tell + in + out": 100,
@@ -57,8 +59,8 @@ RAW = {
                           "ORDER BY arrived_at DESC, id DESC LIMIT 100", ()),
     "list: late only": ("SELECT * FROM visit WHERE status = 'expected' AND notify_due < ? "
                         "ORDER BY arrived_at DESC, id DESC LIMIT 100", "now"),
-    "list: search by phone": ("SELECT * FROM visit WHERE phone LIKE ? OR visitor LIKE ? OR "
-                              "company LIKE ? ORDER BY arrived_at DESC, id DESC LIMIT 100",
+    "list: search by phone": ("SELECT * FROM visit WHERE phone GLOB ? OR visitor GLOB ? OR "
+                              "company GLOB ? ORDER BY arrived_at DESC, id DESC LIMIT 100",
                               "phone"),
     "visits_of(phone)": ("SELECT * FROM visit WHERE phone = ? ORDER BY arrived_at DESC, "
                          "id DESC LIMIT 50", "exact"),
@@ -75,8 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"filled {args.db}: {visits:,} visits in {time.perf_counter() - started:.0f} s")
 
     spec = reception.VISIT_LIST
-    sample = reception.Visit.select().order_by(reception.Visit.id.desc()).offset(
-        visits // 2).first()
+    # a visit of the last months (older ones lose their phone at the first purge)
+    sample = reception.Visit.select().order_by(reception.Visit.id.desc()).offset(20_000).first()
     clerk = people.User.get(people.User.login == "wenyuan")
     month_start = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     month_end = dt.date.today().replace(day=1) - dt.timedelta(days=1)
@@ -91,12 +93,14 @@ def main(argv: list[str] | None = None) -> int:
     results["list: late only"] = timed(lambda: page(ListFilter(extra={"late": True})), args.runs)
     results["list: a month"] = timed(
         lambda: page(ListFilter(date_from=month_start, date_to=month_end)), args.runs)
-    results["list: search by phone"] = timed(lambda: page(ListFilter(text=sample.phone)),
-                                             args.runs)
-    results["list: search by name"] = timed(lambda: page(ListFilter(text=sample.visitor)),
-                                            args.runs)
-    results["list: search by company"] = timed(lambda: page(ListFilter(text=sample.company or "顺丰")),
-                                               args.runs)
+    def who(text: str):  # the view's search box: phone, name or company, by its beginning
+        return page(ListFilter(extra={"who": text}))
+
+    results["list: search by phone"] = timed(lambda: who(sample.phone), args.runs)
+    results["list: search by name"] = timed(lambda: who(sample.visitor), args.runs)
+    results["list: search by company"] = timed(lambda: who(sample.company or "顺丰"), args.runs)
+    results["list: 'contains' search, phone"] = timed(
+        lambda: page(ListFilter(text=sample.phone)), args.runs)
     results["view counters (on site, late)"] = timed(
         lambda: (reception.count_on_site(), reception.count_late()), args.runs)
     results["visits_of(phone)"] = timed(lambda: reception.visits_of(phone=sample.phone),
@@ -110,13 +114,13 @@ def main(argv: list[str] | None = None) -> int:
         reception.sign_in(visit.id, by=clerk)
         reception.sign_out(visit.id, by=clerk)
 
+    raw = _raw_times(str(args.db), sample.phone, args.runs)  # before any purge
     results["register + tell + in + out"] = timed(one_visit, args.runs)
     reception.housekeeping()  # the first run may purge the oldest years
     results["housekeeping (nothing to do)"] = timed(reception.housekeeping, args.runs)
     problems: list[str] = []
     results["check the register"] = timed(lambda: problems.extend(reception.visitors.check()), 1)
 
-    raw = _raw_times(str(args.db), sample.phone, args.runs)
     ok = verdict(results, TARGETS_MS, problems)
     print(f"\n{'the same question, raw sqlite3':45} {'median ms':>10} {'program':>8}")
     for name, ms in raw.items():
@@ -128,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
 def _raw_times(path: str, phone: str, runs: int) -> dict[str, float]:
     connection = sqlite3.connect(path)
     now = f"{dt.datetime.now():%Y-%m-%d %H:%M:%S}"
-    params = {"now": (now,), "phone": (f"%{phone}%",) * 3, "exact": (phone,)}
+    params = {"now": (now,), "phone": (f"{phone}*",) * 3, "exact": (phone,)}
     out = {}
     for name, (sql, which) in RAW.items():
         values = params[which] if which else ()

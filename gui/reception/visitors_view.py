@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -119,6 +120,15 @@ class VisitorsView(QWidget):
     # --- filters --------------------------------------------------------------------
 
     def _add_filters(self) -> None:
+        """The search box looks up phone, name or company by their beginning (indexed, fast at
+        any size); it takes the place of the list's own "contains" box."""
+        self.list.search.hide()
+        self.who = QLineEdit(self)
+        self.who.setObjectName("visitSearch")
+        self.who.setPlaceholderText(self.tr("Phone, name or company"))
+        self.who.setClearButtonEnabled(True)
+        self.who.setMinimumWidth(200)
+        self.list.add_filter_widget("", self.who, "who")
         self.on_site_filter = QCheckBox(self.tr("On site now"), self)
         self.on_site_filter.setObjectName("onSiteFilter")
         self.list.add_filter_widget("", self.on_site_filter, "on_site")

@@ -1,6 +1,7 @@
 """The visitors' list (来访登记) for models.listing, and the register's questions.
 
-Extra filters (``ListFilter.extra``): "on_site" (truthy: only visitors on site now),
+Extra filters (``ListFilter.extra``): "who" (phone, name or company starting with the
+text: the visitors view's search box, indexed), "on_site" (truthy: only visitors on site now),
 "late" (truthy: only visitors whose host has not been told in time, against the clock
 when the page is read), "kind" (code), "identity" (id), "department" (start of the host
 department). The "late" column: minutes past the time the host should have been told
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import JOIN, Case, ColumnBase, fn
+from peewee import JOIN, SQL, Case, ColumnBase, NodeList, Value, fn
 
 from .. import clock
 from ..i18n import QT_TRANSLATE_NOOP
@@ -19,6 +20,8 @@ from ..listing import Column, ListSpec
 from . import visitors_base as base
 from .privacy import mask_id
 from .visitors_base import Visit, VisitIdentity
+
+V = Visit
 
 
 class _Now(ColumnBase):
@@ -74,11 +77,27 @@ def _base_query():
                                on=(Visit.identity == VisitIdentity.id))
 
 
+def _glob_prefix(text: str) -> str:
+    """``text*`` for GLOB, the clerk's own * ? [ taken literally."""
+    return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in text) + "*"
+
+
+def who_clause(text: str):
+    """Phone, name or company starting with ``text``: each an indexed GLOB prefix (fast at
+    any size, unlike the list's "contains" search, which reads every row)."""
+    pattern = Value(_glob_prefix(text), converter=False)
+    parts = [NodeList((field, SQL("GLOB"), pattern)) for field in (V.phone, V.visitor, V.company)]
+    return parts[0] | parts[1] | parts[2]
+
+
+def _who(query, value):
+    text = str(value or "").strip()
+    return query.where(who_clause(text)) if text else query
+
+
 def _flag(clause):
     return lambda query, value: query.where(clause()) if value else query
 
-
-V = Visit
 
 VISIT_LIST = ListSpec(
     name="visits",
@@ -128,6 +147,7 @@ VISIT_LIST = ListSpec(
     default_sort=("arrived_at", True),
     base_query=_base_query,
     extra_filters={
+        "who": _who,
         "on_site": lambda q, v: q.where(V.status == base.ON_SITE) if v else q,
         "late": _flag(late_clause),
         "kind": lambda q, v: q.where(V.kind == v),

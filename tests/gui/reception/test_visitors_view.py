@@ -128,6 +128,20 @@ def test_an_appointment_for_this_afternoon(open_view, qtbot, driver, staff, cloc
     assert driver.steps == []
 
 
+def test_the_search_box_finds_a_phone_as_it_is_typed(open_view, qtbot, staff, clock):
+    clerk = staff["clerk"]
+    wanted = earlier_visit(clerk)
+    reception.update_visit(wanted.id, {"phone": "13812345678"}, by=clerk)
+    who = reception.VisitIdentity.get(reception.VisitIdentity.name == "客户").id
+    reception.register_visit({"visitor": "别人", "identity": who, "host_person": "孙丽",
+                              "phone": "13900000000"}, by=clerk)
+    view = open_view(VisitorsView, clerk)
+    assert view.list.model.loaded() == 2 and not view.list.search.isVisible()
+    type_text(qtbot, view.who, "13812")
+    qtbot.waitUntil(lambda: view.list.model.loaded() == 1)
+    assert cell(view, 0, "phone") == "13812345678"
+
+
 def test_a_late_visitor_shows_red(open_view, qtbot, staff, clock):
     clerk = staff["clerk"]
     earlier_visit(clerk)  # yesterday's, never told: late

@@ -248,3 +248,22 @@ def test_export_masks_the_id_number(staff, clock):
     assert rows[0][1] == "110101********1234"
     assert settings.get(reception.PURGE_MONTHS, "") == ""
     assert audit.chain_problems() == []
+
+
+def test_who_finds_phone_name_or_company_by_their_beginning(staff, clock):
+    clerk = staff["clerk"]
+    one = new_visit(clerk, phone="13800001111", visitor="李四", company="华信律所")
+    new_visit(clerk, phone="13900002222", visitor="张三", company="星河*科技")
+    spec = reception.VISIT_LIST
+    for text, expected in (("1380000", 1), ("李", 1), ("华信", 1), ("139", 1), ("13", 2),
+                           ("星河*", 1), ("0000", 0), ("", 2)):
+        assert count(spec, ListFilter(extra={"who": text})) == expected, text
+    assert count(spec, ListFilter(extra={"who": "李四"})) == 1 and one.visitor == "李四"
+
+
+def test_check_finds_an_id_number_in_clear_in_the_audit_log(staff, clock, db):
+    new_visit(staff["clerk"], id_number=ID)
+    assert reception.visitors.check() == []
+    with db.atomic():
+        audit.record(staff["clerk"], "visit.update", "visit", 1, "FK", {"id_number": ["", ID]})
+    assert any("in clear" in p for p in reception.visitors.check())
