@@ -131,7 +131,7 @@ class Visit(BaseModel):
     message = BoundedText(default="", max_length=500)  # 留言
     status = CharField(default=EXPECTED)
     notify_due = DateTimeField()  # the host must be told by then
-    purged = BooleanField(default=False, index=True)
+    purged = BooleanField(default=False)
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
 
     class Meta:
@@ -139,6 +139,7 @@ class Visit(BaseModel):
         indexes = (
             (("status", "arrived_at"), False),
             (("status", "notify_due"), False),
+            (("purged", "arrived_at"), False),  # the purge finds what is left to purge
         )
 
     @property

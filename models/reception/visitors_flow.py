@@ -305,7 +305,8 @@ def purge_visitors() -> int:
     """
     before = base.purge_before(clock.now())
     with database.atomic("IMMEDIATE"):
-        old = ((Visit.arrived_at < before) & ~Visit.purged & Visit.status.in_(base.FINAL))
+        old = ((Visit.purged == False) & (Visit.arrived_at < before)  # noqa: E712 - SQL
+               & Visit.status.in_(base.FINAL))
         count = (Visit.update(visitor=base.PURGED_NAME, phone="", id_number="", id_type="",
                               purged=True).where(old).execute())
         if count:
