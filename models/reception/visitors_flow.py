@@ -285,9 +285,11 @@ def auto_sign_out() -> int:
     last = now.replace(hour=hour, minute=0, second=0, microsecond=0)
     if last > now:
         last -= dt.timedelta(days=1)
+    overdue = (Visit.status == base.ON_SITE) & (Visit.arrived_at < last)
+    if not Visit.select().where(overdue).exists():  # the usual minute: no write lock taken
+        return 0
     with database.atomic("IMMEDIATE"):
-        stale = list(Visit.select().where((Visit.status == base.ON_SITE)
-                                          & (Visit.arrived_at < last)))
+        stale = list(Visit.select().where(overdue))
         for visit in stale:
             visit.left_at = _cutoff_after(visit.arrived_at, hour)
             visit.status, visit.auto_signed_out = base.LEFT, True
@@ -304,9 +306,11 @@ def purge_visitors() -> int:
     the count and the day before which visits were purged (no values).
     """
     before = base.purge_before(clock.now())
+    old = ((Visit.purged == False) & (Visit.arrived_at < before)  # noqa: E712 - SQL
+           & Visit.status.in_(base.FINAL))
+    if not Visit.select().where(old).exists():  # the usual minute: no write lock taken
+        return 0
     with database.atomic("IMMEDIATE"):
-        old = ((Visit.purged == False) & (Visit.arrived_at < before)  # noqa: E712 - SQL
-               & Visit.status.in_(base.FINAL))
         count = (Visit.update(visitor=base.PURGED_NAME, phone="", id_number="", id_type="",
                               purged=True).where(old).execute())
         if count:
