@@ -142,9 +142,10 @@ class Visit(BaseModel):
             (("purged", "arrived_at"), False),  # the purge finds what is left to purge
         )
 
-    @property
-    def status_label(self) -> Translatable:
-        return status_label(self.status)
+    def status_label(self, code: str | None = None) -> Translatable:
+        """The word for ``code`` (default: this visit's status), for the calls register's
+        caller history (``visits_of``)."""
+        return status_label(self.status if code is None else code)
 
 
 def get_visit(visit_id: int) -> Visit:

@@ -267,3 +267,13 @@ def test_check_finds_an_id_number_in_clear_in_the_audit_log(staff, clock, db):
     with db.atomic():
         audit.record(staff["clerk"], "visit.update", "visit", 1, "FK", {"id_number": ["", ID]})
     assert any("in clear" in p for p in reception.visitors.check())
+
+
+def test_visits_of_gives_what_the_calls_register_reads(staff, clock):
+    visit = new_visit(staff["clerk"])
+    (found,) = reception.visits_of(phone="13912345678", limit=5)
+    assert (found.arrived_at, found.visitor, found.company, found.phone, found.purpose,
+            found.status) == (T0, "王小明", "星河科技", "13912345678", "送文件", reception.EXPECTED)
+    assert str(found.status_label()) == str(reception.visit_status_label(reception.EXPECTED))
+    assert str(found.status_label(reception.LEFT)) == "Left"
+    assert reception.visitors.visits_of is reception.visits_of and visit.id == found.id
