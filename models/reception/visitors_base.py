@@ -118,7 +118,8 @@ class Visit(BaseModel):
     people_count = IntegerField(default=1)
     id_type = CharField(default="")
     id_number = CharField(default="", max_length=30)
-    identity = ForeignKeyField(VisitIdentity, backref="visits", on_delete="RESTRICT")
+    identity = ForeignKeyField(VisitIdentity, backref="visits", on_delete="RESTRICT",
+                               index=False)  # identities are never deleted
     host_department = CharField(default="", index=True, max_length=100)
     host_person = CharField(default="", max_length=50)
     purpose = CharField(default="", max_length=200)
@@ -132,7 +133,7 @@ class Visit(BaseModel):
     status = CharField(default=EXPECTED)
     notify_due = DateTimeField()  # the host must be told by then
     purged = BooleanField(default=False)
-    created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT", index=False)
 
     class Meta:
         table_name = "visit"

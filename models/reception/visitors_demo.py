@@ -139,7 +139,7 @@ def _with_user(row: dict, clerk) -> dict:
 
 
 def _write(rows: list[dict]) -> None:
-    """Insert the visits, then their register and sign-out audit rows in time order."""
+    """Insert the visits, then their register (and 自动签退) audit rows in time order."""
     first = (Visit.select(Visit.id).order_by(Visit.id.desc()).scalar() or 0) + 1
     events = []
     for n, row in enumerate(rows):
@@ -150,10 +150,8 @@ def _write(rows: list[dict]) -> None:
                     "id_number": mask_id(row["id_number"]), "host_person": row["host_person"],
                     "purpose": row["purpose"]}
         events.append((row["entered_at"], clerk, "visit.register", vid, row["number"], personal))
-        if row["left_at"] is not None:
-            who = None if row["auto_signed_out"] else clerk
-            action = "visit.auto_sign_out" if who is None else "visit.sign_out"
-            events.append((row["left_at"], who, action, vid, row["number"],
+        if row["auto_signed_out"]:  # the program's own act (the clerks' steps: not repeated)
+            events.append((row["left_at"], None, "visit.auto_sign_out", vid, row["number"],
                            {"left_at": row["left_at"].isoformat(sep=" ")}))
     _bulk(Visit, rows)
     events.sort(key=lambda e: e[0])
