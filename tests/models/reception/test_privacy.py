@@ -101,6 +101,7 @@ def test_main_py_check_is_clean_after_a_purge(staff, clock, db_path, db):
     assert reception.purge_visitors() == 1
     db.close()
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "check"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+                         capture_output=True, text=True, encoding="utf-8", cwd=ROOT,
+                         timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "OK" in out.stdout
