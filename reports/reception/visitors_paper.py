@@ -112,7 +112,7 @@ def _day(text: str | dt.date | None) -> dt.date:
 
 DAY_HEADERS = ["序号", "单号", "来访时间", "类型", "访客", "单位", "电话", "人数", "身份", "证件",
                "被访部门/人", "事由", "通知时间", "离开时间", "状态"]
-DAY_WEIGHTS = [3, 15, 5, 7, 6, 15, 10, 3, 7, 15, 18, 10, 5, 9, 5]
+DAY_WEIGHTS = [3, 15, 5, 7, 6, 14, 10, 3, 7, 15, 18, 10, 5, 8, 7]
 
 
 def _clock_time(value: dt.datetime | None) -> str:
