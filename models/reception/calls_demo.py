@@ -52,7 +52,7 @@ DEPARTMENTS = ["客服部", "工程部", "秩维部", "清洁部"]
 
 def _kind(rng) -> str:
     return rng.choices((KIND_REPAIR, KIND_INQUIRY, KIND_SPECIAL, KIND_PROJECT, KIND_COMPLAINT,
-                        KIND_SUGGESTION), weights=(30, 45, 8, 7, 5, 5))[0]
+                        KIND_SUGGESTION), weights=(30, 49, 8, 7, 5, 1))[0]
 
 
 def add_calls(ctx: DemoContext, now: dt.datetime | None = None) -> None:
