@@ -283,7 +283,7 @@ def test_two_areas_cannot_take_one_migration_number(monkeypatch):
 def test_the_demo_office_runs_its_demo_step_after_the_others(lostfound, tmp_path):
     lostfound.add()
     assert [s.__name__ for s in demo.demo_steps()] == [
-        "add_repair_orders", "add_warehouse", "add_found_items"]
+        "add_calls", "add_suggestions", "add_repair_orders", "add_warehouse", "add_found_items"]
     lostfound.add(alone=True)  # the only area built: the demo is the people and its records
     seen = []
     demo.build_demo(tmp_path / "demo.sqlite", progress=lambda n, total, what: seen.append(what))

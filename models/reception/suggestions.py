@@ -59,7 +59,7 @@ _SOURCES = (SRC_BOX, SRC_CALL, SRC_DESK, SRC_SWITCHBOARD, SRC_WECHAT)  # suggest
 TABLES: tuple = (Suggestion,)
 SEEDERS: tuple = ()
 DEMO_STEPS: tuple = (add_suggestions,)
-STEPS: tuple = (SUGGESTION_STEPS, SUGGESTION_SETTINGS_STEPS)
+STEPS: tuple = (SUGGESTION_STEPS,)
 
 
 def check() -> list[str]:
