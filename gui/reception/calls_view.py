@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -77,6 +78,13 @@ class CallsView(QWidget):
         for text, code in reception.CALL_KIND_LABELS.choices(translate):
             self.kind_filter.addItem(text, code)
         self.list.add_filter_widget("", self.kind_filter, "kind")
+        for key, hint in (("phone", self.tr("Phone")), ("room", self.tr("Room"))):
+            box = QLineEdit(self)
+            box.setObjectName(f"{key}Filter")
+            box.setPlaceholderText(hint)
+            box.setClearButtonEnabled(True)
+            box.setMaximumWidth(140)
+            self.list.add_filter_widget("", box, key)
         self.open_filter = QCheckBox(self.tr("Open only"), self)
         self.open_filter.setObjectName("openFilter")
         self.open_filter.setToolTip(self.tr("Waiting for an answer, or a complaint to register"))
