@@ -179,4 +179,7 @@ def test_the_list_filters_open_late_kind_and_search(repair_staff, clock, db):
     assert [c.id for c in filtered_query(spec, ListFilter(extra={"late": True}))] == [waiting.id]
     assert filtered_query(spec, ListFilter(text="13900002222")).count() == 1
     assert filtered_query(spec, ListFilter(extra={"kind": "complaint"})).count() == 1
+    assert [c.id for c in filtered_query(spec, ListFilter(extra={"phone": "1390"}))] == [
+        waiting.id]  # the phone box: from the first digits
+    assert filtered_query(spec, ListFilter(extra={"room": "12"})).count() == 3
     assert reception.check_reception() == []
