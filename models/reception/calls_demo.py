@@ -1,10 +1,11 @@
 """Two years of the demo office's calls (~30 a working day), ~30% of them repairs.
 
 Runs before the repairs area's demo (areas in tab order). The calls themselves are
-written in bulk (with their audit rows); each 报修 call's order is made through
-``repairs.register`` with the call's fields and carried through the repairs operations
-(dispatch … call back) at the simulated times, so the orders are the repairs area's own
-and their numbers come from its counter (the repairs demo numbers after them).
+written in bulk (with their audit rows); each 报修 call's order (the last ROUTED_DAYS)
+is made through ``repairs.register`` with the call's fields and carried through the
+repairs operations (dispatch … call back) at the simulated times, so the orders are the
+repairs area's own and their numbers come from its counter (the repairs demo numbers
+after them).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .calls_base import (
     Call,
 )
 from .calls_flow import default_promise
+from .suggestions_demo import own_context
 
 UNITS = {"财务部": 12, "人事部": 11, "行政部": 10, "法务部": 11, "市场部": 9, "信息中心": 8,
          "星河科技有限公司": 16, "华信律师事务所": 17, "中盛投资有限公司": 18,
@@ -50,15 +52,24 @@ JOBS = [("水", "卫生间水龙头漏水"), ("电", "办公室灯管不亮"), (
 DEPARTMENTS = ["客服部", "工程部", "秩维部", "清洁部"]
 
 
-def _kind(rng) -> str:
-    return rng.choices((KIND_REPAIR, KIND_INQUIRY, KIND_SPECIAL, KIND_PROJECT, KIND_COMPLAINT,
-                        KIND_SUGGESTION), weights=(30, 49, 8, 7, 5, 1))[0]
+# The 报修 calls of the last ROUTED_DAYS are routed to repair orders through the repairs
+# operations (on those days the office has more orders than the repairs demo's). Earlier ones
+# are the repairs demo's own orders, registered at the repairs tab and not in this log, so the
+# demo builds in seconds: carrying 5,000 orders through six operations each takes minutes.
+ROUTED_DAYS = 21
+
+
+def _kind(rng, routed: bool) -> str:
+    kinds = (KIND_REPAIR, KIND_INQUIRY, KIND_SPECIAL, KIND_PROJECT, KIND_COMPLAINT,
+             KIND_SUGGESTION)
+    return rng.choices(kinds, weights=(30 if routed else 0, 49, 8, 7, 5, 1))[0]
 
 
 def add_calls(ctx: DemoContext, now: dt.datetime | None = None) -> None:
     """~30 calls a working day (a few at weekends) from ctx.start to now."""
     from . import suggestions
 
+    ctx = own_context(ctx, "calls")
     rng = ctx.rng
     now = now or (clock.now() if ctx.end == clock.today()
                   else dt.datetime.combine(ctx.end, dt.time(17, 30)))
@@ -71,7 +82,10 @@ def add_calls(ctx: DemoContext, now: dt.datetime | None = None) -> None:
     first_id = (Call.select(Call.id).order_by(Call.id.desc()).scalar() or 0) + 1
     day = ctx.start
     while day <= now.date():
+        routed = day > now.date() - dt.timedelta(days=ROUTED_DAYS)
         count = rng.randint(24, 36) if day.weekday() < 5 else rng.randint(0, 4)
+        if not routed:  # the repair reports of those days went to the repairs tab directly
+            count = round(count * 0.7)
         for _ in range(count):
             minutes = int(rng.triangular(8 * 60, 19 * 60, 10 * 60))
             at = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minutes,
@@ -79,7 +93,7 @@ def add_calls(ctx: DemoContext, now: dt.datetime | None = None) -> None:
             if at > now - dt.timedelta(minutes=5):
                 continue
             rows.append(_call(ctx, at, now, rng.choice(clerks), rng.choice(callers), cats, eng,
-                              suggestions))
+                              suggestions, routed))
         day += dt.timedelta(days=1)
     rows.sort(key=lambda r: r["called_at"])
     for n, row in enumerate(rows):
@@ -94,10 +108,10 @@ def add_calls(ctx: DemoContext, now: dt.datetime | None = None) -> None:
     audit.insert_rows(sorted(audits, key=lambda a: a["at"]))
 
 
-def _call(ctx, at, now, clerk, caller, cats, eng, suggestions) -> dict:
+def _call(ctx, at, now, clerk, caller, cats, eng, suggestions, routed) -> dict:
     rng = ctx.rng
     unit, room, name, phone = caller
-    kind = _kind(rng)
+    kind = _kind(rng, routed)
     row = dict(called_at=at, entered_at=at + dt.timedelta(seconds=rng.randrange(20, 200)),
                caller=name, unit=unit, room=room, phone=phone, kind=kind, content="",
                answer="", department="", person="", promised_at=None, answered_at=None,
@@ -146,12 +160,15 @@ def _order(ctx, row, category, clerk, eng, now) -> int:
         lambda t: repairs.dispatch(order.id, "刘海波", by=clerk, at=t),
         lambda t: repairs.accept(order.id, by=eng, at=t),
         lambda t: repairs.complete(order.id, "已修复", by=eng, completed_at=t),
+        lambda t: repairs.mark_paper_returned(order.id, by=clerk, at=t),
         lambda t: repairs.check(order.id, by=clerk, at=t),
         lambda t: repairs.call_back(order.id, repairs.SATISFIED, by=clerk, at=t),
     ]
-    gaps = (rng.randrange(10, 120), rng.randrange(30, 600), rng.randrange(60, 1200),
-            rng.randrange(60, 1440))
-    for n, take in enumerate(steps):
+    gaps = (rng.randrange(10, 120), rng.randrange(30, 600), rng.randrange(10, 600),
+            rng.randrange(10, 600), rng.randrange(60, 1440))
+    # a few got stuck (forgotten, waiting for parts): still registered, dispatched, in progress
+    last = rng.choice((0, 1, 2)) if rng.random() < 0.03 else len(steps)
+    for n, take in enumerate(steps[:last]):
         if t > now - dt.timedelta(minutes=5):
             break
         take(t)

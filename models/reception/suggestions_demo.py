@@ -4,6 +4,7 @@ the calls' demo, those that came by phone), carried through their steps."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from .. import clock
 from ..demo import DemoContext
@@ -25,6 +26,13 @@ TEXTS = ["建议开通无线网络访客账号", "意见：周一早上电梯排
          "意见：洗手间异味", "建议大楼增加雨伞租借", "意见：前台接待等候太久"]
 RESULTS = ["已采纳并落实", "已整改完毕", "已答复当事人，暂不具备条件", "已列入下季度计划"]
 DEPARTMENTS = ["客服部", "工程部", "秩维部", "清洁部"]
+
+
+def own_context(ctx: DemoContext, salt: str) -> DemoContext:
+    """The context with a random source of the register's own, seeded from the demo's without
+    drawing from it: the later areas' demos get the numbers they got before this one."""
+    seed = f"{salt}:{ctx.rng.getstate()[1][:16]}"  # a str seed is hashed by sha512: stable
+    return DemoContext(random.Random(seed), ctx.users, ctx.start, ctx.end, ctx.extra)
 
 
 def demo_suggestion(ctx: DemoContext, at: dt.datetime, source: str, person: str, phone: str,
@@ -59,6 +67,7 @@ def demo_suggestion(ctx: DemoContext, at: dt.datetime, source: str, person: str,
 
 def add_suggestions(ctx: DemoContext, now: dt.datetime | None = None) -> None:
     """2–4 a week besides those that came by phone."""
+    ctx = own_context(ctx, "suggestions")
     rng = ctx.rng
     now = now or (clock.now() if ctx.end == clock.today()
                   else dt.datetime.combine(ctx.end, dt.time(17, 30)))
