@@ -23,7 +23,7 @@ SUGGESTION_CLOSED = "closed"  # 已处理
 SUGGESTION_STATUS_LABELS = Vocabulary("Reception", [
     Term(SUGGESTION_REGISTERED, QT_TRANSLATE_NOOP("Reception", "To confirm"), "待确认"),
     Term(SUGGESTION_CONFIRMED, QT_TRANSLATE_NOOP("Reception", "Confirmed"), "已确认"),
-    Term(SUGGESTION_SENT, QT_TRANSLATE_NOOP("Reception", "Sent to department"), "已送部门"),
+    Term(SUGGESTION_SENT, QT_TRANSLATE_NOOP("Reception", "Sent"), "已送部门"),
     Term(SUGGESTION_ACKNOWLEDGED, QT_TRANSLATE_NOOP("Reception", "Acknowledged"), "部门已签收"),
     Term(SUGGESTION_CLOSED, QT_TRANSLATE_NOOP("Reception", "Result recorded"), "已处理"),
 ])

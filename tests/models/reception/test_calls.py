@@ -80,7 +80,7 @@ def test_a_waiting_call_can_become_a_repair_order_later(repair_staff, clock, db)
     routed = reception.route_call_to_repair(c.id, by=clerk, extra={"category": water(db)})
     assert routed.kind == "repair" and routed.status == reception.CALL_TO_REPAIR
     assert repairs.get_order(routed.repair_order_id).content == "空调好像坏了"
-    with pytest.raises(DomainError, match="is Repair order made"):
+    with pytest.raises(DomainError, match="is Order made"):
         reception.route_call_to_repair(c.id, by=clerk, extra={"category": water(db)})
 
 
