@@ -27,7 +27,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def march(repair_staff, clock):
+def suggestions_of_march(repair_staff, clock):
     """Two suggestions of March's summary (one closed by the 28th), one of April's, a call."""
     clerk, duty = repair_staff["clerk"], repair_staff["duty"]
     done = reception.register_suggestion({"source": "box", "person": "李明", "content":
@@ -48,7 +48,7 @@ def march(repair_staff, clock):
     clock.set(dt.datetime(2026, 3, 30, 10, 0))
 
 
-def test_the_month_summary_counts_and_lists(march, pdf_text):
+def test_the_month_summary_counts_and_lists(suggestions_of_march, pdf_text):
     text = pdf_text(suggestion_month_pdf("2026-03", date=dt.date(2026, 3, 28)))
     flat = " ".join(text.split())
     assert "建议/意见月度汇总表" in flat and "客户代表" in flat
@@ -61,13 +61,13 @@ def test_the_month_summary_counts_and_lists(march, pdf_text):
     assert "四月的" not in flat
 
 
-def test_the_register_for_a_date_range(march, pdf_text):
+def test_the_register_for_a_date_range(suggestions_of_march, pdf_text):
     text = " ".join(pdf_text(suggestion_list_pdf(dt.date(2026, 3, 1), dt.date(2026, 3, 31)))
                     .split())
     assert "建议/意见记录表" in text and "共 3 条" in text and "四月的" in text
 
 
-def test_cli_exports_and_month(march, db_path, tmp_path, pdf_text):
+def test_cli_exports_and_month(suggestions_of_march, db_path, tmp_path, pdf_text):
     import openpyxl
 
     from models import db as dbmod
