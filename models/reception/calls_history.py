@@ -77,14 +77,12 @@ def caller_history(phone: str = "", room: str = "") -> list[HistoryLine]:
                    .order_by(S.received_at.desc()).limit(HISTORY_LIMIT)):
         lines.append(HistoryLine(record.received_at, _KIND_SUGGESTION, record.number,
                                  record.content, record.status_label))
-    from . import visitors  # the contract: used once the visitors register offers it
+    from .visitors import visits_of  # late: visitors is a sibling register of the package
 
-    visits_of = getattr(visitors, "visits_of", None)
-    if visits_of is not None:
-        for visit in visits_of(phone=phone, room=room, limit=HISTORY_LIMIT):
-            lines.append(HistoryLine(visit.arrived_at, _KIND_VISIT, visit.visitor,
-                                     f"{visit.company} {visit.purpose}".strip(),
-                                     visit.status_label(visit.status)))
+    for visit in visits_of(phone=phone, room=room, limit=HISTORY_LIMIT):
+        lines.append(HistoryLine(visit.arrived_at, _KIND_VISIT, visit.visitor,
+                                 f"{visit.company} {visit.purpose}".strip(),
+                                 visit.status_label(visit.status)))
     lines.sort(key=lambda line: line.when, reverse=True)
     return lines
 

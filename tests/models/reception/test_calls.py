@@ -165,6 +165,20 @@ def test_caller_history_gathers_calls_orders_and_suggestions(repair_staff, clock
     assert reception.caller_history() == []
 
 
+def test_caller_history_holds_the_callers_visits_too(repair_staff, clock, db):
+    clerk = repair_staff["clerk"]
+    call(clerk, answer="好")
+    clock.advance(minutes=5)
+    identity = reception.VisitIdentity.get(reception.VisitIdentity.name == "客户").id
+    reception.register_visit({"kind": reception.WALK_IN, "visitor": "王芳", "company": "星河科技",
+                              "phone": "13800001111", "identity": identity,
+                              "host_department": "财务部", "host_person": "孙丽",
+                              "purpose": "送文件"}, by=clerk)
+    lines = reception.caller_history(phone="13800001111")
+    assert [line.kind for line in lines] == ["Visit", "Call"]  # newest first
+    assert "送文件" in lines[0].summary
+
+
 def test_the_list_filters_open_late_kind_and_search(repair_staff, clock, db):
     from models.listing import ListFilter, filtered_query
 
