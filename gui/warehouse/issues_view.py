@@ -131,6 +131,8 @@ class IssueSlipsView(DocumentView):
                        values=values, lines=lines,
                        intro=words.document_state(doc, "issue") if doc else "")
         signed = doc is not None and doc.signed_at is not None
+        form.lines.estimate_cost = doc is None or doc.status == warehouse.DRAFT
+        form.update_total()
         for key in ("unit_cost", "amount"):
             form.grid.setColumnHidden(form.grid.column(key), not signed)
         form.grid.setColumnHidden(form.grid.column("on_hand"), not editable)
