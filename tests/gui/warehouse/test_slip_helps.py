@@ -171,3 +171,71 @@ def test_the_registers_list_newest_first(open_view, qtbot, staff, items):
     view.pages.setCurrentIndex(ReportsView.ISSUES)
     view.issues.list.refresh()
     assert [cell(view.issues, r, "purpose") for r in range(2)] == ["第1", "第2"]
+
+
+def test_an_issue_slip_picks_its_repair_order_from_the_list_and_takes_what_it_proposes(
+        open_view, qtbot, driver, staff, items, admin, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from models import people, repairs
+    from tests.helpers.repairs import register
+
+    engineering = people.Department.get(people.Department.name == "工程部")
+    people.create_user("eng_liu", "刘海波", "secret12", [people.ENGINEERING], by=admin,
+                       department=engineering)
+    receive(staff, items["tap"], 5, "30")
+    tap_job = register(staff["clerk"], location="1203室", content="卫生间水龙头漏水")
+    repairs.dispatch(tap_job.id, "刘海波", by=staff["clerk"])
+    lamp_job = register(staff["clerk"], location="805室", content="走廊灯不亮")
+    view = open_view(IssueSlipsView, staff["keeper"])
+
+    def type_it(form):
+        editor = form.fields["repair_order"].editor
+        assert focused() is editor  # the order comes first
+        type_here(qtbot, "1203")  # a room: the orders there drop down
+        popup = editor.completer_.popup()
+        assert popup.isVisible() and popup.model().rowCount() == 1
+        assert popup.model().index(0, 0).data().startswith(f"{tap_job.number}   1203室   卫生间")
+        popup.grab().save(str(tmp_path / "issue-pick-list.png"))
+        enter(qtbot)  # takes it, and moves on
+        assert editor.text() == tap_job.number and focused() is form.fields["date"].editor
+        assert form.findChild(QLabel, "repairOrderNote").text() == "1203室: 卫生间水龙头漏水"
+        assert form.fields["department"].widget.currentText() == "工程部"
+        assert form.fields["receiver"].value() == "刘海波"
+        assert form.fields["purpose"].value() == f"维修 {tap_job.number} 1203室 卫生间水龙头漏水"
+        form.fields["receiver"].editor.setText("王建军")  # the clerk's own word
+        editor.setFocus()
+        editor.clear()
+        qtbot.keyClick(editor, Qt.Key.Key_Down)  # the empty field: every open order
+        assert [popup.model().index(r, 0).data().split()[0]
+                for r in range(popup.model().rowCount())] == [lamp_job.number, tap_job.number]
+        popup.grab().save(str(tmp_path / "issue-pick-open.png"))
+        enter(qtbot)  # the first: the lamp
+        assert editor.text() == lamp_job.number
+        assert form.fields["receiver"].value() == "王建军"  # typed: kept
+        assert form.fields["purpose"].value() == f"维修 {lamp_job.number} 805室 走廊灯不亮"
+        form.grid.start()
+        type_here(qtbot, "SN001")
+        enter(qtbot)
+        type_here(qtbot, "1")
+        enter(qtbot)
+        form.grab().save(str(tmp_path / "issue-picked.png"))
+        qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    driver.then(type_it)
+    new_document(qtbot, view)
+    assert not driver.steps and not driver.banners
+    slip = warehouse.IssueSlip.get()
+    assert (slip.repair_order_id, slip.department.name, slip.receiver, slip.purpose) == (
+        lamp_job.id, "工程部", "王建军", f"维修 {lamp_job.number} 805室 走廊灯不亮")
+
+    def reopen(form):  # a saved draft's own order proposes nothing over what was saved
+        form.fields["purpose"].editor.setText("换灯管")
+        assert form.fields["receiver"].value() == "王建军"
+        form.fields["repair_order"].editor.setText(tap_job.number)
+        assert form.fields["purpose"].value() == "换灯管"
+        assert form.fields["receiver"].value() == "王建军"
+        form.reject()
+
+    driver.then(reopen)
+    view.open_document(slip.id)
