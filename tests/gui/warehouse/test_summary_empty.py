@@ -18,7 +18,7 @@ pytestmark = pytest.mark.clock_at(dt.datetime(2026, 2, 20, 9, 0, 0))
 
 
 @pytest.fixture
-def shelves(staff, clock):
+def march_shelves(staff, clock):
     """Screws: 10 in stock since February, untouched in March. Tape: 4 received in March and
     the receipt cancelled (every March figure 0). Hooks: never received. Old nails: out of use."""
     keeper = staff["keeper"]
@@ -38,7 +38,7 @@ def codes(table) -> list[str]:
 
 
 def test_the_summary_hides_items_with_nothing_and_paper_and_workbook_follow(
-        app, qtbot, staff, shelves, messages, printed, monkeypatch, tmp_path):
+        app, qtbot, staff, march_shelves, messages, printed, monkeypatch, tmp_path):
     view = ReportsView(staff["manager"])
     qtbot.addWidget(view)
     view.resize(1400, 700)
@@ -79,7 +79,7 @@ def test_the_summary_hides_items_with_nothing_and_paper_and_workbook_follow(
     assert "WJ001" in listed and not listed & {"WJ009", "DL001"}
 
 
-def test_month_summary_leaves_out_an_item_whose_figures_are_all_zero(staff, shelves):
+def test_month_summary_leaves_out_an_item_whose_figures_are_all_zero(staff, march_shelves):
     rows = warehouse.month_summary("2026-03").rows
     assert [r.code for r in rows] == ["WJ001"]
     every = warehouse.month_summary("2026-03", empty=True)
