@@ -133,10 +133,12 @@ from .lists import (  # noqa: F401
 from .lookups import (  # noqa: F401
     approved_request_numbers,
     count_progress,
+    issue_values_for_order,
     item_locations,
     item_units,
     line_count,
     lines_of,
+    orders_for_issue,
     recent_suppliers,
     stocktake_locations,
 )

@@ -195,13 +195,14 @@ def summary_body(summary: warehouse.StockSummary) -> list[list[object]]:
     return body
 
 
-def stock_summary_pdf(month: str, prepared_by: str = "") -> bytes:
+def stock_summary_pdf(month: str, prepared_by: str = "", empty: bool = False) -> bytes:
     """收发存汇总表 of YYYY-MM (landscape): one row per item under the 16 SUMMARY_HEADERS,
-    a 小计 per category, the 合计, then 部门领用; signed 制表人 / 审核人.
+    a 小计 per category, the 合计, then 部门领用; signed 制表人 / 审核人. ``empty``: the
+    items with no stock and no movement too (warehouse.month_summary), as on screen.
 
     A malformed month raises ValidationError.
     """
-    summary = warehouse.month_summary(month)
+    summary = warehouse.month_summary(month, empty)
     doc = FormDocument("收发存汇总表", settings.office_name(), landscape=True)
     doc.paragraph(f"统计月份：{chinese_month(summary.month)}{GAP}金额单位：元", size=10)
     doc.spacer(1)

@@ -126,20 +126,22 @@ def test_a_receipt_typed_by_keyboard_confirmed_by_the_manager_shows_in_stock(
 
 
 def type_issue_slip(qtbot, form, order_number: str) -> None:
+    note = form.findChild(QLabel, "repairOrderNote")
+    assert focused() is form.fields["repair_order"].editor  # the order comes first
+    type_here(qtbot, "BX-nonsense")
+    assert "There is no repair order BX-nonsense" in note.text()
+    focused().clear()
+    type_here(qtbot, order_number)
+    assert note.text() == "1203室: 卫生间水龙头漏水"
+    enter(qtbot)  # the list of matches takes it: on to the date
     enter(qtbot)  # today
     combo = form.fields["department"].widget
     combo.setCurrentIndex(combo.findText("工程部"))
     enter(qtbot)
     type_here(qtbot, "刘海波")
     enter(qtbot)
+    focused().selectAll()  # over the purpose the order proposed
     type_here(qtbot, "换水龙头")
-    enter(qtbot)
-    note = form.findChild(QLabel, "repairOrderNote")
-    type_here(qtbot, "BX-nonsense")
-    assert "There is no repair order BX-nonsense" in note.text()
-    focused().clear()
-    type_here(qtbot, order_number)
-    assert note.text() == "1203室: 卫生间水龙头漏水"
     enter(qtbot)
     enter(qtbot)  # note: into the lines
     type_here(qtbot, "SN001")
