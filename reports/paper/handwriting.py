@@ -10,20 +10,19 @@ from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ..fonts import FONT
-from .styles import GREY_INK, LINE, hard_space, markup, style
+from .styles import GREY_INK, LINE, hard_space
+from .textbox import TextBox
 
 # Printed on blank time boxes: room for two handwritten digits before each unit.
 TIME_GUIDE = hard_space(15, 9).join(["", "月", "日", "时", "分"])
 
 
-def guide(text: str, size: float = 9, align: str = "R") -> Paragraph:
+def guide(text: str, size: float = 9, align: str = "R") -> TextBox:
     """Grey printed guide text in a box left for handwriting."""
-    pstyle = style(size, align)
-    pstyle.textColor = GREY_INK
-    return Paragraph(markup(text), pstyle)
+    return TextBox(text, size, align, color=GREY_INK)
 
 
 class Choices(Flowable):
