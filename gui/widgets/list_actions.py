@@ -1,21 +1,28 @@
-"""Export a list to .xlsx and print it: the same two actions for every list, off the GUI thread."""
+"""Export a list to .xlsx and print it: the same two actions for every list, off the GUI thread.
+
+A long list asks before it prints: the whole filter may be hundreds of pages
+(estimated from its first rows before anything is rendered,
+reports.listing.estimate_pages), where the clerk may want only the rows on the
+screen. A printout or export that fails says so (print_preview.report_failure).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from models import clock, settings
-from models.errors import DomainError
-from reports.listing import list_pdf
+from models import clock, listing, settings
+from reports.listing import estimate_pages, list_pdf
 
 from ..desk import desk_settings
-from ..errors import show_error
 from .list_view import ListView
-from .print_preview import preview_pdf, safe_file_name
-from .worker import run_with_progress
+from .print_preview import build_in_worker, preview_pdf, report_failure, safe_file_name
+from .worker import Progress, run_with_progress
+
+LONG_LIST_PAGES = 20  # a printout longer than this asks first
+SAMPLE_ROWS = 200  # the rows the estimate is judged by
 
 
 def _tr(text: str) -> str:
@@ -41,22 +48,80 @@ def export_list(parent: QWidget, view: ListView, title: str) -> int | None:
 
     try:
         return run_with_progress(parent, _tr("Exporting…"), work)
-    except (DomainError, OSError) as exc:
-        show_error(parent, exc)
+    except Exception as exc:  # noqa: BLE001 - every failure reaches the clerk
+        report_failure(parent, exc, exporting=True)
         return None
 
 
-def list_pdf_bytes(view: ListView, title: str) -> bytes:
-    headers, rows = view.visible_rows_for_print()
-    return list_pdf(title, settings.office_name(), headers, rows, view.filter_description())
+def list_total(view: ListView) -> int:
+    """The rows of the list's filter (counted now if the background count is not back)."""
+    total = view.model.total()
+    return total if total >= 0 else listing.count(view.spec, view.model.filter())
+
+
+def choose_rows(parent: QWidget, view: ListView) -> tuple[int | None, int] | None:
+    """How much of a long list to print: (None, pages) for all of it, (rows, pages) for
+    the rows on the screen, None when the clerk cancelled. A short list prints whole
+    without asking."""
+    headers, sample = view.visible_rows_for_print(SAMPLE_ROWS)
+    total = list_total(view)
+    pages = estimate_pages(headers, sample, total)
+    if pages <= LONG_LIST_PAGES:
+        return None, pages
+    shown = min(max(view.model.loaded(), 1), total)
+    box = QMessageBox(parent)
+    box.setObjectName("longListQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Print a long list"))
+    box.setText(_tr("The whole list is about {pages} pages ({rows} rows).").format(
+        pages=pages, rows=total))
+    box.setInformativeText(_tr("Print only the rows on the screen, or all of them?"))
+    screen = box.addButton(_tr("Print the {n} rows on screen").format(n=shown),
+                           QMessageBox.ButtonRole.AcceptRole)
+    screen.setObjectName("printShown")
+    whole = box.addButton(_tr("Print all ({pages} pages)").format(pages=pages),
+                          QMessageBox.ButtonRole.YesRole)
+    whole.setObjectName("printAll")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(screen)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is screen:
+        return shown, estimate_pages(headers, sample, shown)
+    if clicked is whole:
+        return None, pages
+    return None
+
+
+def list_pdf_bytes(view: ListView, title: str, limit: int | None = None,
+                   progress: Progress | None = None, pages: int = 0) -> bytes:
+    """The list's printout: its first ``limit`` rows (None: all), pages reported to
+    ``progress`` (the worker's, which stops the printout when the clerk cancels)."""
+    headers, rows = view.visible_rows_for_print(limit)
+
+    def page_done(page: int) -> None:
+        if progress is not None:
+            progress.check()
+            progress.report(page, max(pages, page),
+                            _tr("Page {page} of about {pages}…").format(page=page, pages=pages)
+                            if pages else "")
+
+    return list_pdf(title, settings.office_name(), headers, rows, view.filter_description(),
+                    progress=page_done)
 
 
 def print_list(parent: QWidget, view: ListView, title: str) -> None:
-    """Print the filtered list (preview first, where the clerk picks the printer)."""
+    """Print the filtered list (preview first, where the clerk picks the printer); a long
+    one asks first whether all of it or the rows on the screen."""
     try:
-        pdf = run_with_progress(parent, _tr("Preparing the printout…"), lambda p: list_pdf_bytes(view, title))
-    except DomainError as exc:
-        show_error(parent, exc)
+        chosen = choose_rows(parent, view)
+    except Exception as exc:  # noqa: BLE001 - every failure reaches the clerk
+        report_failure(parent, exc)
         return
+    if chosen is None:
+        return
+    limit, pages = chosen
+    pdf = build_in_worker(parent, lambda p: list_pdf_bytes(view, title, limit, p, pages))
     if pdf is not None:
         preview_pdf(parent, pdf, title, f"{title}.pdf")

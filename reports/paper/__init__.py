@@ -37,6 +37,7 @@ from .tables import (
     grid_commands,
     label_cell,
     shaded_row,
+    table_pages,
     total_row,
     value_cell,
     words_row,
@@ -51,6 +52,7 @@ __all__ = [
     "break_lines",
     "cancellation_text", "cell", "chinese_date", "chinese_month", "copies", "cut",
     "display_width", "format_value", "grid_commands", "guide", "hard_space", "label_cell",
-    "markup", "person", "rmb_words", "shaded_row", "sheet_rows", "style", "total_row", "two_up",
+    "markup", "person", "rmb_words", "shaded_row", "sheet_rows", "style", "table_pages",
+    "total_row", "two_up",
     "value_cell", "words_row",
 ]

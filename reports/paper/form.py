@@ -144,6 +144,7 @@ class FormDocument:
         self.pagesize = _landscape(A4) if landscape else A4
         # a whole page's frame: nothing in a table or a grid may be taller (cut with "…")
         self.body_height = self.pagesize[1] - MARGIN - BOTTOM_MARGIN
+        self.content_width = self.pagesize[0] - 2 * MARGIN
         self._parts: list[Factory] = []
 
     # parts -------------------------------------------------------------------------
@@ -244,8 +245,9 @@ class FormDocument:
             out.extend(part(width))
         return keep_signatures(out, self.body_height, SignatureRow) if keep else out
 
-    def build(self) -> bytes:
-        """Whole pages (A4) with a running header on later pages and 第 x 页 / 共 N 页."""
+    def build(self, progress: Callable[[int], object] | None = None) -> bytes:
+        """Whole pages (A4) with a running header on later pages and 第 x 页 / 共 N 页;
+        ``progress(page)`` hears each page as it is laid out (raising from it stops)."""
         buf = io.BytesIO()
         w, h = self.pagesize
         frame = Frame(MARGIN, BOTTOM_MARGIN, w - 2 * MARGIN, h - MARGIN - BOTTOM_MARGIN, id="body",
@@ -257,6 +259,9 @@ class FormDocument:
             PageTemplate("first", [frame], autoNextPageTemplate="later"),
             PageTemplate("later", [frame], onPage=self._running_header),
         ])
+        if progress is not None:
+            doc.setProgressCallBack(lambda kind, value: progress(value) if kind == "PAGE"
+                                    else None)
         doc.build(self.story(keep=True), canvasmaker=NumberedCanvas)
         return buf.getvalue()
 

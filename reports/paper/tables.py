@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from ..fonts import FONT
 from .styles import HEADER_BG, INK, LINE
 from .text import display_width, format_value
-from .textbox import LEADING, TextBox, widest_run
+from .textbox import LEADING, TextBox, break_lines, widest_run
 
 Commands = list[tuple]
 _NAMES = {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}
@@ -176,6 +176,34 @@ def ruled(
         return _table(headers, chunk, widths, list(align), size, min_height, cap)
 
     return make(rows) if len(rows) <= LongTable.CHUNK else LongTable(make, rows)
+
+
+def table_pages(headers: Sequence[str], sample: Sequence[Sequence[str]], total: int,
+                weights: Sequence[float], width: float, page_height: float,
+                first_page_top: float, size: float = 9, after: float = 0) -> int:
+    """How many pages a ruled table of ``total`` rows takes, its rows judged by ``sample``
+    (their texts) laid out as ``ruled`` lays them out (fitted widths, the same line breaks,
+    cut at a page, the header repeated), without rendering: the first page begins
+    ``first_page_top`` down, ``after`` points follow the last row."""
+    widths = fitted_widths(weights, width, [list(headers), *sample[:500]], size)
+
+    def height(row: Sequence[str]) -> float:
+        lines = 1
+        for text, w in zip(row, widths, strict=False):
+            inner = w - 2 * PADDING
+            if "\n" in text or stringWidth(text, FONT, size) > inner:
+                lines = max(lines, len(break_lines(text, inner, size)))
+        return min(lines * size * LEADING, page_height - 4 * size * LEADING) + 2 * V_PADDING
+
+    header = height(list(headers))
+    heights = [height(r) for r in sample] or [size * LEADING + 2 * V_PADDING]
+    pages, used = 1, first_page_top + header
+    for i in range(max(total, 0)):
+        h = heights[i % len(heights)]
+        if used + h > page_height:
+            pages, used = pages + 1, header
+        used += h
+    return pages + (1 if used + after > page_height else 0)
 
 
 class LongTable(Flowable):
