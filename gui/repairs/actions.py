@@ -269,7 +269,7 @@ class OrderActions(QObject):
         blank.setObjectName("blankForm")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(filled)
-        box.exec()
+        modal.run_dialog(box)
         clicked = box.clickedButton()
         box.deleteLater()
         return True if clicked is blank else False if clicked is filled else None

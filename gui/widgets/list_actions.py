@@ -18,7 +18,8 @@ from reports.listing import estimate_pages, list_pdf
 
 from ..desk import desk_settings
 from .list_view import ListView
-from .print_preview import build_in_worker, preview_pdf, report_failure, safe_file_name
+from . import modal, print_preview
+from .print_preview import build_in_worker, report_failure, safe_file_name
 from .worker import Progress, run_with_progress
 
 LONG_LIST_PAGES = 20  # a printout longer than this asks first
@@ -84,7 +85,7 @@ def choose_rows(parent: QWidget, view: ListView) -> tuple[int | None, int] | Non
     whole.setObjectName("printAll")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(screen)
-    box.exec()
+    modal.run_dialog(box)
     clicked = box.clickedButton()
     box.deleteLater()
     if clicked is screen:
@@ -124,4 +125,4 @@ def print_list(parent: QWidget, view: ListView, title: str) -> None:
     limit, pages = chosen
     pdf = build_in_worker(parent, lambda p: list_pdf_bytes(view, title, limit, p, pages))
     if pdf is not None:
-        preview_pdf(parent, pdf, title, f"{title}.pdf")
+        print_preview.preview_pdf(parent, pdf, title, f"{title}.pdf")
