@@ -17,8 +17,8 @@ from models import clock, listing, settings
 from reports.listing import estimate_pages, list_pdf
 
 from ..desk import desk_settings
-from .list_view import ListView
 from . import modal, print_preview
+from .list_view import ListView
 from .print_preview import build_in_worker, report_failure, safe_file_name
 from .worker import Progress, run_with_progress
 
