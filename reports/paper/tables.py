@@ -101,7 +101,7 @@ def fitted_widths(weights: Sequence[float], width: float, texts: Sequence[Sequen
     for row in texts:
         for i, text in enumerate(row[: len(widths)]):
             if isinstance(text, str) and text:
-                needs[i] = max(needs[i], widest_run(text, size) + 2 * PADDING + 1)
+                needs[i] = max(needs[i], widest_run(text, size, moments=True) + 2 * PADDING + 1)
     needs = [min(n, width * cap) for n in needs]
     short = {i for i, (w, n) in enumerate(zip(widths, needs, strict=True)) if w < n}
     if not short or sum(needs[i] for i in short) >= width:

@@ -5,7 +5,8 @@ number, a date or a code (BX20261201-000 / 3). Here a line breaks between
 Chinese characters and at spaces, but a run of Latin letters, digits and
 -:/., (``RUN``) stays whole: it moves to the next line, and a run wider than
 the whole box makes the box's font smaller (down to ``min_size``) rather than
-break it; only a run too wide even then is cut across lines. Closing
+break it; only a run too wide even then is cut across lines. A date with its
+time (``MOMENT``) stays on one line where the line can hold both. Closing
 punctuation never starts a line (it hangs at the end of the previous one),
 opening punctuation never ends one.
 
@@ -29,17 +30,37 @@ from reportlab.platypus import Flowable
 from ..fonts import FONT, register_fonts
 
 RUN = re.compile(r"(?:[A-Za-z0-9\-:/._%]|,(?=[0-9]))+")
+# A moment (2026-03-10 09:00) keeps its time on its date's line where the line is wide
+# enough for both; in a narrower one it breaks at its space, never inside the date.
+MOMENT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?(?![0-9])")
 _SPACES = " \t\u3000"  # where a line may break; no-break spaces (hard_space) are kept
-_TOKEN = re.compile(RUN.pattern + r"|\xa0+|[ \t\u3000]+|.", re.S)
+_PLAIN = re.compile(RUN.pattern + r"|\xa0+|[ \t\u3000]+|.", re.S)
+_TOKEN = re.compile(MOMENT.pattern + "|" + _PLAIN.pattern, re.S)
 CANNOT_START = frozenset("，。、；：！？）》」』】〕〉…,.;:!?)]}%")
 CANNOT_END = frozenset("（《「『【〔〈([{")
 ELLIPSIS = "…"
 LEADING = 1.3  # a line's height in font sizes, as the house style's paragraphs
 
 
-def widest_run(text: str, size: float, font: str = FONT) -> float:
-    """The width (points) of the widest run that must stay on one line (a number, a date)."""
-    return max((stringWidth(m.group(0), font, size) for m in RUN.finditer(text)), default=0.0)
+def widest_run(text: str, size: float, font: str = FONT, moments: bool = False) -> float:
+    """The width (points) of the widest run that must stay on one line (a number, a date);
+    with ``moments``, a date with its time counts as one (a table column sized for it)."""
+    runs = [m.group(0) for m in RUN.finditer(text)]
+    if moments:
+        runs += [m.group(0) for m in MOMENT.finditer(text)]
+    return max((stringWidth(run, font, size) for run in runs), default=0.0)
+
+
+def _tokens(text: str, width: float, size: float, font: str) -> list[str]:
+    """The pieces a line is made of: a moment whole where it fits the width, else its parts."""
+    out: list[str] = []
+    for token in _TOKEN.findall(text):
+        if " " in token and MOMENT.fullmatch(token) and \
+                stringWidth(token, font, size) > width + 0.01:
+            out.extend(_PLAIN.findall(token))
+        else:
+            out.append(token)
+    return out
 
 
 def break_lines(text: str, width: float, size: float, font: str = FONT) -> list[str]:
@@ -56,7 +77,7 @@ def _break(text: str, width: float, size: float, font: str) -> list[str]:
     lines: list[str] = []
     current, used = "", 0.0  # used: the width of ``current`` without its trailing spaces
     pending = ""  # spaces after ``current``, printed only when something follows them
-    for token in _TOKEN.findall(text):
+    for token in _tokens(text, width, size, font):
         w = stringWidth(token, font, size)
         if token[0] in _SPACES:
             if current:

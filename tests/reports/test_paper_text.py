@@ -54,6 +54,19 @@ def test_a_date_or_code_inside_wrapping_chinese_moves_whole_to_the_next_line():
         assert all(not line.startswith(("，", "。")) for line in lines), lines
 
 
+def test_a_moment_keeps_its_time_on_its_date_line_in_a_printed_list(pdf_text):
+    """A list of many columns (the repairs list): 报修时间 2026-03-10 09:00 on one line, not
+    the time under the date, so each row stays one line high."""
+    headers = ["Number", "Reported", "Status", "Overdue", "Urgency", "Category", "Department",
+               "Room", "Reporter", "Phone", "Content", "Engineer", "Completed at",
+               "Callback result"]
+    rows = [[f"BX20260310-{n:04d}", "2026-03-10 09:00", "Registered", "", "Normal", "水",
+             "财务部", "1203室", "王芳", "8012", f"漏水{n:03d}号，楼上渗水到楼下天花板", "刘海波",
+             "2026-03-11 10:30", "Satisfied"] for n in range(1, 31)]
+    text = pdf_text(list_pdf("报修单", OFFICE, headers, rows))
+    assert text.count("2026-03-10 09:00") == 30 and text.count("2026-03-11 10:30") == 30
+
+
 def test_a_number_wider_than_its_box_is_printed_smaller_not_broken(pdf_text):
     doc = FormDocument("出库单", OFFICE)
     code = "WJ" + "0" * 22 + "37"  # wider than its box at 10 points
