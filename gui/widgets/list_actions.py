@@ -22,12 +22,11 @@ from .list_view import ListView
 from .print_preview import build_in_worker, report_failure, safe_file_name
 from .worker import Progress, run_with_progress
 
+translate = QCoreApplication.translate  # literal contexts, for lupdate to read
+
 LONG_LIST_PAGES = 20  # a printout longer than this asks first
 SAMPLE_ROWS = 200  # the rows the estimate is judged by
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListActions", text)
 
 
 def export_list(parent: QWidget, view: ListView, title: str) -> int | None:
@@ -36,7 +35,8 @@ def export_list(parent: QWidget, view: ListView, title: str) -> int | None:
     folder = Path(str(desk_settings().value("export/folder", str(Path.home()))))
     default = str(folder / safe_file_name(f"{title}-{stamp}", "list.xlsx", ".xlsx"))
     file_name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export the list"), default, _tr("Excel workbooks (*.xlsx)")
+        parent, translate("ListActions", "Export the list"), default,
+        translate("ListActions", "Excel workbooks (*.xlsx)")
     )
     if not file_name:
         return None
@@ -48,7 +48,7 @@ def export_list(parent: QWidget, view: ListView, title: str) -> int | None:
         return view.export_xlsx(file_name, progress=lambda n: progress.report(n, 0, ""))
 
     try:
-        return run_with_progress(parent, _tr("Exporting…"), work)
+        return run_with_progress(parent, translate("ListActions", "Exporting…"), work)
     except Exception as exc:  # noqa: BLE001 - every failure reaches the clerk
         report_failure(parent, exc, exporting=True)
         return None
@@ -73,14 +73,18 @@ def choose_rows(parent: QWidget, view: ListView) -> tuple[int | None, int] | Non
     box = QMessageBox(parent)
     box.setObjectName("longListQuestion")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Print a long list"))
-    box.setText(_tr("The whole list is about {pages} pages ({rows} rows).").format(
+    box.setWindowTitle(translate("ListActions", "Print a long list"))
+    box.setText(translate("ListActions",
+                          "The whole list is about {pages} pages ({rows} rows).").format(
         pages=pages, rows=total))
-    box.setInformativeText(_tr("Print only the rows on the screen, or all of them?"))
-    screen = box.addButton(_tr("Print the {n} rows on screen").format(n=shown),
+    box.setInformativeText(translate("ListActions",
+                                     "Print only the rows on the screen, or all of them?"))
+    screen = box.addButton(translate("ListActions", "Print the {n} rows on screen")
+                           .format(n=shown),
                            QMessageBox.ButtonRole.AcceptRole)
     screen.setObjectName("printShown")
-    whole = box.addButton(_tr("Print all ({pages} pages)").format(pages=pages),
+    whole = box.addButton(translate("ListActions", "Print all ({pages} pages)")
+                          .format(pages=pages),
                           QMessageBox.ButtonRole.YesRole)
     whole.setObjectName("printAll")
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -105,7 +109,8 @@ def list_pdf_bytes(view: ListView, title: str, limit: int | None = None,
         if progress is not None:
             progress.check()
             progress.report(page, max(pages, page),
-                            _tr("Page {page} of about {pages}…").format(page=page, pages=pages)
+                            translate("ListActions", "Page {page} of about {pages}…")
+                            .format(page=page, pages=pages)
                             if pages else "")
 
     return list_pdf(title, settings.office_name(), headers, rows, view.filter_description(),

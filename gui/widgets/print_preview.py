@@ -40,6 +40,8 @@ from ..error_log import log, log_file
 from ..errors import show_error
 from .worker import Progress, run_with_progress
 
+translate = QCoreApplication.translate  # literal contexts, for lupdate to read
+
 MAX_RENDER_DPI = 300  # a 600-dpi A4 page would be a 140 MB image; 300 dpi prints crisply
 
 
@@ -294,26 +296,25 @@ def preview_pdf(parent: QWidget | None, pdf_bytes: bytes, title: str, file_name:
         dialog.deleteLater()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintPreviewDialog", text)
-
-
 def report_failure(parent: QWidget | None, exc: BaseException, exporting: bool = False) -> None:
     """A printout (or, ``exporting``, an export) that could not be made, told to the clerk:
     a refusal in their words; a file that cannot be written, with the reason; anything
     else with the log file, where its traceback is written."""
-    title = _tr("Cannot export") if exporting else _tr("Cannot print")
+    title = (translate("PrintPreviewDialog", "Cannot export") if exporting
+             else translate("PrintPreviewDialog", "Cannot print"))
     if isinstance(exc, DomainError):
         show_error(parent, exc, title)
         return
     if isinstance(exc, OSError):
-        text = _tr("The file could not be written: {reason}").format(
+        text = translate("PrintPreviewDialog", "The file could not be written: {reason}").format(
             reason=exc.strerror or exc)
     else:
         log.error("%s failed", "export" if exporting else "printout", exc_info=exc)
-        what = (_tr("The export could not be made ({error}).") if exporting
-                else _tr("The printout could not be made ({error})."))
-        text = what.format(error=f"{type(exc).__name__}: {exc}"[:300]) + "\n\n" + _tr(
+        what = (translate("PrintPreviewDialog", "The export could not be made ({error}).")
+                if exporting
+                else translate("PrintPreviewDialog", "The printout could not be made ({error})."))
+        text = what.format(error=f"{type(exc).__name__}: {exc}"[:300]) + "\n\n" + translate(
+            "PrintPreviewDialog",
             "Please tell your administrator and give them the log file:\n{path}").format(
             path=log_file())
     QMessageBox.warning(parent, title, text)
@@ -337,7 +338,8 @@ def build_in_worker(parent: QWidget | None, build: Callable[[Progress], bytes],
     """Make a long printout in a worker behind a progress dialog with Cancel; None when
     the clerk cancelled or it failed (the failure shown, report_failure)."""
     try:
-        return run_with_progress(parent, text or _tr("Preparing the printout…"), build)
+        return run_with_progress(
+            parent, text or translate("PrintPreviewDialog", "Preparing the printout…"), build)
     except Exception as exc:  # noqa: BLE001 - every failure reaches the clerk
         report_failure(parent, exc)
         return None
