@@ -59,7 +59,7 @@ def cancel(box: QMessageBox) -> None:
 
 
 @pytest.fixture
-def finished(repair_tab_staff):
+def called_back(repair_tab_staff):
     """An order done, checked and called back."""
     clerk, eng = repair_tab_staff["clerk"], repair_tab_staff["eng"]
     order = register(clerk)
@@ -72,24 +72,24 @@ def finished(repair_tab_staff):
 
 
 def test_ctrl_p_prints_the_selected_orders_service_order_as_recorded_or_blank(
-        app, qtbot, driver, printed, messages, repair_tab_staff, finished, tmp_path):
+        app, qtbot, driver, printed, messages, repair_tab_staff, called_back, tmp_path):
     window, tab = open_window(qtbot, repair_tab_staff["clerk"], RepairsTab)
     tab.refresh()
-    assert tab.select_order(finished.id)
+    assert tab.select_order(called_back.id)
     QApplication.processEvents()
 
     driver.then(click("asRecorded"))
     ctrl_p(qtbot, window)
     pdf, title = printed[-1]
     text = flat_pdf_text(pdf, tmp_path)
-    assert finished.number in title and "工程服务单" in text
+    assert called_back.number in title and "工程服务单" in text
     assert text.count(WORK) == 2 and text.count(COMMENT) == 2
 
     driver.then(click("blankForm"))
     ctrl_p(qtbot, window)
     pdf, title = printed[-1]
     text = flat_pdf_text(pdf, tmp_path)
-    assert finished.number in text and WORK not in text and COMMENT not in text
+    assert called_back.number in text and WORK not in text and COMMENT not in text
     assert text.count("月日时分") == 2  # 完工时间 left to write in
 
     driver.then(cancel)
