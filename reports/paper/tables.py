@@ -79,6 +79,7 @@ def shaded_row(values: Sequence[object], background: Color, ink: Color | None = 
 
 PADDING = 3  # left and right inside a ruled table's cell
 V_PADDING = 2.5  # above and below
+SHORT_TEXT = 8  # half-widths: a cell this short is never wrapped (room, name, status)
 
 
 def cell(text: str, width: float, size: float = 9, align: str = "L",
@@ -93,7 +94,8 @@ def cell(text: str, width: float, size: float = 9, align: str = "L",
 def fitted_widths(weights: Sequence[float], width: float, texts: Sequence[Sequence[object]],
                   size: float, cap: float = 0.35) -> list[float]:
     """Column widths in proportion to ``weights``, each at least as wide as the widest number,
-    date or code its ``texts`` (columns of the first rows) hold, so that none breaks
+    date or code its ``texts`` (columns of the first rows) hold, and as a short text
+    (1203室, 王芳: at most SHORT_TEXT half-widths) whole, so that none breaks
     (a column never takes more than ``cap`` of the width for that)."""
     total = sum(weights) or 1
     widths = [width * w / total for w in weights]
@@ -101,7 +103,10 @@ def fitted_widths(weights: Sequence[float], width: float, texts: Sequence[Sequen
     for row in texts:
         for i, text in enumerate(row[: len(widths)]):
             if isinstance(text, str) and text:
-                needs[i] = max(needs[i], widest_run(text, size, moments=True) + 2 * PADDING + 1)
+                whole = ("\n" not in text and display_width(text) <= SHORT_TEXT)
+                run = stringWidth(text, FONT, size) if whole else \
+                    widest_run(text, size, moments=True)
+                needs[i] = max(needs[i], run + 2 * PADDING + 1)
     needs = [min(n, width * cap) for n in needs]
     short = {i for i, (w, n) in enumerate(zip(widths, needs, strict=True)) if w < n}
     if not short or sum(needs[i] for i in short) >= width:

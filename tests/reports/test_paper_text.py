@@ -56,7 +56,7 @@ def test_a_date_or_code_inside_wrapping_chinese_moves_whole_to_the_next_line():
 
 def test_a_moment_keeps_its_time_on_its_date_line_in_a_printed_list(pdf_text):
     """A list of many columns (the repairs list): 报修时间 2026-03-10 09:00 on one line, not
-    the time under the date, so each row stays one line high."""
+    the time under the date, and 1203室 whole, not 室 under 1203."""
     headers = ["Number", "Reported", "Status", "Overdue", "Urgency", "Category", "Department",
                "Room", "Reporter", "Phone", "Content", "Engineer", "Completed at",
                "Callback result"]
@@ -65,6 +65,7 @@ def test_a_moment_keeps_its_time_on_its_date_line_in_a_printed_list(pdf_text):
              "2026-03-11 10:30", "Satisfied"] for n in range(1, 31)]
     text = pdf_text(list_pdf("报修单", OFFICE, headers, rows))
     assert text.count("2026-03-10 09:00") == 30 and text.count("2026-03-11 10:30") == 30
+    assert text.count("1203室") == 30  # a short text (a room, a name) is never wrapped
 
 
 def test_a_number_wider_than_its_box_is_printed_smaller_not_broken(pdf_text):
