@@ -223,8 +223,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("{n} rows exported").format(n=count), 8000)
 
     def print_current(self) -> None:
+        """File > Print (Ctrl+P): the selected record's form in the tab in front; with
+        nothing selected, or no form for it, the list in front (asking first if long)."""
         from .widgets.list_actions import print_list
 
+        tab = self.tabs.currentWidget()
+        if tab is not None and tab.print_selected():
+            return
         view = self.current_list_view()
         if view is not None:
             print_list(self, view, self.tabs.tabText(self.tabs.currentIndex()))

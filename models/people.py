@@ -84,6 +84,22 @@ def role_label(role: str) -> Translatable:
 
 
 audit.ACTION_LABELS["user.rename"] = QT_TRANSLATE_NOOP("Lists", "Login name changed (upgrade)")
+# How the audit log names the users' and departments' tables and fields.
+audit.declare(
+    audit.TableWords("user", QT_TRANSLATE_NOOP("Audit", "User"), fields={
+        "full_name": QT_TRANSLATE_NOOP("Audit", "Full name"),
+        "login": QT_TRANSLATE_NOOP("Audit", "Login name"),
+        "department": QT_TRANSLATE_NOOP("Audit", "Department"),
+        "roles": audit.Field(QT_TRANSLATE_NOOP("Audit", "Roles"), words=ROLES,
+                             words_context="Role"),
+        "hash": audit.Field(QT_TRANSLATE_NOOP("Audit", "Password storage"), words={
+            "upgraded": QT_TRANSLATE_NOOP("Audit", "upgraded")}),
+        "why": audit.Field(QT_TRANSLATE_NOOP("Audit", "Why"), words={
+            "schema 5: one login per name, in any case":
+                QT_TRANSLATE_NOOP("Audit", "one login per name, in any case")}),
+    }),
+    audit.TableWords("department", QT_TRANSLATE_NOOP("Audit", "Department")),
+)
 
 
 # --- tables -----------------------------------------------------------------------

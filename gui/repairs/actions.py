@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from models import repairs
 from models.errors import DomainError
 from models.people import User
+from reports.paper import person
 
 from ..errors import show_error
 from ..widgets import modal, print_preview
@@ -232,16 +233,46 @@ class OrderActions(QObject):
         return done
 
     def print_service_order(self, parent: QWidget, order_id: int) -> bool:
-        """工程服务单: preview, then print or save. Writes nothing, so returns False."""
-        from reports.repairs import service_order_pdf
+        """工程服务单: preview, then print or save. Once work or a callback is recorded, the
+        clerk chooses: the form with what is recorded, or a blank one to write on by hand.
+        Writes nothing, so returns False."""
+        from reports.repairs import recorded, service_order_pdf
 
         order = self._order(parent, order_id)
         if order is None:
             return False
-        print_preview.preview_built(
-            parent, lambda: service_order_pdf(order_id),
-            self.tr("Service order {number}").format(number=order.number), f"{order.number}.pdf")
+        blank = False
+        if recorded(order):
+            chosen = self.ask_which_service_order(parent, order)
+            if chosen is None:
+                return False
+            blank = chosen
+        title = (self.tr("Blank service order {number}") if blank
+                 else self.tr("Service order {number}")).format(number=order.number)
+        print_preview.preview_built(parent, lambda: service_order_pdf(order_id, blank=blank),
+                                    title, f"{order.number}.pdf")
         return False
+
+    def ask_which_service_order(self, parent: QWidget, order: repairs.RepairOrder
+                                ) -> bool | None:
+        """True for a blank form, False for the one filled in as recorded, None: cancelled."""
+        box = QMessageBox(parent)
+        box.setObjectName("serviceOrderChoice")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Print the service order"))
+        box.setText(self.tr("Order {number} has its work recorded. Print the service order "
+                            "with what is recorded, or blank to fill in by hand?")
+                    .format(number=order.number))
+        filled = box.addButton(self.tr("As recorded"), QMessageBox.ButtonRole.AcceptRole)
+        filled.setObjectName("asRecorded")
+        blank = box.addButton(self.tr("Blank, for handwriting"), QMessageBox.ButtonRole.YesRole)
+        blank.setObjectName("blankForm")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(filled)
+        modal.run_dialog(box)
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return True if clicked is blank else False if clicked is filled else None
 
     def monthly_report(self, parent: QWidget) -> None:
         """工程维修月报: pick the month, build the PDF in a worker, preview it."""
@@ -249,9 +280,15 @@ class OrderActions(QObject):
 
         def build(values: dict) -> bytes | None:
             month = str(values["month"])
-            return run_with_progress(form, self.tr("Preparing the monthly report…"),
-                                     lambda _progress: monthly_report_pdf(
-                                         month, prepared_by=self.user.full_name))
+            try:
+                return run_with_progress(form, self.tr("Preparing the monthly report…"),
+                                         lambda _progress: monthly_report_pdf(
+                                             month, prepared_by=person(self.user)))
+            except DomainError:
+                raise  # the form shows it beside the month
+            except Exception as exc:  # noqa: BLE001 - every failure reaches the clerk
+                print_preview.report_failure(form, exc)
+                return None
 
         form = forms.month_form(build, parent)
         try:

@@ -34,7 +34,7 @@ from ..widgets.list_view import ListView
 from ..widgets.tab import AreaTab
 from ..widgets.toolbar import enable_steps, text_toolbar, view_shortcut
 from . import labels
-from .actions import NEW, OPEN, PAPER, STEPS, OrderActions
+from .actions import NEW, OPEN, PAPER, PRINT, STEPS, OrderActions
 from .order_dialog import open_order
 
 LATE = QColor("#c62828")
@@ -95,6 +95,14 @@ class RepairsTab(AreaTab):
 
     def steps_toolbar(self) -> QToolBar:
         return self.toolbar
+
+    def print_selected(self) -> bool:
+        """File > Print (Ctrl+P): the selected order's 工程服务单, when it may be printed."""
+        order = self.current_order()
+        if order is None or not self.actions.allowed(PRINT, order):
+            return False
+        self.actions.print_service_order(self, order.id)
+        return True
 
     def shown_again(self) -> None:
         """Back at the tab: the counts and the steps afresh; the list only after a change or F5.

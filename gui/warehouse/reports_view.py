@@ -274,13 +274,9 @@ class SummaryPage(QWidget):
         from reports.warehouse import stock_summary_pdf
 
         month, empty = self.chosen_month(), self.with_empty()
-        try:
-            pdf = run_with_progress(self, self.tr("Preparing the summary…"),
-                                    lambda _p: stock_summary_pdf(
-                                        month, prepared_by=self.user.full_name, empty=empty))
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+        pdf = print_preview.build_in_worker(
+            self, lambda _p: stock_summary_pdf(month, by=self.user, empty=empty),
+            self.tr("Preparing the summary…"))
         if pdf:
             print_preview.preview_pdf(
                 self, pdf, self.tr("Stock summary {month}").format(month=month),
@@ -298,8 +294,8 @@ class SummaryPage(QWidget):
         try:
             run_with_progress(self, self.tr("Exporting…"),
                               lambda _p: write_stock_summary(path, month, empty))
-        except (DomainError, OSError) as exc:
-            show_error(self, exc)
+        except Exception as exc:  # noqa: BLE001 - every failure reaches the clerk
+            print_preview.report_failure(self, exc, exporting=True)
             return ""
         QMessageBox.information(self, self.tr("Export the stock summary"),
                                 self.tr("The stock summary of {month} was saved to\n{path}")
@@ -367,12 +363,7 @@ class ListPage(QWidget):
             return
         start, end = dates
         make_pdf = self.make_pdf
-        try:
-            pdf = run_with_progress(self, self.tr("Preparing the printout…"),
-                                    lambda _p: make_pdf(start, end))
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+        pdf = print_preview.build_in_worker(self, lambda _p: make_pdf(start, end))
         if pdf:
             print_preview.preview_pdf(
                 self, pdf, f"{self.print_title} {start.isoformat()} – {end.isoformat()}",
@@ -386,16 +377,16 @@ class _DateOrder(ValidationError):
 NOT_IN_ORDER = QT_TRANSLATE_NOOP("ReportsView", "The end date is before the start date.")
 
 
-def _receipt_register_pdf(start: dt.date, end: dt.date) -> bytes:
+def _receipt_register_pdf(start: dt.date, end: dt.date, by: User) -> bytes:
     from reports.warehouse import receipt_register_pdf
 
-    return receipt_register_pdf(start, end)
+    return receipt_register_pdf(start, end, by=by)
 
 
-def _issue_register_pdf(start: dt.date, end: dt.date) -> bytes:
+def _issue_register_pdf(start: dt.date, end: dt.date, by: User) -> bytes:
     from reports.warehouse import issue_register_pdf
 
-    return issue_register_pdf(start, end)
+    return issue_register_pdf(start, end, by=by)
 
 
 # --- 低于安全库存 ------------------------------------------------------------------------
@@ -489,9 +480,9 @@ class ReportsView(QWidget):
         self.setObjectName("reportsView")
         self.summary = SummaryPage(user, self)
         self.receipts = ListPage(warehouse.RECEIPT_REGISTER, self, self.tr("Receipt register"),
-                                 _receipt_register_pdf, "物料入库记录表")
+                                 lambda s, e: _receipt_register_pdf(s, e, user), "物料入库记录表")
         self.issues = ListPage(warehouse.ISSUE_REGISTER, self, self.tr("Issue register"),
-                               _issue_register_pdf, "物料出库记录表")
+                               lambda s, e: _issue_register_pdf(s, e, user), "物料出库记录表")
         self.low_stock = LowStockPage(user, self)
         self.ledger = ListPage(warehouse.LEDGER_LIST, self)
 

@@ -5,7 +5,9 @@ list in front of the clerk (``list_view()``: File > Export and Print act on
 it); the tab says when that list changes (``list_changed``, e.g. another
 sub-view was chosen). ``steps_toolbar()`` is the toolbar of the steps on the
 selected record (built with gui.widgets.toolbar from the area's declared
-steps). ``refresh()`` reads again what the tab shows; ``shown_again()`` runs
+steps). ``print_selected()`` prints the selected record's own form (File >
+Print, Ctrl+P: a repair order's 工程服务单, a receipt's 入库单); a tab without
+forms, or with nothing selected, says False and the list is printed instead. ``refresh()`` reads again what the tab shows; ``shown_again()`` runs
 each time the clerk comes back to the tab (from another tab, or the window
 restored), where another tab or desk may have changed what it shows: by
 default it refreshes. A tab's class names its title in the "MainWindow"
@@ -47,6 +49,11 @@ class AreaTab(QWidget):
     def steps_toolbar(self) -> QToolBar | None:
         """The toolbar of the steps the user may take on what is selected, or None."""
         return None
+
+    def print_selected(self) -> bool:
+        """Print the selected record's form (preview first); False when nothing is selected
+        or the view in front has no form for it (File > Print then prints the list)."""
+        return False
 
     def refresh(self) -> None:
         """Read again what the tab shows (a tab with nothing read has nothing to do)."""

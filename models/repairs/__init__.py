@@ -23,7 +23,7 @@ from .. import audit, numbering
 from ..area import Area
 from ..db import Migration
 from ..i18n import QT_TRANSLATE_NOOP
-from . import steps  # noqa: F401 - the step names: repairs.steps.DISPATCH, …
+from . import audit_labels, steps  # noqa: F401 - the log's words; the step names: repairs.steps.DISPATCH, …
 from .base import (  # noqa: F401 - the public API
     BASICALLY_SATISFIED,
     CALL_BACK,

@@ -1,6 +1,7 @@
 """The repair orders' list (报修单列表) declared for models.listing: columns, search, filters.
 
-The GUI's table and the spreadsheet export both read it. Extra filters (in
+The GUI's table and the spreadsheet export both read it (完工时间 and 回访结果 among
+the columns shown, so that `export repairs` and the list's export carry them). Extra filters (in
 ``ListFilter.extra``): "urgency" (code), "category" (id), "department" (start
 of the name), "overdue" (truthy: only orders past a deadline, see
 ``repairs.queries.overdue_clause``, against the clock when the page is read),
@@ -134,8 +135,11 @@ ORDER_LIST = ListSpec(
                width=120, kind="datetime", visible=False),
         Column("complete_due", QT_TRANSLATE_NOOP("Lists", "Complete by"), O.complete_due,
                width=120, kind="datetime", visible=False),
-        Column("completed_at", QT_TRANSLATE_NOOP("Lists", "Completed"), O.completed_at,
-               width=120, kind="datetime", visible=False),
+        # what became of it: shown, so that the screen, the export and the printout carry them
+        Column("completed_at", QT_TRANSLATE_NOOP("Lists", "Completed at"), O.completed_at,
+               width=120, kind="datetime"),
+        Column("verdict", QT_TRANSLATE_NOOP("Lists", "Callback result"), O.verdict, width=80,
+               kind="status", labels=base.VERDICT_LABELS),
     ],
     search=[O.number, O.reporter, O.location, O.content],
     date_field=O.reported_at,

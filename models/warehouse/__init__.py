@@ -26,7 +26,7 @@ from .. import audit, numbering
 from ..area import Area
 from ..db import Migration
 from ..i18n import QT_TRANSLATE_NOOP
-from . import base, steps  # noqa: F401 - steps: the step names (warehouse.steps.SUBMIT, …)
+from . import audit_labels, base, steps  # noqa: F401 - the log's words; steps: the step names (warehouse.steps.SUBMIT, …)
 from .base import (  # noqa: F401 - the public API
     APPROVED,
     CANCELLED,
