@@ -2,8 +2,8 @@
 the tab's toolbar and the order dialog enable their buttons from them (models.steps).
 
 In the toolbar's order. ``ORDER_STEPS.allowed(user, order)`` answers which apply now.
-Every step that moves an order on may be taken at another's desk (``vouch``): the
-engineer accepts at the clerk's desk with his own login and password.
+Engineering's steps may be taken at the clerk's desk (``vouch``): the engineer accepts
+or completes there with his own login and password.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ ORDER_STEPS = declare(RepairOrder, [
         "DomainError",
         "Order {number} is {status}; its registration can only be changed before "
         "engineering accepts it.")),
-    Step(DISPATCH, base.DISPATCH, vouch=True, states=(base.REGISTERED,), refusal=QT_TRANSLATE_NOOP(
+    Step(DISPATCH, base.DISPATCH, states=(base.REGISTERED,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Order {number} is {status}; only a registered order can be "
         "dispatched.")),  # 派工
     Step(ACCEPT, base.WORK, vouch=True, states=(base.DISPATCHED,), refusal=QT_TRANSLATE_NOOP(
@@ -40,19 +40,19 @@ ORDER_STEPS = declare(RepairOrder, [
     Step(COMPLETE, base.WORK, vouch=True, states=(base.IN_PROGRESS,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Order {number} is {status}; only an order in progress can be "
         "completed.")),  # 完工
-    Step(CHECK, base.CHECK, vouch=True, states=(base.COMPLETED,), refusal=QT_TRANSLATE_NOOP(
+    Step(CHECK, base.CHECK, states=(base.COMPLETED,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Order {number} is {status}; only completed work can be "
         "checked.")),  # 验收
-    Step(SEND_BACK, base.CHECK, vouch=True, states=(base.COMPLETED,), refusal=QT_TRANSLATE_NOOP(
+    Step(SEND_BACK, base.CHECK, states=(base.COMPLETED,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Order {number} is {status}; only completed work can be sent "
         "back.")),  # 验收不合格
-    Step(CALL_BACK, base.CALL_BACK, vouch=True, states=(base.CHECKED,), refusal=QT_TRANSLATE_NOOP(
+    Step(CALL_BACK, base.CALL_BACK, states=(base.CHECKED,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Order {number} is {status}; the customer is called back only "
         "after the work has been checked.")),  # 回访
-    Step(CANCEL, base.CANCEL, vouch=True, states=base.OPEN_STATUSES, refusal=QT_TRANSLATE_NOOP(
+    Step(CANCEL, base.CANCEL, states=base.OPEN_STATUSES, refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Order {number} is {status}; only an order not yet completed "
         "can be cancelled.")),  # 取消
-    Step(PAPER, base.DISPATCH, vouch=True, rules=(  # 回单
+    Step(PAPER, base.DISPATCH, rules=(  # 回单
         Rule(_paper_out, QT_TRANSLATE_NOOP(
             "DomainError", "Order {number} is {status}; it has no paper copy out with "
             "engineering.")),

@@ -59,7 +59,7 @@ STOCKTAKE_STEPS = declare(Stocktake, [  # 月度盘点
         "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
         "approved.")),
     Step(RECORD, states=(COUNTING, APPROVED)),  # 物料盘点记录表
-    Step(CANCEL, (KEEP, CONFIRM), states=(COUNTING,), vouch=True, refusal=QT_TRANSLATE_NOOP(
+    Step(CANCEL, (KEEP, CONFIRM), states=(COUNTING,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
         "cancelled.")),
 ], status_label=base.STOCKTAKE_STATUS_LABELS.label)
