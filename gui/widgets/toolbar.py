@@ -25,8 +25,6 @@ from models import people
 from models.people import User
 from models.steps import Steps
 
-CONTEXT = "StepsToolbar"
-
 # The keys of the steps, by the step's name (models.<area>.steps): the same name has
 # the same key in every view, and every tab built on this toolbar gets them. F-keys
 # for the steps that move a record on, in the order it moves (one key, one hand, and
@@ -151,13 +149,13 @@ def enable_steps(qactions: Mapping[str, QAction], allowed: Collection[str],
 
 def role_names(roles: Iterable[str]) -> str:
     """The roles as the desk's language names them, "当值、经理"."""
-    return QCoreApplication.translate(CONTEXT, ", ").join(
+    return QCoreApplication.translate("StepsToolbar", ", ").join(
         QCoreApplication.translate("Role", people.ROLES.get(r, r)) for r in roles)
 
 
 def needs_text(roles: Sequence[str]) -> str:
     return QCoreApplication.translate(
-        CONTEXT, "Needs {roles}: they type their login name and password at this desk."
+        "StepsToolbar", "Needs {roles}: they type their login name and password at this desk."
     ).format(roles=role_names(roles))
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -94,13 +95,10 @@ class VouchDialog(QDialog):
         self.ok_button.setObjectName("vouchOk")
         self.ok_button.setText(self.tr("Confirm identity"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        for button in buttons.buttons():  # Enter in the login goes on to the password
-            button.setAutoDefault(False)
-            button.setDefault(False)
         buttons.accepted.connect(self.try_vouch)
         buttons.rejected.connect(self.reject)
-        self.login_edit.returnPressed.connect(self.password_edit.setFocus)
-        self.password_edit.returnPressed.connect(self.try_vouch)
+        for edit in (self.login_edit, self.password_edit):
+            edit.installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -109,6 +107,19 @@ class VouchDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         self.login_edit.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the login goes on to the password (a half-typed signature is no failed
+        login); Enter in the password signs. Neither reaches the dialog's default button."""
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if watched is self.login_edit:
+                self.password_edit.setFocus()
+                return True
+            if watched is self.password_edit:
+                self.try_vouch()
+                return True
+        return super().eventFilter(watched, event)
 
     def try_vouch(self) -> None:
         """people.vouch, then the step's own role check on the one who proved it."""
