@@ -229,3 +229,37 @@ def test_the_engineer_accepts_and_completes_at_the_clerks_desk(
     assert (done.status, done.work_done) == (repairs.COMPLETED, "换阀芯")
     assert tab.actions.user is clerk
     assert not [text for kind, text in messages if kind == "box"]
+
+
+def test_the_manager_approves_the_stocktake_and_a_purchase_request_at_her_desk(
+        open_view, qtbot, driver, staff, storeroom_day, messages, printed):
+    from gui.warehouse.requests_view import RequestsView
+    from gui.warehouse.stocktake_view import StocktakesView
+
+    keeper = staff["keeper"]
+    request = warehouse.save_request({"reason": "补货"}, [
+        {"item": storeroom_day["receipt"].lines[0].item.id, "qty": "5", "unit_price": "1"}],
+        by=keeper)
+    stocktake = warehouse.start_stocktake("2026-03", by=keeper)
+    rows = warehouse.count_rows(stocktake.id)
+    warehouse.enter_counts(stocktake.id, {r.line.id: {"counted_qty": r.expected} for r in rows},
+                           by=keeper)
+    view = open_view(StocktakesView, keeper)
+    view.select(stocktake.id)
+    view.list.table.setFocus()
+    driver.then(signs(qtbot, "boss", OWN))
+    keyboard(qtbot, Qt.Key.Key_F9)  # 批准
+    approved = warehouse.get_stocktake(stocktake.id)
+    assert approved.status == warehouse.APPROVED and approved.approved_by_id == staff["manager"].id
+    assert audit_row("stocktake.approve").changes_dict()["at_desk_of"] == "keeper"
+    assert [title for _pdf, title in printed] == [f"Stocktake record {stocktake.number}"]
+
+    requests = open_view(RequestsView, keeper)
+    requests.refresh()
+    assert requests.select(request.id)
+    requests.list.table.setFocus()
+    driver.then(signs(qtbot, "boss", OWN))
+    keyboard(qtbot, Qt.Key.Key_F9)
+    assert warehouse.get_request(request.id).status == warehouse.APPROVED
+    assert audit_row("purchase_request.approve").user_name == "boss"
+    assert not [text for kind, text in messages if kind == "box"]
