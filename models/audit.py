@@ -211,9 +211,16 @@ def record(
     changes: dict[str, Any] | None = None,
     at: dt.datetime | None = None,
 ) -> AuditEntry:
-    """Write one audit row. Must run inside the operation's transaction."""
+    """Write one audit row. Must run inside the operation's transaction.
+
+    A ``by`` who signed at another's desk (people.vouch) is named as who did it, and
+    the row's changes say at whose desk (``at_desk_of``: that user's login).
+    """
     if not database.in_transaction():
         raise RuntimeError("audit.record must be called inside the writing transaction")
+    desk = getattr(by, "at_desk_of", None)
+    if desk is not None:
+        changes = {**(changes or {}), "at_desk_of": desk.login}
     last_id, last_hash = _head()
     row = {
         "id": last_id + 1,

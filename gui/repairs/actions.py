@@ -6,6 +6,10 @@ once in models (``repairs.ORDER_STEPS``): the operations check it, and
 still decides, and its refusal is shown to the clerk. Each handler returns
 True when something was written; ``OrderActions.changed`` then tells the tab
 to refresh. Opening an order (its dialog) is ``order_dialog.open_order``.
+
+A step the user's role lacks but another's has (the engineer's 接单 at the
+clerk's desk) is offered too (``offered``); its handler asks who acts
+(gui.widgets.vouch) and runs the operation as them.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from reports.paper import person
 
 from ..errors import show_error
 from ..widgets import modal, print_preview
+from ..widgets.vouch import acting_user
 from ..widgets.worker import run_with_progress
 from . import forms
 
@@ -85,6 +90,10 @@ class OrderActions(QObject):
     def allowed(self, action: str, order: repairs.RepairOrder | None) -> bool:
         return allowed(self.user, action, order)
 
+    def offered(self, order: repairs.RepairOrder | None) -> list[str]:
+        """The steps the user may take on ``order``, and those another may take at this desk."""
+        return STEPS.offered(self.user, order)
+
     def run(self, action: str, parent: QWidget, order_ids: Sequence[int]) -> bool:
         """Do ``action`` on the first of ``order_ids`` (paper returned: on all of them).
 
@@ -130,27 +139,34 @@ class OrderActions(QObject):
             return False
         return True
 
+    def _actor(self, parent: QWidget, step: str, order: repairs.RepairOrder) -> User | None:
+        """Who takes ``step``: the user, or one who may and signs at this desk; or nobody."""
+        return acting_user(parent, STEPS, self.user, step, order, self.texts()[step],
+                           self.tr("Repair order {number}").format(number=order.number))
+
     def _form_step(self, parent: QWidget, order_id: int, step: str, make_form) -> bool:
         order = self._order(parent, order_id)
-        if order is None or not self._permitted(parent, step):
+        actor = self._actor(parent, step, order) if order is not None else None
+        if actor is None:
             return False
-        form = make_form(self.user, order, parent)
+        form = make_form(actor, order, parent)
         saved = modal.run_form(form) is not None
         if saved:
             self.changed.emit(order_id)
         return saved
 
-    def _confirmed_step(self, parent: QWidget, order_id: int, question: str,
-                        operation: Callable[[], object]) -> bool:
+    def _confirmed_step(self, parent: QWidget, order_id: int, step: str, question: str,
+                        operation: Callable[[User], object]) -> bool:
         order = self._order(parent, order_id)
-        if order is None:
+        actor = self._actor(parent, step, order) if order is not None else None
+        if actor is None:
             return False
         answer = QMessageBox.question(parent, self.tr("Repair order {number}").format(
             number=order.number), question.format(number=order.number))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            operation()
+            operation(actor)
         except DomainError as exc:
             show_error(parent, exc)
             return False
@@ -187,18 +203,18 @@ class OrderActions(QObject):
 
     def accept(self, parent: QWidget, order_id: int) -> bool:
         return self._confirmed_step(
-            parent, order_id, self.tr("Engineering accepts order {number} now?"),
-            lambda: repairs.accept(order_id, by=self.user))
+            parent, order_id, ACCEPT, self.tr("Engineering accepts order {number} now?"),
+            lambda by: repairs.accept(order_id, by=by))
 
     def complete(self, parent: QWidget, order_id: int) -> bool:
         return self._form_step(parent, order_id, COMPLETE, forms.complete_form)
 
     def check(self, parent: QWidget, order_id: int) -> bool:
         return self._confirmed_step(
-            parent, order_id,
+            parent, order_id, CHECK,
             self.tr("The work on order {number} passes the check? The customer is called "
                     "back next."),
-            lambda: repairs.check(order_id, by=self.user))
+            lambda by: repairs.check(order_id, by=by))
 
     def send_back(self, parent: QWidget, order_id: int) -> bool:
         return self._form_step(parent, order_id, SEND_BACK, forms.send_back_form)
@@ -212,7 +228,8 @@ class OrderActions(QObject):
     def paper_returned(self, parent: QWidget, order_ids: Sequence[int]) -> bool:
         """回单: the signed paper copies of the selected orders are back."""
         orders = repairs.get_orders(order_ids)
-        if not orders:
+        actor = self._actor(parent, PAPER, orders[0]) if orders else None
+        if actor is None:
             return False
         numbers = "、".join(o.number for o in orders[:10]) + ("…" if len(orders) > 10 else "")
         answer = QMessageBox.question(
@@ -224,7 +241,7 @@ class OrderActions(QObject):
         done = False
         for order in orders:
             try:
-                repairs.mark_paper_returned(order.id, by=self.user)
+                repairs.mark_paper_returned(order.id, by=actor)
             except DomainError as exc:
                 show_error(parent, exc)
                 break

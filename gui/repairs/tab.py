@@ -32,9 +32,9 @@ from models.people import User
 
 from ..widgets.list_view import ListView
 from ..widgets.tab import AreaTab
-from ..widgets.toolbar import enable_steps, text_toolbar, view_shortcut
+from ..widgets.toolbar import offer_steps, text_toolbar, view_shortcut
 from . import labels
-from .actions import NEW, OPEN, PAPER, PRINT, STEPS, OrderActions
+from .actions import OPEN, PAPER, PRINT, STEPS, OrderActions
 from .order_dialog import open_order
 
 LATE = QColor("#c62828")
@@ -72,7 +72,6 @@ class RepairsTab(AreaTab):
             [(action, texts[action], tips.get(action, texts[action]),
               lambda a=action: self.run(a)) for action in STEPS.names()],
             separate_after=(OPEN, PAPER))
-        view_shortcut(self, QKeySequence.StandardKey.New, self.qactions[NEW])
         view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Refresh"))
 
         self.selected_label = QLabel()
@@ -182,7 +181,7 @@ class RepairsTab(AreaTab):
     def update_actions(self) -> None:
         """Enable the steps the user may take on the selected order."""
         order = self.current_order()
-        enable_steps(self.qactions, STEPS.allowed(self.user, order))
+        offer_steps(self.qactions, STEPS, self.user, order)
         if not self.qactions[PAPER].isEnabled():  # 回单 works on every selected order
             ids = self.list.selected_ids()[:500]
             selected = repairs.get_orders(ids)

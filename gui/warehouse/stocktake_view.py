@@ -24,7 +24,8 @@ from ..errors import show_error
 from ..widgets import modal, print_preview
 from ..widgets.list_view import ListView
 from ..widgets.record_form import FieldSpec, RecordForm
-from ..widgets.toolbar import enable_steps, text_toolbar, view_shortcut
+from ..widgets.toolbar import offer_steps, text_toolbar, view_shortcut
+from ..widgets.vouch import acting_user
 
 STEPS = warehouse.STOCKTAKE_STEPS
 _s = warehouse.steps
@@ -128,7 +129,7 @@ class StocktakesView(QWidget):
             return None
 
     def update_actions(self) -> None:
-        enable_steps(self.qactions, STEPS.allowed(self.user, self.current()))
+        offer_steps(self.qactions, STEPS, self.user, self.current())
 
     def update_status(self) -> None:
         """Which month is closed, and which stocktake is open."""
@@ -168,6 +169,11 @@ class StocktakesView(QWidget):
             QMessageBox.information(self, self.tr("Stocktakes"),
                                     self.tr("Select a stocktake in the list first."))
         return stocktake
+
+    def _actor(self, step: str, stocktake: warehouse.Stocktake):
+        """Who takes ``step``: the user, or one who may and signs at this desk; or nobody."""
+        return acting_user(self, STEPS, self.user, step, stocktake, self.texts()[step],
+                           self.tr("Stocktake {number}").format(number=stocktake.number))
 
     def start(self) -> warehouse.Stocktake | None:
         """开始盘点: the month, the scope, the three names → warehouse.start_stocktake."""
@@ -265,7 +271,8 @@ class StocktakesView(QWidget):
     def approve(self) -> bool:
         """经理审批: ask first (the month closes), then warehouse.approve_stocktake."""
         stocktake = self._selected()
-        if stocktake is None:
+        actor = self._actor(APPROVE, stocktake) if stocktake is not None else None
+        if actor is None:
             return False
         answer = QMessageBox.question(
             self, self.tr("Approve stocktake {number}").format(number=stocktake.number),
@@ -276,7 +283,7 @@ class StocktakesView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            warehouse.approve_stocktake(stocktake.id, by=self.user)
+            warehouse.approve_stocktake(stocktake.id, by=actor)
         except DomainError as exc:
             show_error(self, exc)
             self.refresh()
@@ -306,13 +313,14 @@ class StocktakesView(QWidget):
     def cancel(self) -> bool:
         """作废 an open stocktake, with the reason."""
         stocktake = self._selected()
-        if stocktake is None:
+        actor = self._actor(CANCEL, stocktake) if stocktake is not None else None
+        if actor is None:
             return False
         fields = [FieldSpec("reason", self.tr("Reason"), "multiline", required=True,
                             field=warehouse.Stocktake.cancel_reason)]
         form = RecordForm(
             self.tr("Cancel stocktake {number}").format(number=stocktake.number), fields,
-            lambda v: warehouse.cancel_stocktake(stocktake.id, v["reason"], by=self.user), self,
+            lambda v: warehouse.cancel_stocktake(stocktake.id, v["reason"], by=actor), self,
             intro=self.tr("Nothing was posted and no month is closed; the stocktake and its "
                           "number stay, marked cancelled."),
             save_text=self.tr("Cancel the stocktake"))

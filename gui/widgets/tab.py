@@ -10,8 +10,12 @@ Print, Ctrl+P: a repair order's 工程服务单, a receipt's 入库单); a tab w
 forms, or with nothing selected, says False and the list is printed instead. ``refresh()`` reads again what the tab shows; ``shown_again()`` runs
 each time the clerk comes back to the tab (from another tab, or the window
 restored), where another tab or desk may have changed what it shows: by
-default it refreshes. A tab's class names its title in the "MainWindow"
-context, so the catalogues translate it with the window's other words:
+default it refreshes. ``focus_list()`` puts the keyboard in the list in front
+of the clerk: the window calls it when the clerk switches to the tab, and the
+tab itself whenever its list changes (a sub-view chosen), so the view's keys
+(Ctrl+N, F9 …, gui.widgets.toolbar.STEP_KEYS) work at once. A tab's class
+names its title in the "MainWindow" context, so the catalogues translate it
+with the window's other words:
 
     class SignageTab(AreaTab):
         TITLE = QT_TRANSLATE_NOOP("MainWindow", "Sign requests")
@@ -39,6 +43,10 @@ class AreaTab(QWidget):
 
     _shown_before = False
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list_changed.connect(self.focus_list)
+
     def title(self) -> str:
         return QCoreApplication.translate(TITLE_CONTEXT, self.TITLE)
 
@@ -61,6 +69,12 @@ class AreaTab(QWidget):
     def shown_again(self) -> None:
         """The clerk came back to this tab: by default, read it again."""
         self.refresh()
+
+    def focus_list(self) -> None:
+        """The keyboard goes to the list in front of the clerk (when the tab is shown)."""
+        view = self.list_view()
+        if view is not None and self.isVisible():
+            view.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

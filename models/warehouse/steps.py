@@ -55,7 +55,7 @@ STOCKTAKE_STEPS = declare(Stocktake, [  # 月度盘点
     Step(SHEETS, states=(COUNTING,)),  # the blind count sheets
     Step(COUNTS, KEEP, states=(COUNTING,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Stocktake {number} is {status}; its counts can no longer change.")),
-    Step(APPROVE, CONFIRM, states=(COUNTING,), refusal=QT_TRANSLATE_NOOP(
+    Step(APPROVE, CONFIRM, states=(COUNTING,), vouch=True, refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
         "approved.")),
     Step(RECORD, states=(COUNTING, APPROVED)),  # 物料盘点记录表

@@ -167,7 +167,8 @@ def test_a_stocktake_from_start_to_approval_through_the_gui(
         assert code in text and name in text
     assert text.index("DL001") < text.index("WJ001") < text.index("LB001")  # B-01
     assert not {"47", "58", "69"} & set(words)
-    assert enabled(keeper_view) == {"start", "sheets", "counts", "record", "cancel"}
+    assert enabled(keeper_view) == {"start", "sheets", "counts", "approve", "record", "cancel"}
+    assert "Needs Manager" in keeper_view.qactions["approve"].toolTip()  # signed at this desk
 
     # between the freeze and the count two boxes of screws leave: the books now expect 45
     clock.advance(hours=1)
@@ -227,7 +228,7 @@ def test_a_stocktake_from_start_to_approval_through_the_gui(
     assert (lines["WJ001"].counted_qty, lines["WJ001"].recount_qty, lines["WJ001"].reason) == (
         D("44"), D("44"), "上次出库少发一盒")
     assert "3 of 3 line(s) counted" in keeper_view.status_label.text()
-    assert "approve" not in enabled(keeper_view)
+    assert "Needs Manager" in keeper_view.qactions["approve"].toolTip()  # not hers to give
 
     # the manager approves: asked first, the month is closed, the record prints
     manager_view = open_stocktakes(staff["manager"])
@@ -311,10 +312,10 @@ def test_wrong_roles_find_the_buttons_disabled_and_read_the_counts_only(
         view = open_stocktakes(staff[who])
         assert enabled(view) == set()
         select(view, stocktake.id)
-        assert enabled(view) == {"sheets", "record"}
+        assert enabled(view) == {"sheets", "approve", "record"}  # approve: the manager's, here
     keeper = open_stocktakes(staff["keeper"])
     select(keeper, stocktake.id)
-    assert "approve" not in enabled(keeper)
+    assert "Needs Manager" in keeper.qactions["approve"].toolTip()
     manager = open_stocktakes(staff["manager"])
     select(manager, stocktake.id)
     assert not {"start", "counts"} & enabled(manager)
