@@ -44,6 +44,7 @@ from .base import (  # noqa: F401 - the public API
     IN_PROGRESS,
     NORMAL,
     NOT_ACCEPTED,
+    OFFICE_STEPS,
     OPEN_STATUSES,
     OTHER,
     PATROL,

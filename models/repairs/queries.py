@@ -99,8 +99,8 @@ class _Allowance(ColumnBase):
                                         for u in base.URGENCY_LABELS], 0))
 
 
-def _minutes_between(start, end) -> ColumnBase:
-    return (fn.julianday(end) - fn.julianday(start)) * 1440
+def _seconds(moment) -> ColumnBase:
+    return fn.strftime("%s", moment).cast("INTEGER")  # whole seconds: no rounding drift
 
 
 def late_value() -> ColumnBase:
@@ -110,17 +110,16 @@ def late_value() -> ColumnBase:
     One sortable number: the larger, the later (the list's "most late first").
     ``split_late`` reads it back.
     """
-    now = Now()
+    now = _seconds(Now())
     whens = []
     for place, status in enumerate(WAITING_FOR, start=1):
         if status == base.DISPATCHED:
-            late = _minutes_between(O.accept_due, now)
+            late = now - _seconds(O.accept_due)
         elif status == base.IN_PROGRESS:
-            late = _minutes_between(O.complete_due, now)
+            late = now - _seconds(O.complete_due)
         else:
-            late = _minutes_between(_COUNTED_FROM[status], now) - _Allowance(status)
-        whens.append(((O.status == status) & (late > 0),
-                      late.cast("INTEGER") * 10 + place))  # whole minutes, rounded down
+            late = now - _seconds(_COUNTED_FROM[status]) - _Allowance(status) * 60
+        whens.append(((O.status == status) & (late > 0), late / 60 * 10 + place))
     return Case(None, whens, None)
 
 
