@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QLineEdit, QWidget
 
 from models import clock, repairs
 from models.errors import DomainError
@@ -128,9 +128,24 @@ class OrderForm(RecordForm):
         self.open_note.setVisible(bool(text))
 
     def _save(self) -> bool:
-        if not self.problems() and not open_orders.confirm_new_order(self, self.orders_of_place()):
-            return False  # back to the form, everything kept
+        if not self.problems():
+            choice = open_orders.ask(self, self.orders_of_place())
+            if choice.open_id is not None:
+                self._open_instead(choice.open_id)
+                return False
+            if not choice.register:
+                return False  # back to the form, everything kept
         return super()._save()
+
+    def _open_instead(self, order_id: int) -> None:
+        """The clerk chose the earlier order: drop this one (she said so, no question) and
+        let the window that opened the form show that order once the form has closed."""
+        opener = self.parentWidget()
+        while opener is not None and not callable(getattr(opener, "open_order", None)):
+            opener = opener.parentWidget()
+        QDialog.reject(self)
+        if opener is not None:
+            QTimer.singleShot(0, lambda: opener.open_order(order_id))
 
 
 def order_form(user: User, parent: QWidget | None = None,

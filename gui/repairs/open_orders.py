@@ -1,14 +1,16 @@
 """Before a new order is saved: the orders of the same room or phone whose work is not yet
 checked (repairs.open_orders). A customer calling again is most often about the same fault;
-the clerk sees those orders and registers anyway, or goes back to the form.
+the clerk sees those orders and registers anyway, goes back to the form, or opens the earlier
+order instead (the new one is dropped).
 
 ``note_text(orders)`` is the line the order form shows as soon as the room or phone is typed;
-``confirm_new_order(parent, orders)`` asks at Save.
+``ask(parent, orders)`` asks at Save.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -86,6 +88,17 @@ class OpenOrdersDialog(QDialog):
                                              QDialogButtonBox.ButtonRole.RejectRole)
         self.back_button.setObjectName("backToForm")
         self.back_button.setDefault(True)  # Enter does not make a second order by accident
+        self.open_button = buttons.addButton(self.tr("Open the selected order instead"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setObjectName("openEarlier")
+        self.open_button.setToolTip(self.tr("Drop the new order and open the earlier one "
+                                            "(double-click a row does the same)"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.orders = list(orders)
+        self.chosen: int | None = None
+        if orders:
+            self.table.selectRow(0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -96,12 +109,29 @@ class OpenOrdersDialog(QDialog):
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def confirm_new_order(parent: QWidget | None, orders: Sequence[repairs.RepairOrder]) -> bool:
-    """True: register the new order (there are no open ones, or the clerk said so)."""
+    def open_selected(self, *_args) -> None:
+        row = self.table.currentRow()
+        self.chosen = self.orders[row if 0 <= row < len(self.orders) else 0].id
+        self.done(OPEN)
+
+
+OPEN = 2  # the dialog's result code beside Accepted (register) and Rejected (back)
+
+
+class Choice(NamedTuple):
+    """The clerk's answer: register the new order, or not; and an earlier order to open."""
+
+    register: bool
+    open_id: int | None = None
+
+
+def ask(parent: QWidget | None, orders: Sequence[repairs.RepairOrder]) -> Choice:
+    """Register at once when there are no open orders; otherwise the clerk says."""
     if not orders:
-        return True
+        return Choice(True)
     dialog = OpenOrdersDialog(orders, parent)
     try:
-        return modal.run_dialog(dialog)
+        registered = modal.run_dialog(dialog)
+        return Choice(registered, None if registered else dialog.chosen)
     finally:
         dialog.deleteLater()

@@ -138,6 +138,38 @@ def test_a_new_order_of_a_room_with_an_open_order_shows_it_before_saving(
     assert (new.id != earlier.id, new.location, new.content) == (True, "1203室", "卫生间又漏水了")
 
 
+def test_the_clerk_opens_the_earlier_order_instead_and_the_new_one_is_dropped(
+        open_tab, qtbot, driver, messages, repair_tab_staff, table_snapshot):
+    clerk = repair_tab_staff["clerk"]
+    older = register(clerk, location="1601室", phone="13800138000", content="空调不制冷",
+                     reported_at=days_ago(2))
+    earlier = register(clerk, location="1601室", phone="8012", content="空调滴水",
+                       reported_at=days_ago(0.5))
+    tab = open_tab(clerk)
+    before = table_snapshot()
+    opened: list[int] = []
+
+    def form_step(form):
+        type_order(qtbot, form, "1601室", "13800138000")  # room and phone: both orders
+        press_enter(qtbot, field(form, "content"), ctrl=True)
+
+    def pick_the_older(dialog):
+        assert [dialog.table.item(r, 0).text() for r in range(2)] == [earlier.number,
+                                                                      older.number]
+        dialog.table.selectRow(1)
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+
+    def order_dialog(dialog):
+        opened.append(dialog.order_id)
+
+    driver.then(form_step).then(pick_the_older).then(order_dialog)
+    qtbot.keyClick(tab.list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not driver.steps)  # the order opens once the form has closed
+    assert opened == [older.id] and not driver.banners
+    assert table_snapshot() == before  # nothing registered
+    assert messages == []  # and no "throw away what you typed?": she chose it
+
+
 def test_a_place_without_open_orders_saves_at_once_and_edits_are_not_asked(
         open_tab, qtbot, driver, repair_tab_staff):
     clerk = repair_tab_staff["clerk"]
