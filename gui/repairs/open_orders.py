@@ -42,8 +42,8 @@ def note_text(orders: Sequence[repairs.RepairOrder]) -> str:
         for o in orders[:SHOWN])
     if len(orders) > SHOWN:
         named += "…"
-    return translate("OpenOrders", "Open order(s) of this room or phone: %n — {orders}", "",
-                     len(orders)).format(orders=named)
+    return translate("OpenOrders", "Open orders of this room or phone ({count}): {orders}").format(
+        count=len(orders), orders=named)
 
 
 def _short(text: str, limit: int = 24) -> str:

@@ -235,8 +235,8 @@ class RepairsTab(AreaTab):
         overdue = repairs.count_overdue(clock.now())
         papers = repairs.count_unreturned_papers()
         colour = LATE.name() if overdue else self.palette().link().color().name()
-        link = (f'<a href="overdue" style="color: {colour};">'
-                f'{html.escape(self.tr("Overdue: {overdue}").format(overdue=overdue))}</a>')
+        counter = html.escape(self.tr("Overdue: {overdue}").format(overdue=overdue))
+        link = f'<a href="overdue" style="color: {colour};">{counter}</a>'
         rest = html.escape(self.tr("Papers not returned: {papers}").format(papers=papers))
         self.summary_label.setText(f"{link}&nbsp;&nbsp;&nbsp;&nbsp;{rest}")
         self.summary_label.setToolTip(self.tr("Click “Overdue” to list the overdue orders, "
