@@ -8,6 +8,7 @@ selects the orders whose signed copies came back and presses "Paper returned".
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
@@ -78,6 +79,11 @@ class RepairsTab(AreaTab):
         self.selected_label.setObjectName("selectedOrder")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("repairSummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.summary_label.linkActivated.connect(self._summary_link)
         info = QHBoxLayout()
         info.addWidget(self.selected_label, 1)
         info.addWidget(self.summary_label)
@@ -232,12 +238,29 @@ class RepairsTab(AreaTab):
         self.update_actions()
 
     def update_summary(self) -> None:
-        """What needs chasing: overdue orders and papers not returned."""
+        """What needs chasing: overdue orders (a link that lists them) and papers not returned."""
         overdue = repairs.count_overdue(clock.now())
         papers = repairs.count_unreturned_papers()
-        self.summary_label.setText(self.tr("Overdue: {overdue}    Papers not returned: {papers}")
-                                   .format(overdue=overdue, papers=papers))
-        self.summary_label.setStyleSheet(f"color: {LATE.name()};" if overdue else "")
+        colour = LATE.name() if overdue else self.palette().link().color().name()
+        counter = html.escape(self.tr("Overdue: {overdue}").format(overdue=overdue))
+        link = f'<a href="overdue" style="color: {colour};">{counter}</a>'
+        rest = html.escape(self.tr("Papers not returned: {papers}").format(papers=papers))
+        self.summary_label.setText(f"{link}&nbsp;&nbsp;&nbsp;&nbsp;{rest}")
+        self.summary_label.setToolTip(self.tr("Click “Overdue” to list the overdue orders, "
+                                              "the most late first"))
+
+    def _summary_link(self, target: str) -> None:
+        if target == "overdue":
+            self.show_overdue()
+
+    def show_overdue(self) -> None:
+        """超时: only the overdue orders, the most late first (the other filters cleared)."""
+        self.list.clear_filters()
+        self.overdue_filter.setChecked(True)
+        late = self.list.spec.index_of("late")
+        self.list.set_column_visible(late, True)
+        self.list.table.sortByColumn(late, Qt.SortOrder.DescendingOrder)
+        self.list.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- how late, on hover ---------------------------------------------------------
 

@@ -162,7 +162,7 @@ def test_a_repair_from_the_phone_call_to_the_callback(
     assert status_of(order.id) == repairs.CHECKED
 
     def call_back(form):
-        pick(form, "verdict", "Satisfied")
+        qtbot.keyClicks(field(form, "verdict"), "1")  # 1 满意: one key
         type_text(qtbot, field(form, "comment"), "Fine now")
         press_enter(qtbot, field(form, "comment"), ctrl=True)
 
@@ -317,7 +317,7 @@ def test_overdue_orders_are_red_and_say_how_late(open_tab, repair_tab_staff):
     colour = model.index(rows[late.id], 0).data(Qt.ItemDataRole.ForegroundRole)
     assert colour == LATE
     assert model.index(rows[fresh.id], 0).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert "Not completed in time: 1 d" in tab.row_tooltip(rows[late.id])
+    assert "Not dispatched in time: 2 d" in tab.row_tooltip(rows[late.id])
     assert tab.row_tooltip(rows[fresh.id]) == ""
     assert "Overdue: 1" in tab.summary_label.text()
 
@@ -409,7 +409,7 @@ def test_an_unsatisfied_callback_reopens_the_order(open_tab, qtbot, driver, repa
 
     def unsatisfied(form):
         assert any("reopens" in label.text() for label in form.findChildren(QLabel))
-        pick(form, "verdict", "Unsatisfied")
+        qtbot.keyClicks(field(form, "verdict"), "3")  # 3 不满意
         form.save()  # no comment: refused
         assert form.isVisible() and "unsatisfied with" in form.banner.text()
         type_text(qtbot, field(form, "comment"), "Still leaking")
