@@ -31,7 +31,7 @@ def everyone(make_user):
 
 
 @pytest.fixture
-def window(app, qtbot, messages):
+def main_window(app, qtbot, messages):
     def _open(user):
         from gui.main_window import MainWindow
 
@@ -80,8 +80,8 @@ def new_form_title(qtbot, driver) -> str:
 
 
 def test_after_ctrl_tab_a_click_on_a_tab_or_ctrl_pgdn_the_list_has_the_keyboard(
-        window, qtbot, driver, everyone):
-    w = window(everyone)
+        main_window, qtbot, driver, everyone):
+    w = main_window(everyone)
     w.tabs.setCurrentIndex(0)  # 接待登记, not built yet: nothing to type into
     press(qtbot, Qt.Key.Key_Tab, CTRL)
     assert w.tabs.currentIndex() == 1
@@ -106,8 +106,8 @@ def test_after_ctrl_tab_a_click_on_a_tab_or_ctrl_pgdn_the_list_has_the_keyboard(
 
 
 def test_inside_the_warehouse_ctrl_tab_and_a_click_switch_sub_views_and_the_list_follows(
-        window, qtbot, driver, everyone):
-    w = window(everyone)
+        main_window, qtbot, driver, everyone):
+    w = main_window(everyone)
     w.tabs.setCurrentIndex(2)
     tab = w.tabs.currentWidget()
     tab.views.setCurrentWidget(tab.items)
@@ -130,11 +130,11 @@ def test_inside_the_warehouse_ctrl_tab_and_a_click_switch_sub_views_and_the_list
     focused_list(w)
 
 
-def test_the_window_opens_with_the_keyboard_in_the_list(window, qtbot, driver, everyone):
+def test_the_window_opens_with_the_keyboard_in_the_list(main_window, qtbot, driver, everyone):
     from gui.desk import desk_settings
 
     desk_settings().setValue("window/tab", 1)
-    w = window(everyone)
+    w = main_window(everyone)
     focused_list(w)
     assert new_form_title(qtbot, driver) == "New repair order"
 
@@ -166,8 +166,8 @@ def _window_keys(w) -> dict[str, str]:
 
 
 def test_every_tab_and_sub_view_has_its_own_keys_and_none_is_the_windows(
-        window, everyone):
-    w = window(everyone)
+        main_window, everyone):
+    w = main_window(everyone)
     windows = _window_keys(w)
     assert {"Ctrl+E", "Ctrl+P", "Ctrl+PgDown", "Ctrl+PgUp"} <= set(windows)
     reserved = {QKeySequence(k).toString() for k in RESERVED}
@@ -189,8 +189,8 @@ def test_every_tab_and_sub_view_has_its_own_keys_and_none_is_the_windows(
     assert checked >= 30
 
 
-def test_every_step_on_a_toolbar_has_a_key_shown_in_its_tooltip(window, everyone):
-    w = window(everyone)
+def test_every_step_on_a_toolbar_has_a_key_shown_in_its_tooltip(main_window, everyone):
+    w = main_window(everyone)
     for name, view in _views(w).items():
         for step, action in getattr(view, "qactions", {}).items():
             if step == "print":  # Ctrl+P, the window's Print, acts on what is in front

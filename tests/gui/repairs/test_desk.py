@@ -24,7 +24,7 @@ pytestmark = POPUP_NOISE  # the category's completion list opens as it is typed
 
 
 @pytest.fixture
-def open_tab(open_view):
+def open_desk_tab(open_view):
     return lambda user: open_view(RepairsTab, user)
 
 
@@ -61,7 +61,7 @@ def show_form(qtbot, form) -> None:
 # --- 6: search by phone and by engineer ----------------------------------------------------
 
 
-def test_the_search_box_finds_the_callers_phone_and_the_engineer(open_tab, qtbot,
+def test_the_search_box_finds_the_callers_phone_and_the_engineer(open_desk_tab, qtbot,
                                                                  repair_tab_staff):
     clerk = repair_tab_staff["clerk"]
     mobile = [register(clerk, phone="19937164870", location="802室", content=f"漏水{n}")
@@ -69,7 +69,7 @@ def test_the_search_box_finds_the_callers_phone_and_the_engineer(open_tab, qtbot
     repairs.dispatch(mobile[0].id, "孙立新", by=clerk)
     other = register(clerk, phone="8012", location="1203室")
     repairs.dispatch(other.id, "孙立新", by=clerk)
-    tab = open_tab(clerk)
+    tab = open_desk_tab(clerk)
     assert len(listed(tab)) == 4
 
     tab.list.search.setFocus()
@@ -99,12 +99,12 @@ def type_order(qtbot, form, room: str, phone: str) -> None:
 
 
 def test_a_new_order_of_a_room_with_an_open_order_shows_it_before_saving(
-        open_tab, qtbot, driver, repair_tab_staff, table_snapshot):
+        open_desk_tab, qtbot, driver, repair_tab_staff, table_snapshot):
     clerk = repair_tab_staff["clerk"]
     earlier = register(clerk, location="1203室", phone="8012", content="卫生间水龙头漏水",
                        reported_at=days_ago(0.1))
     repairs.dispatch(earlier.id, "刘海波", by=clerk)
-    tab = open_tab(clerk)
+    tab = open_desk_tab(clerk)
     seen: dict[str, object] = {}
 
     def form_step(form):
@@ -139,13 +139,13 @@ def test_a_new_order_of_a_room_with_an_open_order_shows_it_before_saving(
 
 
 def test_the_clerk_opens_the_earlier_order_instead_and_the_new_one_is_dropped(
-        open_tab, qtbot, driver, messages, repair_tab_staff, table_snapshot):
+        open_desk_tab, qtbot, driver, messages, repair_tab_staff, table_snapshot):
     clerk = repair_tab_staff["clerk"]
     older = register(clerk, location="1601室", phone="13800138000", content="空调不制冷",
                      reported_at=days_ago(2))
     earlier = register(clerk, location="1601室", phone="8012", content="空调滴水",
                        reported_at=days_ago(0.5))
-    tab = open_tab(clerk)
+    tab = open_desk_tab(clerk)
     before = table_snapshot()
     opened: list[int] = []
 
@@ -171,11 +171,11 @@ def test_the_clerk_opens_the_earlier_order_instead_and_the_new_one_is_dropped(
 
 
 def test_a_place_without_open_orders_saves_at_once_and_edits_are_not_asked(
-        open_tab, qtbot, driver, repair_tab_staff):
+        open_desk_tab, qtbot, driver, repair_tab_staff):
     clerk = repair_tab_staff["clerk"]
     done = register(clerk, location="905室", phone="8899")
     repairs.cancel(done.id, "住户自行解决", by=clerk)
-    tab = open_tab(clerk)
+    tab = open_desk_tab(clerk)
 
     def form_step(form):
         type_order(qtbot, form, "905室", "8899")  # only a cancelled order there
@@ -200,7 +200,7 @@ def test_a_place_without_open_orders_saves_at_once_and_edits_are_not_asked(
 
 
 def test_one_click_on_the_overdue_counter_lists_the_late_orders_most_late_first(
-        open_tab, qtbot, repair_tab_staff, clock):
+        open_desk_tab, qtbot, repair_tab_staff, clock):
     clerk, eng = repair_tab_staff["clerk"], repair_tab_staff["eng"]
     never_dispatched = register(clerk, reported_at=clock.now - dt.timedelta(days=4),
                                 content="Nobody came")
@@ -212,7 +212,7 @@ def test_one_click_on_the_overdue_counter_lists_the_late_orders_most_late_first(
     repairs.accept(to_check.id, by=eng, at=clock.now - dt.timedelta(days=3))
     repairs.complete(to_check.id, "换阀芯", by=eng, completed_at=clock.now - dt.timedelta(days=2))
     on_time = register(clerk, content="Just reported")
-    tab = open_tab(clerk)
+    tab = open_desk_tab(clerk)
     tab.list.search.setText("Just")  # whatever the clerk was looking at
     tab.list.apply_filter()
     assert listed(tab) == [on_time.id]
@@ -293,14 +293,14 @@ def test_the_category_is_typed_with_an_input_method_and_only_a_listed_one_is_sav
     assert form.result_record.category.name == "网络"
 
 
-def test_the_callback_verdict_is_one_key(open_tab, qtbot, driver, repair_tab_staff):
+def test_the_callback_verdict_is_one_key(open_desk_tab, qtbot, driver, repair_tab_staff):
     clerk, eng = repair_tab_staff["clerk"], repair_tab_staff["eng"]
     order = register(clerk)
     repairs.dispatch(order.id, "刘海波", by=clerk)
     repairs.accept(order.id, by=eng)
     repairs.complete(order.id, "换阀芯", by=eng)
     repairs.check(order.id, by=clerk)
-    tab = open_tab(clerk)
+    tab = open_desk_tab(clerk)
     tab.refresh()
     tab.select_order(order.id)
     shown: list[str] = []
@@ -326,14 +326,14 @@ def test_the_callback_verdict_is_one_key(open_tab, qtbot, driver, repair_tab_sta
 
 
 def test_the_dispatch_proposes_the_engineers_on_duty_first(
-        open_tab, qtbot, driver, printed, repair_tab_staff, make_user, clock):
+        open_desk_tab, qtbot, driver, printed, repair_tab_staff, make_user, clock):
     clerk = repair_tab_staff["clerk"]
     make_user(people.ENGINEERING, login="eng2", full_name="陈工")
     make_user(people.ENGINEERING, login="eng3", full_name="赵工")
     earlier = register(clerk, reported_at=clock.now - dt.timedelta(hours=3))
     repairs.dispatch(earlier.id, "赵工", by=clerk, at=clock.now - dt.timedelta(hours=3))
     order = register(clerk)
-    tab = open_tab(clerk)
+    tab = open_desk_tab(clerk)
     tab.refresh()
     tab.select_order(order.id)
     proposed: list[str] = []
@@ -368,9 +368,9 @@ def chinese_desk(app):
 
 
 def test_the_duty_officer_finds_new_on_his_toolbar_and_registers_a_repair(
-        chinese_desk, open_tab, qtbot, driver, make_user, repair_tab_staff):
+        chinese_desk, open_desk_tab, qtbot, driver, make_user, repair_tab_staff):
     duty = make_user(people.DUTY, login="duty1", full_name="张建国")
-    tab = open_tab(duty)
+    tab = open_desk_tab(duty)
     new = tab.qactions["new"]
     assert new.text() == "新建" and new.isEnabled()
     button = tab.toolbar.widgetForAction(new)
