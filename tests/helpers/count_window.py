@@ -4,7 +4,8 @@
 
 Run on an X display (tests/helpers/xvfb.py). It opens the file, shows the count
 grid (录入盘点数) as the user, and once the window is active prints
-``READY x y width height``: where the grid's cells are on the screen. What is
+``READY x y width height``: where the grid's cells are on the screen; each cell
+typed is reported as ``TYPED row column text``. What is
 typed into it is saved by the grid itself (Ctrl+S); when the window closes it
 prints ``CLOSED`` and ends.
 """

@@ -7,7 +7,7 @@ it (QAbstractItemView.entered, the hover signal); the grid's own "Enter pressed"
 must not be that signal, or the cursor jumps back to the hovered line and the
 counts overwrite other lines. Shown offscreen (the pointer placed with
 QCursor.setPos) and in a real window on Xvfb (the real pointer moved with xdotool,
-the counts typed with xdotool into the focused window, 60 ms a key: a fast typist).
+the counts typed with xdotool into the focused window, line after line).
 """
 
 from __future__ import annotations
@@ -89,10 +89,13 @@ def test_counts_typed_in_a_real_window_with_the_real_pointer_over_the_grid(
         pointer = (left + width // 2, top + height // 3)
         x_display.xdotool("mousemove", str(pointer[0]), str(pointer[1]))
         assert x_display.pointer() == pointer  # resting over the grid's cells
-        # key by key (``type`` would take every later argument as text, and types "\n" as
-        # a linefeed, not Return): the digits of each count, then Return
-        strokes = [key for row in range(LINES) for key in [*str(count_for(row)), "Return"]]
-        x_display.xdotool("key", "--delay", "60", *strokes, timeout=60)
+        for row in range(LINES):
+            # key by key (``type`` would take every later argument as text and types "\n"
+            # as a linefeed); then wait until the desk reports the cell it changed, so a
+            # busy machine cannot turn this into a test of typing ahead
+            x_display.xdotool("key", "--delay", "30", *str(count_for(row)), "Return")
+            line = child.wait_for_line("TYPED", timeout=10)
+            assert line.split()[1] == str(row), (row, line, child.report())
         x_display.xdotool("sleep", "0.3", "key", "ctrl+s", "sleep", "0.5", "key", "Escape")
         child.wait_for_line("CLOSED", timeout=10)
         assert child.finish(timeout=5) == 0, child.report()
