@@ -107,7 +107,7 @@ class XDisplay:
     def xdotool(self, *args: str, timeout: float = 20) -> str:
         """Run ``xdotool ARGS`` on this display (commands may be chained); its output."""
         result = subprocess.run(["xdotool", *args], env=self.env(), capture_output=True,
-                                text=True, timeout=timeout)
+                                text=True, encoding="utf-8", timeout=timeout)
         if result.returncode != 0:
             raise RuntimeError(f"xdotool {' '.join(args[:6])}…: {result.stderr.strip()}")
         return result.stdout
