@@ -306,7 +306,7 @@ class StocktakesView(QWidget):
         if stocktake is None:
             return
         print_preview.preview_built(
-            self, lambda: stocktake_record_pdf(stocktake.id),
+            self, lambda: stocktake_record_pdf(stocktake.id, by=self.user),
             self.tr("Stocktake record {number}").format(number=stocktake.number),
             f"物料盘点记录表-{stocktake.number}.pdf")
 

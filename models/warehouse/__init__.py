@@ -168,6 +168,7 @@ from .stocktake import (  # noqa: F401
     enter_counts,
     moved_since_freeze,
     open_stocktake,
+    record_rows,
     start_stocktake,
     update_stocktake,
 )

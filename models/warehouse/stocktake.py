@@ -41,7 +41,7 @@ from .base import (
     Stocktake,
     StocktakeLine,
 )
-from .steps import APPROVE, CANCEL, COUNTS, START, STOCKTAKE_STEPS
+from .steps import APPROVE, CANCEL, COUNTS, RECORD, START, STOCKTAKE_STEPS
 
 
 def _name(values: Mapping[str, Any], field: str) -> str:
@@ -270,6 +270,21 @@ def _line_numbers(stocktake: Stocktake) -> dict[int, int]:
            .where(StocktakeLine.stocktake == stocktake)
            .order_by(StocktakeLine.location, Item.code).tuples())
     return {line_id: n for n, (line_id,) in enumerate(ids, start=1)}
+
+
+BLIND_RECORD = QT_TRANSLATE_NOOP(
+    "DomainError", "Stocktake {number} is not approved yet: until then only the manager may "
+    "print its stocktake record, which shows the book quantities (the count is blind).")
+
+
+def record_rows(stocktake_id: int, by: User | None) -> list[CountRow]:
+    """The lines for the 物料盘点记录表, for ``by``: refused to all but the manager until the
+    stocktake is approved (the record shows what the books expect; the count is blind)."""
+    stocktake = base.get_stocktake(stocktake_id)
+    STOCKTAKE_STEPS.require_state(RECORD, stocktake)
+    if not STOCKTAKE_STEPS.permits(by, RECORD, stocktake):
+        raise DomainError(BLIND_RECORD, number=stocktake.number)
+    return count_rows(stocktake_id)
 
 
 def count_rows(stocktake_id: int) -> list[CountRow]:

@@ -108,12 +108,16 @@ def _blank_zero(value: Decimal, money: bool = False) -> str:
     return fmt_money(value) if money else fmt_qty(value)
 
 
-def stocktake_record_pdf(stocktake_id: int) -> bytes:
+UNAPPROVED_STAMP = "未审批"
+
+
+def stocktake_record_pdf(stocktake_id: int, by: User | None) -> bytes:
     """物料盘点记录表 (landscape): per line the books (what they expect at the count), the
     count, the gain or loss in quantity and value and the reason; totals; the freeze and
-    count times; 盘点人 / 复盘人 / 监盘人 and the manager's approval."""
+    count times; 盘点人 / 复盘人 / 监盘人 and the manager's approval. Until approval only the
+    manager gets it (warehouse.record_rows), stamped 未审批."""
+    rows = warehouse.record_rows(stocktake_id, by=by)
     stocktake = warehouse.get_stocktake(stocktake_id)
-    rows = warehouse.count_rows(stocktake_id)
     doc = FormDocument("物料盘点记录表", settings.office_name(), number=stocktake.number,
                        date=(stocktake.counted_at or stocktake.frozen_at).date(), landscape=True,
                        copy_label="季度全盘" if stocktake.quarterly else None)
@@ -125,6 +129,8 @@ def stocktake_record_pdf(stocktake_id: int) -> bytes:
          ("状态", warehouse.STOCKTAKE_STATUS_LABELS.paper(stocktake.status))],
     ], min_height_mm=7.5)
     _cancelled(doc, stocktake)
+    if stocktake.status == COUNTING:
+        doc.stamp(UNAPPROVED_STAMP, rise_mm=-45)
     body: list[list[object]] = [
         [str(r.no), r.item.code, r.item.name, r.item.spec, r.item.unit, fmt_qty(r.expected),
          "" if r.final is None else fmt_qty(r.final), _blank_zero(r.gain_qty),

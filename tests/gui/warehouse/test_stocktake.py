@@ -167,7 +167,7 @@ def test_a_stocktake_from_start_to_approval_through_the_gui(
         assert code in text and name in text
     assert text.index("DL001") < text.index("WJ001") < text.index("LB001")  # B-01
     assert not {"47", "58", "69"} & set(words)
-    assert enabled(keeper_view) == {"start", "sheets", "counts", "approve", "record", "cancel"}
+    assert enabled(keeper_view) == {"start", "sheets", "counts", "approve", "cancel"}  # no record
     assert "Needs Manager" in keeper_view.qactions["approve"].toolTip()  # signed at this desk
 
     # between the freeze and the count two boxes of screws leave: the books now expect 45
@@ -305,6 +305,24 @@ def test_the_grid_shows_a_bad_number_at_once_and_keeps_what_was_typed_when_refus
 # --- roles and the approval's refusals ---------------------------------------------------------
 
 
+def test_a_clerk_cannot_print_the_record_while_counting(
+        open_stocktakes, staff, shelves, printed, messages):
+    stocktake = warehouse.start_stocktake("2026-03", by=staff["keeper"])
+    view = open_stocktakes(staff["clerk"])
+    select(view, stocktake.id)
+    assert not view.qactions["record"].isEnabled()
+    view.print_record(stocktake.id)  # asked all the same (a stale toolbar): refused, said why
+    assert printed == []
+    assert [text for kind, text in messages if kind == "box"] == [
+        f"Stocktake {stocktake.number} is not approved yet: until then only the manager may "
+        "print its stocktake record, which shows the book quantities (the count is blind)."]
+    manager = open_stocktakes(staff["manager"])
+    select(manager, stocktake.id)
+    assert manager.qactions["record"].isEnabled()
+    manager.qactions["record"].trigger()
+    assert len(printed) == 1
+
+
 def test_wrong_roles_find_the_buttons_disabled_and_read_the_counts_only(
         open_stocktakes, qtbot, driver, staff, shelves):
     stocktake = warehouse.start_stocktake("2026-03", by=staff["keeper"])
@@ -312,7 +330,7 @@ def test_wrong_roles_find_the_buttons_disabled_and_read_the_counts_only(
         view = open_stocktakes(staff[who])
         assert enabled(view) == set()
         select(view, stocktake.id)
-        assert enabled(view) == {"sheets", "approve", "record"}  # approve: the manager's, here
+        assert enabled(view) == {"sheets", "approve"}  # approve: the manager's, here; no record
     keeper = open_stocktakes(staff["keeper"])
     select(keeper, stocktake.id)
     assert "Needs Manager" in keeper.qactions["approve"].toolTip()

@@ -287,13 +287,19 @@ def _counted_stocktake(staff, clock):
 
 def test_the_stocktake_record_while_counting_and_once_approved(staff, clock, pdf_text):
     stocktake = _counted_stocktake(staff, clock)
-    text = pdf_text(stocktake_record_pdf(stocktake.id))
+    pdf = stocktake_record_pdf(stocktake.id, by=staff["manager"])
+    text = pdf_text(pdf)
     body = flat(text)
     assert "物料盘点记录表" in body and "盘点中（未审批）" in body and "周志华" not in body
     assert "审批（经理）" in body and "尚未审批" in body
+    assert stamps(pdf_text, pdf, "未审批") == 1  # across the table: not the approved record
+    for blind in ("keeper", "clerk", "duty"):  # the count is blind: the books are not shown
+        with pytest.raises(DomainError, match="only the manager may print"):
+            stocktake_record_pdf(stocktake.id, by=staff[blind])
     clock.advance(hours=20)
     warehouse.approve_stocktake(stocktake.id, by=staff["manager"])
-    pdf = stocktake_record_pdf(stocktake.id)
+    pdf = stocktake_record_pdf(stocktake.id, by=staff["clerk"])  # approved: anyone
+    assert stamps(pdf_text, pdf, "未审批") == 0
     assert re.search(rb"/MediaBox \[ 0 0 841\.\d+ 595\.\d+ \]", pdf)  # landscape
     text = pdf_text(pdf)
     body = flat(text)
@@ -452,12 +458,19 @@ def test_pdf_kinds_render_by_number(staff, clock, pdf_text):
     for kind, number, title in (("receipt", receipt.number, "入库单"),
                                 ("issue-slip", slip.number, "出库单"),
                                 ("purchase-request", request.number, "物品申购表"),
-                                ("stocktake", stocktake.number, "物料盘点记录表"),
                                 ("count-sheet", stocktake.number, "物料盘点表")):
         body = flat(pdf_text(documents.PDF_KINDS[kind].render(f" {number} ")))
         assert number in body and title in body, kind
         with pytest.raises(NotFound):
             documents.PDF_KINDS[kind].render("XX20990101-0001")
+    # no one is signed in at the command line: the record (book quantities) once approved only
+    with pytest.raises(DomainError, match="only the manager"):
+        documents.PDF_KINDS["stocktake"].render(stocktake.number)
+    line = warehouse.count_rows(stocktake.id)[0].line
+    warehouse.enter_counts(stocktake.id, {line.id: {"counted_qty": "9"}}, by=staff["keeper"])
+    warehouse.approve_stocktake(stocktake.id, by=staff["manager"])
+    body = flat(pdf_text(documents.PDF_KINDS["stocktake"].render(stocktake.number)))
+    assert stocktake.number in body and "物料盘点记录表" in body and "未审批" not in body
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
