@@ -1012,6 +1012,10 @@
         <translation>{number} is {status}; only a draft can be approved.</translation>
     </message>
     <message>
+        <source>Stocktake {number} is {status}; it has no stocktake record.</source>
+        <translation>Stocktake {number} is {status}; it has no stocktake record.</translation>
+    </message>
+    <message>
         <source>{number} is already cancelled.</source>
         <translation>{number} is already cancelled.</translation>
     </message>
@@ -1154,6 +1158,10 @@
     <message>
         <source>The count must be timed between the start of the stocktake ({start}) and now.</source>
         <translation>The count must be timed between the start of the stocktake ({start}) and now.</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is not approved yet: until then only the manager may print its stocktake record, which shows the book quantities (the count is blind).</source>
+        <translation>Stocktake {number} is not approved yet: until then only the manager may print its stocktake record, which shows the book quantities (the count is blind).</translation>
     </message>
     <message>
         <source>Stocktake {number} is {status}; only an open stocktake can be approved.</source>

@@ -1010,6 +1010,10 @@
         <translation>{number} 为{status}状态，只有草稿可以批准。</translation>
     </message>
     <message>
+        <source>Stocktake {number} is {status}; it has no stocktake record.</source>
+        <translation>盘点单 {number} {status}，没有物料盘点记录表。</translation>
+    </message>
+    <message>
         <source>{number} is already cancelled.</source>
         <translation>{number} 已经作废。</translation>
     </message>
@@ -1152,6 +1156,10 @@
     <message>
         <source>The count must be timed between the start of the stocktake ({start}) and now.</source>
         <translation>盘点时间须在盘点开始（{start}）与现在之间。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is not approved yet: until then only the manager may print its stocktake record, which shows the book quantities (the count is blind).</source>
+        <translation>盘点单 {number} 尚未审批：审批前只有经理可以打印物料盘点记录表（表上有账面数量，盘点为盲盘）。</translation>
     </message>
     <message>
         <source>Stocktake {number} is {status}; only an open stocktake can be approved.</source>
