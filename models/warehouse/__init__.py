@@ -113,8 +113,10 @@ from .items import (  # noqa: F401
     update_item,
 )
 from .ledger import (  # noqa: F401
+    Lock,
     NotEnoughStock,
     balance_at,
+    books_lock,
     check_ledger,
     closed_through,
     is_closed,
@@ -165,7 +167,10 @@ from .stocktake import (  # noqa: F401
     approve_stocktake,
     cancel_stocktake,
     count_rows,
+    default_stocktake_month,
     enter_counts,
+    lock_moment,
+    month_ended,
     moved_since_freeze,
     open_stocktake,
     record_rows,
