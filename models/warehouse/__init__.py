@@ -34,6 +34,8 @@ from .base import (  # noqa: F401 - the public API
     CONFIRM,
     COUNTING,
     DEFAULT_CATEGORIES,
+    DOC_ISSUE,
+    DOC_RECEIPT,
     DRAFT,
     ISSUE_PREFIX,
     K_GAIN,
@@ -120,6 +122,7 @@ from .ledger import (  # noqa: F401
     check_ledger,
     closed_through,
     is_closed,
+    is_reversible,
 )
 from .lists import (  # noqa: F401
     ISSUE_LIST,

@@ -110,14 +110,23 @@ def ensure_open(day: dt.date | dt.datetime, number: str = "") -> None:
         raise reason
 
 
+def _first_moment(doc_type: str, doc_id: int, day: dt.date) -> dt.date | dt.datetime:
+    first = (StockEntry.select(fn.MIN(StockEntry.at))
+             .where(StockEntry.doc_type == doc_type, StockEntry.doc_id == doc_id).scalar())
+    return StockEntry.at.python_value(first) if first is not None else day
+
+
 def ensure_reversible(doc_type: str, doc_id: int, day: dt.date, number: str) -> None:
     """Refuse cancelling a document whose entries (or, a draft, whose date) are locked.
 
     A reversal is dated at the entries it reverses, so those moments must be open.
     """
-    first = (StockEntry.select(fn.MIN(StockEntry.at))
-             .where(StockEntry.doc_type == doc_type, StockEntry.doc_id == doc_id).scalar())
-    ensure_open(StockEntry.at.python_value(first) if first is not None else day, number)
+    ensure_open(_first_moment(doc_type, doc_id, day), number)
+
+
+def is_reversible(doc_type: str, doc_id: int, day: dt.date) -> bool:
+    """The document dated ``day`` may still be cancelled (``ensure_reversible`` passes)."""
+    return not is_closed(_first_moment(doc_type, doc_id, day))
 
 
 def document_moment(day: dt.date) -> dt.datetime:

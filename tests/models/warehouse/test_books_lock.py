@@ -62,6 +62,8 @@ def test_a_count_approved_on_the_first_leaves_the_rest_of_the_month_open(
     with pytest.raises(ValidationError, match="closed up to"):
         warehouse.start_stocktake("2026-12", by=staff["keeper"])  # counted already
     assert table_snapshot() == before
+    assert not warehouse.is_reversible(warehouse.DOC_RECEIPT, morning.id, morning.date)
+    assert warehouse.is_reversible(warehouse.DOC_ISSUE, afternoon.id, afternoon.date)
     # What came after the count can still be cancelled: its reversal lands after it too.
     warehouse.cancel_issue_slip(afternoon.id, "领错", by=staff["manager"])
     issue(staff, item, 3)  # 14 − 3 = 11
