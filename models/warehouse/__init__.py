@@ -34,6 +34,8 @@ from .base import (  # noqa: F401 - the public API
     CONFIRM,
     COUNTING,
     DEFAULT_CATEGORIES,
+    DOC_ISSUE,
+    DOC_RECEIPT,
     DRAFT,
     ISSUE_PREFIX,
     K_GAIN,
@@ -113,11 +115,14 @@ from .items import (  # noqa: F401
     update_item,
 )
 from .ledger import (  # noqa: F401
+    Lock,
     NotEnoughStock,
     balance_at,
+    books_lock,
     check_ledger,
     closed_through,
     is_closed,
+    is_reversible,
 )
 from .lists import (  # noqa: F401
     ISSUE_LIST,
@@ -165,7 +170,10 @@ from .stocktake import (  # noqa: F401
     approve_stocktake,
     cancel_stocktake,
     count_rows,
+    default_stocktake_month,
     enter_counts,
+    lock_moment,
+    month_ended,
     moved_since_freeze,
     open_stocktake,
     record_rows,

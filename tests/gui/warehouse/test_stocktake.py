@@ -1,6 +1,6 @@
 """The stocktake view as the storeroom uses it: the storekeeper starts the count and prints
 the blind sheets, types the counts by keyboard, recounts the flagged line and gives the
-reason; the manager approves, the month closes and the record prints. Wrong roles find the
+reason; the manager approves, the books close up to the count and the record prints. Wrong roles find the
 buttons disabled; an approval with a line uncounted is refused with nothing changed."""
 
 from __future__ import annotations
@@ -230,19 +230,21 @@ def test_a_stocktake_from_start_to_approval_through_the_gui(
     assert "3 of 3 line(s) counted" in keeper_view.status_label.text()
     assert "Needs Manager" in keeper_view.qactions["approve"].toolTip()  # not hers to give
 
-    # the manager approves: asked first, the month is closed, the record prints
+    # the manager approves: asked first, the books close up to the count, the record prints
     manager_view = open_stocktakes(staff["manager"])
     select(manager_view, stocktake.id)
     assert enabled(manager_view) == {"sheets", "approve", "record", "cancel"}
     manager_view.qactions["approve"].trigger()
-    assert any("2026-03 is closed" in text for kind, text in messages if kind == "question")
+    assert any("The books up to 2026-03-30" in text and "2026-03 stays open" in text
+               for kind, text in messages if kind == "question")
     assert not [text for kind, text in messages if kind == "box"]
     assert warehouse.get_stocktake(stocktake.id).status == warehouse.APPROVED
-    assert warehouse.closed_through() == "2026-03"
+    assert warehouse.closed_through() is None  # March goes on after the count
+    assert warehouse.books_lock().number == stocktake.number
     loss = warehouse.StockEntry.get(warehouse.StockEntry.doc_number == stocktake.number)
     assert (loss.kind, loss.qty, loss.amount) == (warehouse.K_LOSS, D("-1"), D("-2.00"))
     assert warehouse.get_item(shelves["WJ001"].id).qty == D("44")
-    assert "Closed through 2026-03" in manager_view.status_label.text()
+    assert "closed up to 2026-03-30" in manager_view.status_label.text()
     assert "no stocktake open" in manager_view.status_label.text()
     assert enabled(manager_view) == {"record"}
     manager_view.grab().save("/tmp/shots/warehouse/stocktakes_approved.png")
