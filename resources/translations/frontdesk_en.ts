@@ -1112,6 +1112,10 @@
         <translation>Give the date.</translation>
     </message>
     <message>
+        <source>The books are closed up to {moment} by the approved stocktake {stocktake}: nothing can be dated at or before it; a document must be dated after it.</source>
+        <translation>The books are closed up to {moment} by the approved stocktake {stocktake}: nothing can be dated at or before it; a document must be dated after it.</translation>
+    </message>
+    <message>
         <source>The date {date} is in the future.</source>
         <translation>The date {date} is in the future.</translation>
     </message>
@@ -4009,10 +4013,6 @@ Its number may then be named on a receipt.</numerusform>
         <translation>Type the counts from the sheets; recount the flagged lines (storekeeper; Enter on a row opens it too)</translation>
     </message>
     <message>
-        <source>Post the gains and losses and close the month (manager)</source>
-        <translation>Post the gains and losses and close the month (manager)</translation>
-    </message>
-    <message>
         <source>Print the 物料盘点记录表</source>
         <translation>Print the 物料盘点记录表</translation>
     </message>
@@ -4027,6 +4027,10 @@ Its number may then be named on a receipt.</numerusform>
     <message>
         <source>No month closed yet</source>
         <translation>No month closed yet</translation>
+    </message>
+    <message>
+        <source>closed up to {moment} (stocktake {number})</source>
+        <translation>closed up to {moment} (stocktake {number})</translation>
     </message>
     <message>
         <source>no stocktake open</source>
@@ -4097,8 +4101,24 @@ Its number may then be named on a receipt.</numerusform>
         <translation>Start</translation>
     </message>
     <message>
+        <source>Stocktake {number} is approved: the books are closed up to {moment}. Print the stocktake record now?</source>
+        <translation>Stocktake {number} is approved: the books are closed up to {moment}. Print the stocktake record now?</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? {month} has ended: it is closed entirely, nothing can be dated in it or before it.</source>
+        <translation>Approve the stocktake of {month}? {month} has ended: it is closed entirely, nothing can be dated in it or before it.</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? The books up to {moment} are closed: nothing can be dated at or before it. {month} stays open after that moment until it ends.</source>
+        <translation>Approve the stocktake of {month}? The books up to {moment} are closed: nothing can be dated at or before it. {month} stays open after that moment until it ends.</translation>
+    </message>
+    <message>
         <source>Stocktake {number}</source>
         <translation>Stocktake {number}</translation>
+    </message>
+    <message>
+        <source>Post the gains and losses and close the books up to the count (manager)</source>
+        <translation>Post the gains and losses and close the books up to the count (manager)</translation>
     </message>
     <message numerus="yes">
         <source>Stocktake {number} of {month} started with %n line(s). Print the count sheets now?</source>
@@ -4114,14 +4134,6 @@ Its number may then be named on a receipt.</numerusform>
     <message>
         <source>Approve stocktake {number}</source>
         <translation>Approve stocktake {number}</translation>
-    </message>
-    <message>
-        <source>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</source>
-        <translation>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</translation>
-    </message>
-    <message>
-        <source>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</source>
-        <translation>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</translation>
     </message>
     <message>
         <source>Stocktake record {number}</source>

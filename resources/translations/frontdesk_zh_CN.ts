@@ -1110,6 +1110,10 @@
         <translation>请填写日期。</translation>
     </message>
     <message>
+        <source>The books are closed up to {moment} by the approved stocktake {stocktake}: nothing can be dated at or before it; a document must be dated after it.</source>
+        <translation>已审批的盘点单 {stocktake} 已将账目结至 {moment}：此时刻及以前不能再记任何单据，单据日期须在此之后。</translation>
+    </message>
+    <message>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -3991,10 +3995,6 @@ Its number may then be named on a receipt.</source>
         <translation>按盘点表录入实盘数，复盘标记行（仓管员；在列表行上按回车也可打开）</translation>
     </message>
     <message>
-        <source>Post the gains and losses and close the month (manager)</source>
-        <translation>盘盈盘亏入账并结账该月（经理）</translation>
-    </message>
-    <message>
         <source>Print the 物料盘点记录表</source>
         <translation>打印物料盘点记录表</translation>
     </message>
@@ -4009,6 +4009,10 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>No month closed yet</source>
         <translation>尚无结账月份</translation>
+    </message>
+    <message>
+        <source>closed up to {moment} (stocktake {number})</source>
+        <translation>已结账至 {moment}（盘点单 {number}）</translation>
     </message>
     <message>
         <source>no stocktake open</source>
@@ -4079,8 +4083,24 @@ Its number may then be named on a receipt.</source>
         <translation>开始</translation>
     </message>
     <message>
+        <source>Stocktake {number} is approved: the books are closed up to {moment}. Print the stocktake record now?</source>
+        <translation>盘点单 {number} 已审批，账目已结至 {moment}。现在打印物料盘点记录表吗？</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? {month} has ended: it is closed entirely, nothing can be dated in it or before it.</source>
+        <translation>审批 {month} 的盘点吗？{month} 已过完，将整月结账：该月及以前的日期不能再记任何单据。</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? The books up to {moment} are closed: nothing can be dated at or before it. {month} stays open after that moment until it ends.</source>
+        <translation>审批 {month} 的盘点吗？账目将结至 {moment}：此时刻及以前不能再记任何单据。{month} 在此时刻之后仍可记账，直到月末。</translation>
+    </message>
+    <message>
         <source>Stocktake {number}</source>
         <translation>盘点单 {number}</translation>
+    </message>
+    <message>
+        <source>Post the gains and losses and close the books up to the count (manager)</source>
+        <translation>盘盈盘亏入账，账目结至盘点时刻（经理）</translation>
     </message>
     <message numerus="yes">
         <source>Stocktake {number} of {month} started with %n line(s). Print the count sheets now?</source>
@@ -4095,14 +4115,6 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>Approve stocktake {number}</source>
         <translation>审批盘点单 {number}</translation>
-    </message>
-    <message>
-        <source>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</source>
-        <translation>审批盘点单 {number} 吗？盘盈盘亏将记入物料帐，{month} 随即结账：此后该月及以前日期的单据不能再新增或作废。</translation>
-    </message>
-    <message>
-        <source>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</source>
-        <translation>盘点单 {number} 已审批，{month} 已结账。现在打印物料盘点记录表吗？</translation>
     </message>
     <message>
         <source>Stocktake record {number}</source>
