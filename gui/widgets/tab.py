@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from models.people import User
@@ -71,10 +71,24 @@ class AreaTab(QWidget):
         self.refresh()
 
     def focus_list(self) -> None:
-        """The keyboard goes to the list in front of the clerk (when the tab is shown)."""
+        """The keyboard goes to the list in front of the clerk (when the tab is shown).
+
+        The row under the keyboard's cursor is selected too, if none is: a list showing a
+        focus frame on its first row with nothing selected would take F8 and do nothing
+        (seen in a real window; the steps act on the selected row)."""
         view = self.list_view()
-        if view is not None and self.isVisible():
-            view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if view is None or not self.isVisible():
+            return
+        table = view.table
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        selection = table.selectionModel()
+        if selection is None or selection.hasSelection() or table.model().rowCount() == 0:
+            return
+        current = table.currentIndex()
+        row = current.row() if current.isValid() else 0
+        selection.setCurrentIndex(table.model().index(row, max(current.column(), 0)),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -139,6 +139,26 @@ def test_the_window_opens_with_the_keyboard_in_the_list(main_window, qtbot, driv
     assert new_form_title(qtbot, driver) == "New repair order"
 
 
+def test_after_a_switch_of_tabs_the_row_under_the_cursor_is_selected_so_a_step_key_acts(
+        main_window, qtbot, driver, everyone):
+    """Seen in a real window: the list had the keyboard and a focus frame on its first row,
+    but nothing was selected, so F6 did nothing. Now the row under the cursor is selected."""
+    first, newest = register(everyone), register(everyone, location="909室")
+    w = main_window(everyone)
+    w.tabs.setCurrentIndex(0)
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    table = focused_list(w)
+    tab = w.tabs.currentWidget()
+    assert tab.list.current_id() == newest.id  # the newest order, first in the list
+    assert tab.qactions["dispatch"].isEnabled()
+    seen: list[str] = []
+    driver.then(lambda form: seen.append(form.windowTitle()))
+    press(qtbot, Qt.Key.Key_F6)
+    assert seen and first.id != newest.id
+    back_to(qtbot, w)
+    assert QApplication.focusWidget() is table or table.isVisible()
+
+
 # --- the keys of the steps -------------------------------------------------------------------
 
 
