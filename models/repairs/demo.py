@@ -252,8 +252,10 @@ def _simulate(ctx, reported, seq, now, cats, clerks, eng, contacts, deadlines) -
         if not step(t, base.EV_CHECK, clerk, base.CHECKED):
             return o
         row["checked_at"] = t
-        if rng.random() < (0.3 if recent else 0.015):
-            return o  # not called back (yet)
+        # Not called back yet: a third of those checked in the last two days, a few of the
+        # fortnight's (回访超时); older ones all were.
+        if rng.random() < (0.3 if t > now - dt.timedelta(days=2) else 0.03 if recent else 0.0):
+            return o
         t = _office_hours(rng, t + rng.randrange(60, 2 * 24 * 60) * minutes)
         roll = rng.random()
         verdict = (base.SATISFIED if roll < 0.8 else base.BASICALLY_SATISFIED if roll < 0.95

@@ -9,6 +9,249 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation>Password storage</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>upgraded</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>one login per name, in any case</source>
+        <translation>one login per name, in any case</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Paper returned</source>
+        <translation>Paper returned</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Materials used</source>
+        <translation>Materials used</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>Customer&apos;s comment</translation>
+    </message>
+    <message>
+        <source>Times sent back</source>
+        <translation>Times sent back</translation>
+    </message>
+    <message>
+        <source>Minutes to accept a normal order</source>
+        <translation>Minutes to accept a normal order</translation>
+    </message>
+    <message>
+        <source>Minutes to complete a normal order</source>
+        <translation>Minutes to complete a normal order</translation>
+    </message>
+    <message>
+        <source>Minutes to accept an urgent order</source>
+        <translation>Minutes to accept an urgent order</translation>
+    </message>
+    <message>
+        <source>Minutes to complete an urgent order</source>
+        <translation>Minutes to complete an urgent order</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>Repair category</translation>
+    </message>
+    <message>
+        <source>Office setting</source>
+        <translation>Office setting</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Item category</source>
+        <translation>Item category</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Issue slip</source>
+        <translation>Issue slip</translation>
+    </message>
+    <message>
+        <source>Purchase request</source>
+        <translation>Purchase request</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>Counted quantity</translation>
+    </message>
+    <message>
+        <source>Recounted quantity</source>
+        <translation>Recounted quantity</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
+        <source>Recounted by</source>
+        <translation>Recounted by</translation>
+    </message>
+    <message>
+        <source>Supervised by</source>
+        <translation>Supervised by</translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation>Month closed</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -279,6 +522,10 @@
         </translation>
     </message>
     <message>
+        <source>Cost at today&apos;s average</source>
+        <translation>Cost at today&apos;s average</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
@@ -457,6 +704,10 @@
         <translation>Your account has been disabled; ask the administrator.</translation>
     </message>
     <message>
+        <source>{name} still has the temporary password the administrator gave: they log in once at a desk and choose their own first.</source>
+        <translation>{name} still has the temporary password the administrator gave: they log in once at a desk and choose their own first.</translation>
+    </message>
+    <message>
         <source>The full name is required.</source>
         <translation>The full name is required.</translation>
     </message>
@@ -509,6 +760,10 @@
         <translation>A deadline must be between 1 minute and {days} days.</translation>
     </message>
     <message>
+        <source>The dispatch deadline cannot be longer than the acceptance one.</source>
+        <translation>The dispatch deadline cannot be longer than the acceptance one.</translation>
+    </message>
+    <message>
         <source>The completion deadline cannot be shorter than the acceptance one.</source>
         <translation>The completion deadline cannot be shorter than the acceptance one.</translation>
     </message>
@@ -539,6 +794,10 @@
     <message>
         <source>An urgent repair needs its cause: what stops the office&apos;s work (for example a water or power cut).</source>
         <translation>An urgent repair needs its cause: what stops the office&apos;s work (for example a water or power cut).</translation>
+    </message>
+    <message>
+        <source>There is no repair category “{name}”; pick one from the list.</source>
+        <translation>There is no repair category “{name}”; pick one from the list.</translation>
     </message>
     <message>
         <source>Choose the category of the repair.</source>
@@ -753,6 +1012,10 @@
         <translation>{number} is {status}; only a draft can be approved.</translation>
     </message>
     <message>
+        <source>Stocktake {number} is {status}; it has no stocktake record.</source>
+        <translation>Stocktake {number} is {status}; it has no stocktake record.</translation>
+    </message>
+    <message>
         <source>{number} is already cancelled.</source>
         <translation>{number} is already cancelled.</translation>
     </message>
@@ -849,6 +1112,10 @@
         <translation>Give the date.</translation>
     </message>
     <message>
+        <source>The books are closed up to {moment} by the approved stocktake {stocktake}: nothing can be dated at or before it; a document must be dated after it.</source>
+        <translation>The books are closed up to {moment} by the approved stocktake {stocktake}: nothing can be dated at or before it; a document must be dated after it.</translation>
+    </message>
+    <message>
         <source>The date {date} is in the future.</source>
         <translation>The date {date} is in the future.</translation>
     </message>
@@ -895,6 +1162,10 @@
     <message>
         <source>The count must be timed between the start of the stocktake ({start}) and now.</source>
         <translation>The count must be timed between the start of the stocktake ({start}) and now.</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is not approved yet: until then only the manager may print its stocktake record, which shows the book quantities (the count is blind).</source>
+        <translation>Stocktake {number} is not approved yet: until then only the manager may print its stocktake record, which shows the book quantities (the count is blind).</translation>
     </message>
     <message>
         <source>Stocktake {number} is {status}; only an open stocktake can be approved.</source>
@@ -1078,8 +1349,8 @@
         <translation>Issue slip {number}</translation>
     </message>
     <message>
-        <source>Optional: the repair order the goods are for</source>
-        <translation>Optional: the repair order the goods are for</translation>
+        <source>Optional: type its number, room or fault, or press Down for the open orders</source>
+        <translation>Optional: type its number, room or fault, or press Down for the open orders</translation>
     </message>
     <message>
         <source>Issue slip {number} — {status}</source>
@@ -1304,6 +1575,45 @@ Fill in one item per row (the second sheet explains the columns), then import it
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Print a long list</source>
+        <translation>Print a long list</translation>
+    </message>
+    <message>
+        <source>The whole list is about {pages} pages ({rows} rows).</source>
+        <translation>The whole list is about {pages} pages ({rows} rows).</translation>
+    </message>
+    <message>
+        <source>Print only the rows on the screen, or all of them?</source>
+        <translation>Print only the rows on the screen, or all of them?</translation>
+    </message>
+    <message>
+        <source>Print the {n} rows on screen</source>
+        <translation>Print the {n} rows on screen</translation>
+    </message>
+    <message>
+        <source>Print all ({pages} pages)</source>
+        <translation>Print all ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Page {page} of about {pages}…</source>
+        <translation>Page {page} of about {pages}…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Print register…</source>
@@ -1328,10 +1638,6 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Preview</source>
         <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Preparing the printout…</source>
-        <translation>Preparing the printout…</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1777,10 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Login name changed (upgrade)</translation>
     </message>
     <message>
+        <source>Signed at another&apos;s desk</source>
+        <translation>Signed at another&apos;s desk</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -1501,10 +1811,6 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Last login</source>
         <translation>Last login</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1549,6 +1855,14 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Content</source>
         <translation>Content</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <source>Callback result</source>
+        <translation>Callback result</translation>
     </message>
     <message>
         <source>Engineer</source>
@@ -2183,6 +2497,79 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>OpenOrders</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{number} ({status}) {content}</source>
+        <translation>{number} ({status}) {content}</translation>
+    </message>
+    <message>
+        <source>Open orders of this room or phone ({count}): {orders}</source>
+        <translation>Open orders of this room or phone ({count}): {orders}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenOrdersDialog</name>
+    <message>
+        <source>This room or phone has an open order</source>
+        <translation>This room or phone has an open order</translation>
+    </message>
+    <message numerus="yes">
+        <source>The work of %n order(s) of this room or phone is not yet checked. If the customer is calling about the same fault, go back and cancel the new order instead of registering it twice.</source>
+        <translation>
+            <numerusform>The work of %n order(s) of this room or phone is not yet checked. If the customer is calling about the same fault, go back and cancel the new order instead of registering it twice.</numerusform>
+            <numerusform>The work of %n order(s) of this room or phone is not yet checked. If the customer is calling about the same fault, go back and cancel the new order instead of registering it twice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Register anyway</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>Open the selected order instead</source>
+        <translation>Open the selected order instead</translation>
+    </message>
+    <message>
+        <source>Drop the new order and open the earlier one (double-click a row does the same)</source>
+        <translation>Drop the new order and open the earlier one (double-click a row does the same)</translation>
+    </message>
+</context>
+<context>
     <name>OrderActions</name>
     <message>
         <source>New</source>
@@ -2312,8 +2699,24 @@ The present data is kept in a copy beside the database. You will log in again af
         </translation>
     </message>
     <message>
+        <source>Blank service order {number}</source>
+        <translation>Blank service order {number}</translation>
+    </message>
+    <message>
         <source>Service order {number}</source>
         <translation>Service order {number}</translation>
+    </message>
+    <message>
+        <source>Order {number} has its work recorded. Print the service order with what is recorded, or blank to fill in by hand?</source>
+        <translation>Order {number} has its work recorded. Print the service order with what is recorded, or blank to fill in by hand?</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>As recorded</translation>
+    </message>
+    <message>
+        <source>Blank, for handwriting</source>
+        <translation>Blank, for handwriting</translation>
     </message>
     <message>
         <source>Preparing the monthly report…</source>
@@ -2658,6 +3061,32 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>Cannot show the document</source>
         <translation>Cannot show the document</translation>
     </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>The export could not be made ({error}).</source>
+        <translation>The export could not be made ({error}).</translation>
+    </message>
+    <message>
+        <source>The printout could not be made ({error}).</source>
+        <translation>The printout could not be made ({error}).</translation>
+    </message>
+    <message>
+        <source>Please tell your administrator and give them the log file:
+{path}</source>
+        <translation>Please tell your administrator and give them the log file:
+{path}</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>Preparing the printout…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptsView</name>
@@ -2821,6 +3250,10 @@ Its goods count in stock from now on.</numerusform>
         <translation>Phone or extension</translation>
     </message>
     <message>
+        <source>Type or pick: 水, 电, 空调…</source>
+        <translation>Type or pick: 水, 电, 空调…</translation>
+    </message>
+    <message>
         <source>Urgent only: what stops the work (water cut, power cut…)</source>
         <translation>Urgent only: what stops the work (water cut, power cut…)</translation>
     </message>
@@ -2917,6 +3350,10 @@ Its goods count in stock from now on.</numerusform>
         <translation>Customer&apos;s verdict</translation>
     </message>
     <message>
+        <source>One key: 1, 2 or 3</source>
+        <translation>One key: 1, 2 or 3</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
@@ -2984,6 +3421,10 @@ Its goods count in stock from now on.</numerusform>
         <translation>{minutes} min</translation>
     </message>
     <message>
+        <source>{late} late to dispatch</source>
+        <translation>{late} late to dispatch</translation>
+    </message>
+    <message>
         <source>{late} late to accept</source>
         <translation>{late} late to accept</translation>
     </message>
@@ -2992,12 +3433,32 @@ Its goods count in stock from now on.</numerusform>
         <translation>{late} late to complete</translation>
     </message>
     <message>
+        <source>{late} late to check</source>
+        <translation>{late} late to check</translation>
+    </message>
+    <message>
+        <source>{late} late to call back</source>
+        <translation>{late} late to call back</translation>
+    </message>
+    <message>
+        <source>Not dispatched in time: {late} late</source>
+        <translation>Not dispatched in time: {late} late</translation>
+    </message>
+    <message>
         <source>Not accepted in time: {late} late</source>
         <translation>Not accepted in time: {late} late</translation>
     </message>
     <message>
         <source>Not completed in time: {late} late</source>
         <translation>Not completed in time: {late} late</translation>
+    </message>
+    <message>
+        <source>Not checked in time: {late} late</source>
+        <translation>Not checked in time: {late} late</translation>
+    </message>
+    <message>
+        <source>Not called back in time: {late} late</source>
+        <translation>Not called back in time: {late} late</translation>
     </message>
 </context>
 <context>
@@ -3130,24 +3591,40 @@ Its goods count in stock from now on.</numerusform>
         <translation>Only an administrator can change these settings.</translation>
     </message>
     <message>
-        <source>Deadlines (from the report time; nights and holidays count)</source>
-        <translation>Deadlines (from the report time; nights and holidays count)</translation>
-    </message>
-    <message>
-        <source>Accept within</source>
-        <translation>Accept within</translation>
-    </message>
-    <message>
-        <source>Complete within</source>
-        <translation>Complete within</translation>
-    </message>
-    <message>
         <source>Save deadlines</source>
         <translation>Save deadlines</translation>
     </message>
     <message>
-        <source>Saved. New orders get these deadlines.</source>
-        <translation>Saved. New orders get these deadlines.</translation>
+        <source>Deadlines (calendar time: nights and holidays count)</source>
+        <translation>Deadlines (calendar time: nights and holidays count)</translation>
+    </message>
+    <message>
+        <source>Dispatch within (from the report)</source>
+        <translation>Dispatch within (from the report)</translation>
+    </message>
+    <message>
+        <source>Accept within (from the report)</source>
+        <translation>Accept within (from the report)</translation>
+    </message>
+    <message>
+        <source>Complete within (from the report)</source>
+        <translation>Complete within (from the report)</translation>
+    </message>
+    <message>
+        <source>Check within (from the completion)</source>
+        <translation>Check within (from the completion)</translation>
+    </message>
+    <message>
+        <source>Call back within (from the check)</source>
+        <translation>Call back within (from the check)</translation>
+    </message>
+    <message>
+        <source>Accepting and completing: new orders get these and keep them. Dispatching, checking and calling back: every order is counted against them at once.</source>
+        <translation>Accepting and completing: new orders get these and keep them. Dispatching, checking and calling back: every order is counted against them at once.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Repair categories</source>
@@ -3201,8 +3678,16 @@ Its goods count in stock from now on.</numerusform>
         <translation>{number}: {status}</translation>
     </message>
     <message>
-        <source>Overdue: {overdue}    Papers not returned: {papers}</source>
-        <translation>Overdue: {overdue}    Papers not returned: {papers}</translation>
+        <source>Overdue: {overdue}</source>
+        <translation>Overdue: {overdue}</translation>
+    </message>
+    <message>
+        <source>Papers not returned: {papers}</source>
+        <translation>Papers not returned: {papers}</translation>
+    </message>
+    <message>
+        <source>Click “Overdue” to list the overdue orders, the most late first</source>
+        <translation>Click “Overdue” to list the overdue orders, the most late first</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3960,17 @@ Its number may then be named on a receipt.</numerusform>
     </message>
 </context>
 <context>
+    <name>StepsToolbar</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Needs {roles}: they type their login name and password at this desk.</source>
+        <translation>Needs {roles}: they type their login name and password at this desk.</translation>
+    </message>
+</context>
+<context>
     <name>StocktakesView</name>
     <message>
         <source>Refresh</source>
@@ -3517,10 +4013,6 @@ Its number may then be named on a receipt.</numerusform>
         <translation>Type the counts from the sheets; recount the flagged lines (storekeeper; Enter on a row opens it too)</translation>
     </message>
     <message>
-        <source>Post the gains and losses and close the month (manager)</source>
-        <translation>Post the gains and losses and close the month (manager)</translation>
-    </message>
-    <message>
         <source>Print the 物料盘点记录表</source>
         <translation>Print the 物料盘点记录表</translation>
     </message>
@@ -3535,6 +4027,10 @@ Its number may then be named on a receipt.</numerusform>
     <message>
         <source>No month closed yet</source>
         <translation>No month closed yet</translation>
+    </message>
+    <message>
+        <source>closed up to {moment} (stocktake {number})</source>
+        <translation>closed up to {moment} (stocktake {number})</translation>
     </message>
     <message>
         <source>no stocktake open</source>
@@ -3605,8 +4101,24 @@ Its number may then be named on a receipt.</numerusform>
         <translation>Start</translation>
     </message>
     <message>
+        <source>Stocktake {number} is approved: the books are closed up to {moment}. Print the stocktake record now?</source>
+        <translation>Stocktake {number} is approved: the books are closed up to {moment}. Print the stocktake record now?</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? {month} has ended: it is closed entirely, nothing can be dated in it or before it.</source>
+        <translation>Approve the stocktake of {month}? {month} has ended: it is closed entirely, nothing can be dated in it or before it.</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? The books up to {moment} are closed: nothing can be dated at or before it. {month} stays open after that moment until it ends.</source>
+        <translation>Approve the stocktake of {month}? The books up to {moment} are closed: nothing can be dated at or before it. {month} stays open after that moment until it ends.</translation>
+    </message>
+    <message>
         <source>Stocktake {number}</source>
         <translation>Stocktake {number}</translation>
+    </message>
+    <message>
+        <source>Post the gains and losses and close the books up to the count (manager)</source>
+        <translation>Post the gains and losses and close the books up to the count (manager)</translation>
     </message>
     <message numerus="yes">
         <source>Stocktake {number} of {month} started with %n line(s). Print the count sheets now?</source>
@@ -3622,14 +4134,6 @@ Its number may then be named on a receipt.</numerusform>
     <message>
         <source>Approve stocktake {number}</source>
         <translation>Approve stocktake {number}</translation>
-    </message>
-    <message>
-        <source>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</source>
-        <translation>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</translation>
-    </message>
-    <message>
-        <source>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</source>
-        <translation>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</translation>
     </message>
     <message>
         <source>Stocktake record {number}</source>
@@ -3654,6 +4158,14 @@ Its number may then be named on a receipt.</numerusform>
 </context>
 <context>
     <name>SummaryPage</name>
+    <message>
+        <source>Hide items with no stock and no movement</source>
+        <translation>Hide items with no stock and no movement</translation>
+    </message>
+    <message>
+        <source>Print and Export follow this choice</source>
+        <translation>Print and Export follow this choice</translation>
+    </message>
     <message>
         <source>Print…</source>
         <translation>Print…</translation>
@@ -3829,6 +4341,37 @@ Its number may then be named on a receipt.</numerusform>
     <message>
         <source>The user must change this password at the first login.</source>
         <translation>The user must change this password at the first login.</translation>
+    </message>
+</context>
+<context>
+    <name>VouchDialog</name>
+    <message>
+        <source>{step}: {name} may not take this step; {roles} may. They type their own login name and password here: the step is theirs, in the records and the audit log, and {name} stays logged in.</source>
+        <translation>{step}: {name} may not take this step; {roles} may. They type their own login name and password here: the step is theirs, in the records and the audit log, and {name} stays logged in.</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Confirm identity</source>
+        <translation>Confirm identity</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type the login name of the one who signs.</source>
+        <translation>Type the login name of the one who signs.</translation>
+    </message>
+    <message>
+        <source>Type their password.</source>
+        <translation>Type their password.</translation>
     </message>
 </context>
 <context>

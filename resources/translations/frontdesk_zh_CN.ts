@@ -9,6 +9,249 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation>密码存储</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>one login per name, in any case</source>
+        <translation>登录名不分大小写，每人一个</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>Paper returned</source>
+        <translation>纸质单交回时间</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接单时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>验收时间</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修情况</translation>
+    </message>
+    <message>
+        <source>Materials used</source>
+        <translation>所用材料</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Times sent back</source>
+        <translation>退回次数</translation>
+    </message>
+    <message>
+        <source>Minutes to accept a normal order</source>
+        <translation>一般报修接单时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Minutes to complete a normal order</source>
+        <translation>一般报修完工时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Minutes to accept an urgent order</source>
+        <translation>紧急报修接单时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Minutes to complete an urgent order</source>
+        <translation>紧急报修完工时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>报修单</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>报修类别</translation>
+    </message>
+    <message>
+        <source>Office setting</source>
+        <translation>单位设置</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Item category</source>
+        <translation>物品类别</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Issue slip</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <source>Purchase request</source>
+        <translation>物品申购表</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Recounted quantity</source>
+        <translation>复盘数量</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+    <message>
+        <source>Recounted by</source>
+        <translation>复盘人</translation>
+    </message>
+    <message>
+        <source>Supervised by</source>
+        <translation>监盘人</translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation>盘盈</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>盘亏</translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation>结账月份</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -277,6 +520,10 @@
         </translation>
     </message>
     <message>
+        <source>Cost at today&apos;s average</source>
+        <translation>按当前平均成本估算</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
@@ -455,6 +702,10 @@
         <translation>您的账号已被停用，请联系管理员。</translation>
     </message>
     <message>
+        <source>{name} still has the temporary password the administrator gave: they log in once at a desk and choose their own first.</source>
+        <translation>{name}仍在使用管理员设置的临时密码：请先在任一工作台登录一次，设置本人的密码。</translation>
+    </message>
+    <message>
         <source>The full name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
@@ -507,6 +758,10 @@
         <translation>时限须在 1 分钟至 {days} 天之间。</translation>
     </message>
     <message>
+        <source>The dispatch deadline cannot be longer than the acceptance one.</source>
+        <translation>派工时限不能长于接单时限。</translation>
+    </message>
+    <message>
         <source>The completion deadline cannot be shorter than the acceptance one.</source>
         <translation>完工时限不能短于接单时限。</translation>
     </message>
@@ -537,6 +792,10 @@
     <message>
         <source>An urgent repair needs its cause: what stops the office&apos;s work (for example a water or power cut).</source>
         <translation>紧急报修须填写紧急原因，即影响正常办公的情况（例如停水、停电）。</translation>
+    </message>
+    <message>
+        <source>There is no repair category “{name}”; pick one from the list.</source>
+        <translation>没有报修类别“{name}”，请从列表中选择。</translation>
     </message>
     <message>
         <source>Choose the category of the repair.</source>
@@ -751,6 +1010,10 @@
         <translation>{number} 为{status}状态，只有草稿可以批准。</translation>
     </message>
     <message>
+        <source>Stocktake {number} is {status}; it has no stocktake record.</source>
+        <translation>盘点单 {number} {status}，没有物料盘点记录表。</translation>
+    </message>
+    <message>
         <source>{number} is already cancelled.</source>
         <translation>{number} 已经作废。</translation>
     </message>
@@ -847,6 +1110,10 @@
         <translation>请填写日期。</translation>
     </message>
     <message>
+        <source>The books are closed up to {moment} by the approved stocktake {stocktake}: nothing can be dated at or before it; a document must be dated after it.</source>
+        <translation>已审批的盘点单 {stocktake} 已将账目结至 {moment}：此时刻及以前不能再记任何单据，单据日期须在此之后。</translation>
+    </message>
+    <message>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -893,6 +1160,10 @@
     <message>
         <source>The count must be timed between the start of the stocktake ({start}) and now.</source>
         <translation>盘点时间须在盘点开始（{start}）与现在之间。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is not approved yet: until then only the manager may print its stocktake record, which shows the book quantities (the count is blind).</source>
+        <translation>盘点单 {number} 尚未审批：审批前只有经理可以打印物料盘点记录表（表上有账面数量，盘点为盲盘）。</translation>
     </message>
     <message>
         <source>Stocktake {number} is {status}; only an open stocktake can be approved.</source>
@@ -1075,8 +1346,8 @@
         <translation>出库单 {number}</translation>
     </message>
     <message>
-        <source>Optional: the repair order the goods are for</source>
-        <translation>选填：所领物品用于的报修单</translation>
+        <source>Optional: type its number, room or fault, or press Down for the open orders</source>
+        <translation>选填：输入报修单号、房号或故障内容，或按↓键列出未完成的报修单</translation>
     </message>
     <message>
         <source>Issue slip {number} — {status}</source>
@@ -1300,6 +1571,45 @@ Fill in one item per row (the second sheet explains the columns), then import it
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Print a long list</source>
+        <translation>打印长列表</translation>
+    </message>
+    <message>
+        <source>The whole list is about {pages} pages ({rows} rows).</source>
+        <translation>整个列表约 {pages} 页（{rows} 条）。</translation>
+    </message>
+    <message>
+        <source>Print only the rows on the screen, or all of them?</source>
+        <translation>只打印屏幕上的记录，还是全部打印？</translation>
+    </message>
+    <message>
+        <source>Print the {n} rows on screen</source>
+        <translation>打印屏幕上的 {n} 条</translation>
+    </message>
+    <message>
+        <source>Print all ({pages} pages)</source>
+        <translation>全部打印（{pages} 页）</translation>
+    </message>
+    <message>
+        <source>Page {page} of about {pages}…</source>
+        <translation>第 {page} 页，共约 {pages} 页…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Print register…</source>
@@ -1324,10 +1634,6 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Preview</source>
         <translation>预览</translation>
-    </message>
-    <message>
-        <source>Preparing the printout…</source>
-        <translation>正在准备打印…</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1772,10 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>登录名已更改（升级）</translation>
     </message>
     <message>
+        <source>Signed at another&apos;s desk</source>
+        <translation>在他人工作台签字</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -1496,10 +1806,6 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Last login</source>
         <translation>最近登录</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完工</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1544,6 +1850,14 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Content</source>
         <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Callback result</source>
+        <translation>回访结果</translation>
     </message>
     <message>
         <source>Engineer</source>
@@ -2177,6 +2491,78 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>OpenOrders</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{number} ({status}) {content}</source>
+        <translation>{number}（{status}）{content}</translation>
+    </message>
+    <message>
+        <source>Open orders of this room or phone ({count}): {orders}</source>
+        <translation>该房号或电话有未完结的报修单（{count} 张）：{orders}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenOrdersDialog</name>
+    <message>
+        <source>This room or phone has an open order</source>
+        <translation>该房号或电话已有未完结的报修单</translation>
+    </message>
+    <message numerus="yes">
+        <source>The work of %n order(s) of this room or phone is not yet checked. If the customer is calling about the same fault, go back and cancel the new order instead of registering it twice.</source>
+        <translation>
+            <numerusform>该房号或电话有 %n 张报修单尚未验收。如客户报的是同一故障，请返回并取消新单，不要重复登记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号/位置</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>仍然登记</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回表单</translation>
+    </message>
+    <message>
+        <source>Open the selected order instead</source>
+        <translation>改为打开所选报修单</translation>
+    </message>
+    <message>
+        <source>Drop the new order and open the earlier one (double-click a row does the same)</source>
+        <translation>放弃新单，打开原有报修单（双击一行亦可）</translation>
+    </message>
+</context>
+<context>
     <name>OrderActions</name>
     <message>
         <source>New</source>
@@ -2305,8 +2691,24 @@ The present data is kept in a copy beside the database. You will log in again af
         </translation>
     </message>
     <message>
+        <source>Blank service order {number}</source>
+        <translation>空白工程服务单 {number}</translation>
+    </message>
+    <message>
         <source>Service order {number}</source>
         <translation>工程服务单 {number}</translation>
+    </message>
+    <message>
+        <source>Order {number} has its work recorded. Print the service order with what is recorded, or blank to fill in by hand?</source>
+        <translation>报修单 {number} 已有维修记录。打印已记录内容的工程服务单，还是打印空白单手写填写？</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>按记录打印</translation>
+    </message>
+    <message>
+        <source>Blank, for handwriting</source>
+        <translation>空白（手写填写）</translation>
     </message>
     <message>
         <source>Preparing the monthly report…</source>
@@ -2647,6 +3049,32 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>Cannot show the document</source>
         <translation>无法显示文档</translation>
     </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The export could not be made ({error}).</source>
+        <translation>导出失败（{error}）。</translation>
+    </message>
+    <message>
+        <source>The printout could not be made ({error}).</source>
+        <translation>打印失败（{error}）。</translation>
+    </message>
+    <message>
+        <source>Please tell your administrator and give them the log file:
+{path}</source>
+        <translation>请告知系统管理员，并把日志文件交给他：
+{path}</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>正在准备打印…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptsView</name>
@@ -2807,6 +3235,10 @@ Its goods count in stock from now on.</source>
         <translation>电话或分机</translation>
     </message>
     <message>
+        <source>Type or pick: 水, 电, 空调…</source>
+        <translation>输入或选择：水、电、空调…</translation>
+    </message>
+    <message>
         <source>Urgent only: what stops the work (water cut, power cut…)</source>
         <translation>仅紧急：影响办公的原因（停水、停电…）</translation>
     </message>
@@ -2903,6 +3335,10 @@ Its goods count in stock from now on.</source>
         <translation>客户意见</translation>
     </message>
     <message>
+        <source>One key: 1, 2 or 3</source>
+        <translation>按一个键：1、2 或 3</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
@@ -2970,6 +3406,10 @@ Its goods count in stock from now on.</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
+        <source>{late} late to dispatch</source>
+        <translation>派工超时 {late}</translation>
+    </message>
+    <message>
         <source>{late} late to accept</source>
         <translation>接单超时 {late}</translation>
     </message>
@@ -2978,12 +3418,32 @@ Its goods count in stock from now on.</source>
         <translation>完工超时 {late}</translation>
     </message>
     <message>
+        <source>{late} late to check</source>
+        <translation>验收超时 {late}</translation>
+    </message>
+    <message>
+        <source>{late} late to call back</source>
+        <translation>回访超时 {late}</translation>
+    </message>
+    <message>
+        <source>Not dispatched in time: {late} late</source>
+        <translation>未按时派工：超时 {late}</translation>
+    </message>
+    <message>
         <source>Not accepted in time: {late} late</source>
         <translation>未按时接单：超时 {late}</translation>
     </message>
     <message>
         <source>Not completed in time: {late} late</source>
         <translation>未按时完工：超时 {late}</translation>
+    </message>
+    <message>
+        <source>Not checked in time: {late} late</source>
+        <translation>未按时验收：超时 {late}</translation>
+    </message>
+    <message>
+        <source>Not called back in time: {late} late</source>
+        <translation>未按时回访：超时 {late}</translation>
     </message>
 </context>
 <context>
@@ -3116,24 +3576,40 @@ Its goods count in stock from now on.</source>
         <translation>只有管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <source>Deadlines (from the report time; nights and holidays count)</source>
-        <translation>时限（从报修时间起算，夜间和节假日照计）</translation>
-    </message>
-    <message>
-        <source>Accept within</source>
-        <translation>接单时限</translation>
-    </message>
-    <message>
-        <source>Complete within</source>
-        <translation>完工时限</translation>
-    </message>
-    <message>
         <source>Save deadlines</source>
         <translation>保存时限</translation>
     </message>
     <message>
-        <source>Saved. New orders get these deadlines.</source>
-        <translation>已保存。新的报修单按此时限。</translation>
+        <source>Deadlines (calendar time: nights and holidays count)</source>
+        <translation>时限（按自然时间计，夜间和节假日照计）</translation>
+    </message>
+    <message>
+        <source>Dispatch within (from the report)</source>
+        <translation>派工时限（自报修起）</translation>
+    </message>
+    <message>
+        <source>Accept within (from the report)</source>
+        <translation>接单时限（自报修起）</translation>
+    </message>
+    <message>
+        <source>Complete within (from the report)</source>
+        <translation>完工时限（自报修起）</translation>
+    </message>
+    <message>
+        <source>Check within (from the completion)</source>
+        <translation>验收时限（自完工起）</translation>
+    </message>
+    <message>
+        <source>Call back within (from the check)</source>
+        <translation>回访时限（自验收起）</translation>
+    </message>
+    <message>
+        <source>Accepting and completing: new orders get these and keep them. Dispatching, checking and calling back: every order is counted against them at once.</source>
+        <translation>接单和完工时限：新登记的报修单按此计，并一直保留。派工、验收和回访时限：修改后立即对所有报修单生效。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Repair categories</source>
@@ -3187,8 +3663,16 @@ Its goods count in stock from now on.</source>
         <translation>{number}：{status}</translation>
     </message>
     <message>
-        <source>Overdue: {overdue}    Papers not returned: {papers}</source>
-        <translation>超时：{overdue}    未回单：{papers}</translation>
+        <source>Overdue: {overdue}</source>
+        <translation>超时：{overdue}</translation>
+    </message>
+    <message>
+        <source>Papers not returned: {papers}</source>
+        <translation>未回单：{papers}</translation>
+    </message>
+    <message>
+        <source>Click “Overdue” to list the overdue orders, the most late first</source>
+        <translation>点击“超时”列出超时的报修单，超时最久的排在最前</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3942,17 @@ Its number may then be named on a receipt.</source>
     </message>
 </context>
 <context>
+    <name>StepsToolbar</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Needs {roles}: they type their login name and password at this desk.</source>
+        <translation>需{roles}在本机输入其本人的登录名和密码。</translation>
+    </message>
+</context>
+<context>
     <name>StocktakesView</name>
     <message>
         <source>Refresh</source>
@@ -3500,10 +3995,6 @@ Its number may then be named on a receipt.</source>
         <translation>按盘点表录入实盘数，复盘标记行（仓管员；在列表行上按回车也可打开）</translation>
     </message>
     <message>
-        <source>Post the gains and losses and close the month (manager)</source>
-        <translation>盘盈盘亏入账并结账该月（经理）</translation>
-    </message>
-    <message>
         <source>Print the 物料盘点记录表</source>
         <translation>打印物料盘点记录表</translation>
     </message>
@@ -3518,6 +4009,10 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>No month closed yet</source>
         <translation>尚无结账月份</translation>
+    </message>
+    <message>
+        <source>closed up to {moment} (stocktake {number})</source>
+        <translation>已结账至 {moment}（盘点单 {number}）</translation>
     </message>
     <message>
         <source>no stocktake open</source>
@@ -3588,8 +4083,24 @@ Its number may then be named on a receipt.</source>
         <translation>开始</translation>
     </message>
     <message>
+        <source>Stocktake {number} is approved: the books are closed up to {moment}. Print the stocktake record now?</source>
+        <translation>盘点单 {number} 已审批，账目已结至 {moment}。现在打印物料盘点记录表吗？</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? {month} has ended: it is closed entirely, nothing can be dated in it or before it.</source>
+        <translation>审批 {month} 的盘点吗？{month} 已过完，将整月结账：该月及以前的日期不能再记任何单据。</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? The books up to {moment} are closed: nothing can be dated at or before it. {month} stays open after that moment until it ends.</source>
+        <translation>审批 {month} 的盘点吗？账目将结至 {moment}：此时刻及以前不能再记任何单据。{month} 在此时刻之后仍可记账，直到月末。</translation>
+    </message>
+    <message>
         <source>Stocktake {number}</source>
         <translation>盘点单 {number}</translation>
+    </message>
+    <message>
+        <source>Post the gains and losses and close the books up to the count (manager)</source>
+        <translation>盘盈盘亏入账，账目结至盘点时刻（经理）</translation>
     </message>
     <message numerus="yes">
         <source>Stocktake {number} of {month} started with %n line(s). Print the count sheets now?</source>
@@ -3604,14 +4115,6 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>Approve stocktake {number}</source>
         <translation>审批盘点单 {number}</translation>
-    </message>
-    <message>
-        <source>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</source>
-        <translation>审批盘点单 {number} 吗？盘盈盘亏将记入物料帐，{month} 随即结账：此后该月及以前日期的单据不能再新增或作废。</translation>
-    </message>
-    <message>
-        <source>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</source>
-        <translation>盘点单 {number} 已审批，{month} 已结账。现在打印物料盘点记录表吗？</translation>
     </message>
     <message>
         <source>Stocktake record {number}</source>
@@ -3636,6 +4139,14 @@ Its number may then be named on a receipt.</source>
 </context>
 <context>
     <name>SummaryPage</name>
+    <message>
+        <source>Hide items with no stock and no movement</source>
+        <translation>隐藏无库存且无发生额的物品</translation>
+    </message>
+    <message>
+        <source>Print and Export follow this choice</source>
+        <translation>打印和导出也按此选择</translation>
+    </message>
     <message>
         <source>Print…</source>
         <translation>打印…</translation>
@@ -3810,6 +4321,37 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>The user must change this password at the first login.</source>
         <translation>用户首次登录时须修改此密码。</translation>
+    </message>
+</context>
+<context>
+    <name>VouchDialog</name>
+    <message>
+        <source>{step}: {name} may not take this step; {roles} may. They type their own login name and password here: the step is theirs, in the records and the audit log, and {name} stays logged in.</source>
+        <translation>{step}：{name}无权执行此操作，{roles}可以。请其在此输入本人的登录名和密码：单据和操作日志均记为其本人所为，{name}无需退出登录。</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Confirm identity</source>
+        <translation>确认身份</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type the login name of the one who signs.</source>
+        <translation>请输入签字人的登录名。</translation>
+    </message>
+    <message>
+        <source>Type their password.</source>
+        <translation>请输入签字人的密码。</translation>
     </message>
 </context>
 <context>
