@@ -118,7 +118,7 @@ def _call(ctx, at, now, clerk, caller, cats, eng, suggestions, routed) -> dict:
                status=CALL_PENDING, repair_order=None, suggestion=None, taken_by=clerk.id,
                _login=clerk.login)
     if kind == KIND_REPAIR:
-        if not clerk.can(repairs.REGISTER):  # the duty officer passes repairs to a clerk
+        if not clerk.can(repairs.REGISTER):  # one who may not register passes it to a clerk
             clerk = ctx.users["wenyuan"]
             row.update(taken_by=clerk.id, _login=clerk.login)
         cat, content = rng.choice(JOBS)
@@ -156,13 +156,16 @@ def _order(ctx, row, category, clerk, eng, now) -> int:
                               "reporter": row["caller"], "phone": row["phone"],
                               "category": category, "content": row["content"]}, by=clerk)
     t = row["called_at"] + rng.randrange(3, 30) * minutes
+    # the duty officer registers and dispatches a call he took; checking the work and
+    # calling back are the clerks'
+    desk = clerk if clerk.can(repairs.CHECK) else ctx.users["wenyuan"]
     steps = [
         lambda t: repairs.dispatch(order.id, "刘海波", by=clerk, at=t),
         lambda t: repairs.accept(order.id, by=eng, at=t),
         lambda t: repairs.complete(order.id, "已修复", by=eng, completed_at=t),
-        lambda t: repairs.mark_paper_returned(order.id, by=clerk, at=t),
-        lambda t: repairs.check(order.id, by=clerk, at=t),
-        lambda t: repairs.call_back(order.id, repairs.SATISFIED, by=clerk, at=t),
+        lambda t: repairs.mark_paper_returned(order.id, by=desk, at=t),
+        lambda t: repairs.check(order.id, by=desk, at=t),
+        lambda t: repairs.call_back(order.id, repairs.SATISFIED, by=desk, at=t),
     ]
     gaps = (rng.randrange(10, 120), rng.randrange(30, 600), rng.randrange(10, 600),
             rng.randrange(10, 600), rng.randrange(60, 1440))
