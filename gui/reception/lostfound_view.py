@@ -84,7 +84,6 @@ class LostFoundView(QWidget):
             self, "lostFoundToolbar",
             [(name, texts[name], texts[name], lambda n=name: self.run(n)) for name in names],
             separate_after=(_s.UNCLAIMED_MONTH, _s.ANSWER))
-        view_shortcut(self, QKeySequence.StandardKey.New, self.new_record, self.tr("New"))
         view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Refresh"))
 
         self.info = QLabel(self)
@@ -195,10 +194,6 @@ class LostFoundView(QWidget):
         self.update_actions()
 
     # --- the steps ----------------------------------------------------------------------
-
-    def new_record(self) -> None:
-        """Ctrl+N: a loss report in front of the loss reports, else a found item."""
-        self.run(_s.NEW_LOSS if self.lists.currentIndex() == LOSSES else _s.NEW_ITEM)
 
     def run(self, step: str) -> None:
         handlers: dict[str, Callable[[], None]] = {

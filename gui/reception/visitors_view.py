@@ -45,7 +45,6 @@ NO_SHOW, CANCEL, PRINT, DAY, REVEAL = _s.NO_SHOW, _s.CANCEL, _s.PRINT, _s.DAY, _
 STEPS = reception.VISIT_STEPS
 LATE = QColor("#c62828")
 HOUSEKEEPING_MS = 60_000
-KEYS = {NOTIFY: "F7", SIGN_IN: "F8", SIGN_OUT: "F9"}
 
 
 def row_style(values: dict[str, Any]) -> QColor | None:
@@ -71,9 +70,6 @@ class VisitorsView(QWidget):
             self, "visitorsToolbar",
             [(name, texts[name], tips.get(name, texts[name]), lambda n=name: self.run(n))
              for name in STEPS.names()], separate_after=(EDIT, SIGN_OUT, CANCEL))
-        view_shortcut(self, QKeySequence.StandardKey.New, self.qactions[NEW])
-        for name, key in KEYS.items():
-            view_shortcut(self, QKeySequence(key), self.qactions[name])
         view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Refresh"))
 
         self.selected_label = QLabel()

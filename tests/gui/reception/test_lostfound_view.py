@@ -166,7 +166,7 @@ def test_a_loss_report_typed_in_shows_the_item_found_and_is_answered(
 
     driver.then(type_loss)
     view.losses.table.setFocus()
-    qtbot.keyClick(view.losses.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.losses.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not driver.banners
     report = reception.LossReport.get()
     assert (report.owner, report.room, report.item_name, report.created_by_id) == (
