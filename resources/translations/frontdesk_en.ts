@@ -3357,10 +3357,6 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Claims</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>

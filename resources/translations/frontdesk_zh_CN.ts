@@ -3352,10 +3352,6 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>认领</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
