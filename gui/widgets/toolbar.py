@@ -47,6 +47,16 @@ STEP_KEYS: dict[str, str] = {
     "monthly": "Ctrl+M",  # 工程维修月报
     "low": "Ctrl+L",  # 按低库存申购
     "ledger": "Ctrl+L", "categories": "Ctrl+G", "template": "Ctrl+T", "import": "Ctrl+I",
+    # the reception log: visitors (已通知 在访 签退), calls, suggestions, lost and found
+    "notify": "F7", "sign_in": "F8", "sign_out": "F9", "no_show": "Shift+F9",  # 未到
+    "day": "Ctrl+D", "reveal": "Ctrl+R",  # 当日登记表 查看证件号码
+    "answer": "F6", "to_repair": "F7",  # 答复 转报修单 (报失: 未找回，已回复)
+    "confirm": "F6", "send": "F7", "acknowledge": "F8", "result": "F9",  # 确认 送部门 签收 结果
+    "print_list": "Ctrl+Shift+P", "month": "Ctrl+M",  # 打印记录表 月度汇总
+    "new_item": "Ctrl+N", "new_loss": "Ctrl+Shift+N",  # 拾遗登记 报失登记
+    "sign": "F7", "claim": "F8", "recover": "F9", "dispose": "Ctrl+Shift+Del",  # 签收 交还 找回 处置
+    "print_item": "Ctrl+Shift+P", "print_claim": "Ctrl+Shift+C",
+    "unclaimed_month": "Ctrl+M",  # 当月未认领汇总
 }
 
 

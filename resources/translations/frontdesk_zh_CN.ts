@@ -298,6 +298,231 @@
     </message>
 </context>
 <context>
+    <name>CallForms</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Type 1–6 to choose</source>
+        <translation>按 1–6 选择</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号/位置</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Department or company</source>
+        <translation>部门或公司</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>来电内容</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Answered now: the call is closed. Empty: it waits.</source>
+        <translation>当即答复则办结；留空则待答复。</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>报修类别</translation>
+    </message>
+    <message>
+        <source>Repairs only: the order&apos;s category</source>
+        <translation>仅报修：报修单的类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Cause of urgency</source>
+        <translation>紧急原因</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <source>Empty: the next working day</source>
+        <translation>留空：下一个工作日</translation>
+    </message>
+    <message>
+        <source>Time of the call</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s history</source>
+        <translation>来电人历史记录</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s history: {count}</source>
+        <translation>来电人历史记录：{count} 条</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Answer call {number}</source>
+        <translation>答复来电 {number}</translation>
+    </message>
+    <message>
+        <source>Repair order from call {number}</source>
+        <translation>来电 {number} 转报修单</translation>
+    </message>
+    <message>
+        <source>The order takes the call&apos;s room, caller, phone, unit and content: {room} {caller} — {content}</source>
+        <translation>报修单沿用来电的房号、来电人、电话、单位和内容：{room} {caller} — {content}</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>来电 {number}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>答复：{answer}</translation>
+    </message>
+    <message>
+        <source>Promised by {time}</source>
+        <translation>承诺于 {time} 前答复</translation>
+    </message>
+    <message>
+        <source>Repair order {number}: {status}</source>
+        <translation>报修单 {number}：{status}</translation>
+    </message>
+    <message>
+        <source>Suggestion {number}</source>
+        <translation>建议 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CallsSettings</name>
+    <message>
+        <source>Calls and suggestions</source>
+        <translation>来电与建议/意见</translation>
+    </message>
+    <message>
+        <source> working day(s)</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>当日</translation>
+    </message>
+    <message>
+        <source> day(s) later</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Answer promised within</source>
+        <translation>承诺答复期限</translation>
+    </message>
+    <message>
+        <source>Suggestions confirmed by the end of</source>
+        <translation>建议/意见确认期限（当日结束前或其后）</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>只有系统管理员可以修改这些设置。</translation>
+    </message>
+</context>
+<context>
+    <name>CallsView</name>
+    <message>
+        <source>New call</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Make a repair order</source>
+        <translation>转报修单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅未办结</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer, or a complaint to register</source>
+        <translation>待答复，或投诉待登记</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>仅超时</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Item categories</source>
@@ -767,7 +992,35 @@
     </message>
     <message>
         <source>The time {time} is in the future.</source>
-        <translation>时间 {time} 晚于当前时间，请核对。</translation>
+        <translation>时间 {time} 晚于现在。</translation>
+    </message>
+    <message>
+        <source>The time {time} cannot be before the call ({earlier}).</source>
+        <translation>时间 {time} 不能早于来电时间（{earlier}）。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of the call.</source>
+        <translation>请选择来电类型。</translation>
+    </message>
+    <message>
+        <source>Write down what the caller said.</source>
+        <translation>请填写来电内容。</translation>
+    </message>
+    <message>
+        <source>Note who called: a phone number, a room or a name.</source>
+        <translation>请记下来电人：电话、房号或姓名。</translation>
+    </message>
+    <message>
+        <source>The promised answer time {time} is before the call.</source>
+        <translation>承诺答复时间 {time} 早于来电时间。</translation>
+    </message>
+    <message>
+        <source>A repair needs the room or place.</source>
+        <translation>报修需填写房号或位置。</translation>
+    </message>
+    <message>
+        <source>Write down the answer given.</source>
+        <translation>请填写答复内容。</translation>
     </message>
     <message>
         <source>The time {time} cannot be before the previous step ({step} at {earlier}).</source>
@@ -778,8 +1031,32 @@
         <translation>此项最多可填 {n} 个字符。</translation>
     </message>
     <message>
+        <source>The time {time} cannot be before the previous step ({earlier}).</source>
+        <translation>时间 {time} 不能早于上一步（{earlier}）。</translation>
+    </message>
+    <message>
         <source>Unknown source: {source}.</source>
         <translation>未知的报修来源：{source}。</translation>
+    </message>
+    <message>
+        <source>Write down what the suggestion or opinion says.</source>
+        <translation>请填写建议/意见内容。</translation>
+    </message>
+    <message>
+        <source>Name the department responsible.</source>
+        <translation>请填写责任部门。</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signed for the department.</source>
+        <translation>请填写部门签收人姓名。</translation>
+    </message>
+    <message>
+        <source>The department cannot sign on {date}, before it was sent ({sent}).</source>
+        <translation>部门签收日期 {date} 不能早于送达日期（{sent}）。</translation>
+    </message>
+    <message>
+        <source>Write down the result.</source>
+        <translation>请填写处理结果。</translation>
     </message>
     <message>
         <source>The room or location is required.</source>
@@ -1220,6 +1497,246 @@
     <message>
         <source>The database {path} is on a network share ({share}). SQLite is not safe there for several desks: its locks do not work reliably over a network, and two desks saving at once can damage the file. Keep the database on the local disk of one desk and work there; several desks sharing one database need the coming PostgreSQL version of FrontDesk.</source>
         <translation>数据库 {path} 位于网络共享上（{share}）。SQLite 在这里不能安全地供多个工位使用：它的文件锁在网络上并不可靠，两个工位同时保存可能损坏文件。请把数据库放在一个工位的本地磁盘上，并在该工位上工作；多个工位共用一个数据库，需要等待即将推出的 FrontDesk PostgreSQL 版本。</translation>
+    </message>
+    <message>
+        <source>That call no longer exists.</source>
+        <translation>该来电记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Call {number} is {status}; only a call waiting for its answer can be answered.</source>
+        <translation>来电 {number} 为{status}；只有待答复的来电才能答复。</translation>
+    </message>
+    <message>
+        <source>Call {number} already has its repair order.</source>
+        <translation>来电 {number} 已有报修单。</translation>
+    </message>
+    <message>
+        <source>Call {number} is {status}; only a call still waiting for its answer can become a repair order.</source>
+        <translation>来电 {number} 为{status}；只有待答复的来电才能转为报修单。</translation>
+    </message>
+    <message>
+        <source>That found item no longer exists.</source>
+        <translation>该失物记录已不存在。</translation>
+    </message>
+    <message>
+        <source>That loss report no longer exists.</source>
+        <translation>该报失记录已不存在。</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>该认领记录已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no found item {number}.</source>
+        <translation>没有失物 {number}。</translation>
+    </message>
+    <message>
+        <source>There is no claim {number}.</source>
+        <translation>没有认领单 {number}。</translation>
+    </message>
+    <message>
+        <source>Where was it found (or lost)?</source>
+        <translation>在哪里拾到（或遗失）的？</translation>
+    </message>
+    <message>
+        <source>The item&apos;s name is required.</source>
+        <translation>必须填写物品名称。</translation>
+    </message>
+    <message>
+        <source>Who found it? The finder&apos;s name is required.</source>
+        <translation>是谁拾到的？必须填写拾遗人姓名。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name is required.</source>
+        <translation>必须填写失主姓名。</translation>
+    </message>
+    <message>
+        <source>A phone number to reach the owner is required.</source>
+        <translation>必须填写能联系到失主的电话。</translation>
+    </message>
+    <message>
+        <source>Where is the item kept? The storage place is required when the office signs for it.</source>
+        <translation>物品存放在哪里？客服部签收时必须填写存放位置。</translation>
+    </message>
+    <message>
+        <source>The date found, {date}, is in the future.</source>
+        <translation>拾获日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>It cannot be signed for before the day it was found ({date}).</source>
+        <translation>签收时间不能早于拾获日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>When was it lost? Give the date and time (roughly).</source>
+        <translation>什么时候遗失的？请填写（大致的）日期和时间。</translation>
+    </message>
+    <message>
+        <source>Found item {number} has been disposed of; it cannot be the owner&apos;s any more.</source>
+        <translation>失物 {number} 已处置，不能再交还失主。</translation>
+    </message>
+    <message>
+        <source>Write what the owner was told.</source>
+        <translation>请填写回复失主的内容。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s ID number is required: the item is handed out only against an ID.</source>
+        <translation>必须填写失主的证件号码：失物须凭有效身份证明认领。</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters: 17 digits and a digit or X.</source>
+        <translation>身份证号码为18位：17位数字加1位数字或X。</translation>
+    </message>
+    <message>
+        <source>An ID number has 4 to 30 letters and digits.</source>
+        <translation>证件号码应为4至30位字母或数字。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of ID: {kind}.</source>
+        <translation>未知的证件类型：{kind}。</translation>
+    </message>
+    <message>
+        <source>It cannot be claimed before the day it was found ({date}).</source>
+        <translation>认领时间不能早于拾获日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>Loss report {number} was answered as not found; it cannot be tied to this claim.</source>
+        <translation>报失 {number} 已回复为未找回，不能关联到本次认领。</translation>
+    </message>
+    <message>
+        <source>Loss report {number} was found as another item.</source>
+        <translation>报失 {number} 已对应另一件失物。</translation>
+    </message>
+    <message>
+        <source>Give the reason (and how it was disposed of).</source>
+        <translation>请填写处置原因（及处置方式）。</translation>
+    </message>
+    <message>
+        <source>Found item {number} is kept {months} months for its owner; it may be disposed of from {date}.</source>
+        <translation>失物 {number} 须为失主保管 {months} 个月，{date} 起方可处置。</translation>
+    </message>
+    <message>
+        <source>Found item {number} is {status}; only an item not yet signed for can be signed for.</source>
+        <translation>失物 {number} 为{status}；只有待签收的失物才能签收。</translation>
+    </message>
+    <message>
+        <source>Found item {number} is {status}; only an unclaimed item the office has signed for can be handed to its owner.</source>
+        <translation>失物 {number} 为{status}；只有客服部已签收且待认领的失物才能交还失主。</translation>
+    </message>
+    <message>
+        <source>Found item {number} is {status}; only an unclaimed item can be disposed of.</source>
+        <translation>失物 {number} 为{status}；只有待认领的失物才能处置。</translation>
+    </message>
+    <message>
+        <source>Loss report {number} is {status}; it has already been answered.</source>
+        <translation>报失 {number} 为{status}，已经回复过了。</translation>
+    </message>
+    <message>
+        <source>That suggestion no longer exists.</source>
+        <translation>该建议/意见已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, such as 2026-05.</source>
+        <translation>请按 YYYY-MM 输入月份，如 2026-05。</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; only a suggestion waiting for confirmation can be confirmed.</source>
+        <translation>建议 {number} 为{status}；只有待确认的建议才能确认。</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; it is sent to the department once the duty officer has confirmed it.</source>
+        <translation>建议 {number} 为{status}；须经当值确认后才能送交部门。</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; only a suggestion sent to its department can be acknowledged.</source>
+        <translation>建议 {number} 为{status}；只有已送部门的建议才能登记签收。</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} has no signature of its department yet.</source>
+        <translation>建议 {number} 尚无责任部门签收。</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; the result is recorded after the department has signed for it.</source>
+        <translation>建议 {number} 为{status}；须在部门签收后登记处理结果。</translation>
+    </message>
+    <message>
+        <source>That visit no longer exists.</source>
+        <translation>该来访记录已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no visit {number}.</source>
+        <translation>没有来访单 {number}。</translation>
+    </message>
+    <message>
+        <source>The time {time} cannot be before {earlier}.</source>
+        <translation>时间 {time} 不能早于 {earlier}。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of visit: {kind}.</source>
+        <translation>未知的来访类型：{kind}。</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name is required.</source>
+        <translation>必须填写访客姓名。</translation>
+    </message>
+    <message>
+        <source>Say whom the visitor comes to see: the host or the department.</source>
+        <translation>请填写访客要见谁：被访人或被访部门。</translation>
+    </message>
+    <message>
+        <source>An ID card number has 18 characters: 17 digits, then a digit or X.</source>
+        <translation>身份证号码为18位：17位数字，最后一位为数字或X。</translation>
+    </message>
+    <message>
+        <source>Choose the visitor&apos;s identity.</source>
+        <translation>请选择访客身份。</translation>
+    </message>
+    <message>
+        <source>The identity {name} is no longer in use.</source>
+        <translation>身份“{name}”已停用。</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s day is in its number {number}; register it again for another day.</source>
+        <translation>来访日期已体现在单号 {number} 中；如为其他日期，请重新登记。</translation>
+    </message>
+    <message>
+        <source>Visit {number} was booked for {day}; register the visitor again today.</source>
+        <translation>来访单 {number} 预约的是 {day}；请为今天重新登记。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; a finished visit is no longer changed.</source>
+        <translation>来访单 {number} 状态为{status}；已结束的来访不能再修改。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only an expected visitor&apos;s host is told.</source>
+        <translation>来访单 {number} 状态为{status}；只有预约状态的来访才需通知被访人。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; a visitor is let in once the host has been told.</source>
+        <translation>来访单 {number} 状态为{status}；须先通知被访人，才能让访客进入。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only a visitor on site signs out.</source>
+        <translation>来访单 {number} 状态为{status}；只有在访的访客才能签退。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only a visitor still expected can be marked as not come.</source>
+        <translation>来访单 {number} 状态为{status}；只有尚在等候的访客可以标为未到。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only a visit not yet begun can be cancelled.</source>
+        <translation>来访单 {number} 状态为{status}；只有尚未开始的来访可以取消。</translation>
+    </message>
+    <message>
+        <source>Visit {number} has no ID number to show.</source>
+        <translation>来访单 {number} 没有登记证件号码。</translation>
+    </message>
+    <message>
+        <source>Give the dates as YYYY-MM-DD:YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD:YYYY-MM-DD 输入日期。</translation>
+    </message>
+    <message>
+        <source>{text} is not a day; write it as YYYY-MM-DD.</source>
+        <translation>“{text}”不是日期；请按 YYYY-MM-DD 填写。</translation>
     </message>
 </context>
 <context>
@@ -1808,16 +2325,164 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>最近登录</translation>
     </message>
     <message>
+        <source>Late, not answered</source>
+        <translation>超时未答复</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>超时答复</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电记录</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Call content</source>
+        <translation>来电内容</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复时间</translation>
     </message>
     <message>
         <source>Repair orders</source>
         <translation>报修单</translation>
     </message>
     <message>
+        <source>Found items</source>
+        <translation>失物</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>单号</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>拾获日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>款式</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Place found</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <source>Finder</source>
+        <translation>拾遗人</translation>
+    </message>
+    <message>
+        <source>Finder&apos;s phone</source>
+        <translation>拾遗人电话</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Value assessed</source>
+        <translation>鉴定价值</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Loss reports</source>
+        <translation>报失</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报失时间</translation>
+    </message>
+    <message>
+        <source>Lost at</source>
+        <translation>遗失时间</translation>
+    </message>
+    <message>
+        <source>Place lost</source>
+        <translation>遗失地点</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>失主</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Found as</source>
+        <translation>对应失物</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>认领时间</translation>
+    </message>
+    <message>
+        <source>Found item</source>
+        <translation>失物单号</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -1864,8 +2529,48 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>维修人员</translation>
     </message>
     <message>
+        <source>Not confirmed in time</source>
+        <translation>未按时确认</translation>
+    </message>
+    <message>
+        <source>Confirmed late</source>
+        <translation>超时确认</translation>
+    </message>
+    <message>
+        <source>Suggestions and opinions</source>
+        <translation>建议/意见</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Suggestion or opinion</source>
+        <translation>建议/意见内容</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Confirm by</source>
+        <translation>确认期限</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Accept by</source>
@@ -2100,8 +2805,60 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>金额</translation>
     </message>
     <message>
+        <source>Visitors</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>来访时间</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Unit or company</source>
+        <translation>单位/公司</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Host department</source>
+        <translation>被访部门</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Host told</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
         <source>Received by</source>
-        <translation>收货人</translation>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>留言</translation>
     </message>
     <message>
         <source>Issue slips</source>
@@ -2113,7 +2870,7 @@ Fill in one item per row (the second sheet explains the columns), then import it
     </message>
     <message>
         <source>Purpose</source>
-        <translation>用途</translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Repair order</source>
@@ -2195,6 +2952,66 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <source>Posted</source>
         <translation>记账时间</translation>
     </message>
+    <message>
+        <source>Call registered</source>
+        <translation>来电已登记</translation>
+    </message>
+    <message>
+        <source>Call answered</source>
+        <translation>来电已答复</translation>
+    </message>
+    <message>
+        <source>Call made a repair order</source>
+        <translation>来电转报修单</translation>
+    </message>
+    <message>
+        <source>Found item registered</source>
+        <translation>失物登记</translation>
+    </message>
+    <message>
+        <source>Found item signed for</source>
+        <translation>失物签收</translation>
+    </message>
+    <message>
+        <source>Loss reported</source>
+        <translation>报失登记</translation>
+    </message>
+    <message>
+        <source>Loss report: found, owner told</source>
+        <translation>报失：已找回，已通知失主</translation>
+    </message>
+    <message>
+        <source>Loss report answered: not found</source>
+        <translation>报失：未找回，已回复</translation>
+    </message>
+    <message>
+        <source>Found item claimed</source>
+        <translation>失物认领</translation>
+    </message>
+    <message>
+        <source>Found item disposed of</source>
+        <translation>失物处置</translation>
+    </message>
+    <message>
+        <source>Suggestion registered</source>
+        <translation>建议已登记</translation>
+    </message>
+    <message>
+        <source>Suggestion confirmed</source>
+        <translation>建议已确认</translation>
+    </message>
+    <message>
+        <source>Suggestion sent to the department</source>
+        <translation>建议已送部门</translation>
+    </message>
+    <message>
+        <source>Suggestion acknowledged</source>
+        <translation>建议已签收</translation>
+    </message>
+    <message>
+        <source>Suggestion result recorded</source>
+        <translation>建议处理结果已登记</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2221,6 +3038,430 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Type your login name.</source>
         <translation>请输入登录名。</translation>
+    </message>
+</context>
+<context>
+    <name>LostFound</name>
+    <message>
+        <source>To be signed for</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>已报失</translation>
+    </message>
+    <message>
+        <source>Found, owner told</source>
+        <translation>已找回</translation>
+    </message>
+    <message>
+        <source>Not found, answered</source>
+        <translation>未找回</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit</source>
+        <translation>港澳台通行证</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>驾驶证</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>工作证</translation>
+    </message>
+    <message>
+        <source>Other papers</source>
+        <translation>其他证件</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundForms</name>
+    <message>
+        <source>Date found</source>
+        <translation>拾获日期</translation>
+    </message>
+    <message>
+        <source>Place found</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <source>e.g. A座1楼大堂</source>
+        <translation>如 A座1楼大堂</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品名称</translation>
+    </message>
+    <message>
+        <source>What it is: 钱包, 手机, 钥匙…</source>
+        <translation>是什么：钱包、手机、钥匙…</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>款式</translation>
+    </message>
+    <message>
+        <source>Colour, look</source>
+        <translation>颜色、外观</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Brand, model</source>
+        <translation>品牌、型号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Finder</source>
+        <translation>拾遗人</translation>
+    </message>
+    <message>
+        <source>Finder&apos;s phone</source>
+        <translation>拾遗人电话</translation>
+    </message>
+    <message>
+        <source>Finder is our staff</source>
+        <translation>拾遗人是本公司员工</translation>
+    </message>
+    <message>
+        <source>Value assessed (yuan)</source>
+        <translation>鉴定价值（元）</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Who in the office received it; leave empty when a department registers it and hands it over later</source>
+        <translation>客服部由谁签收；部门先登记、稍后移交时留空</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Register a found item</source>
+        <translation>拾遗登记</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Sign for found item {number}</source>
+        <translation>签收失物 {number}</translation>
+    </message>
+    <message>
+        <source>{item}, found {date} at {place} by {finder}.</source>
+        <translation>{item}，{finder} 于 {date} 在 {place} 拾获。</translation>
+    </message>
+    <message>
+        <source>Sign for it</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>失主姓名</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Shown masked once saved, on screen and on paper</source>
+        <translation>保存后在屏幕和纸面上都只显示部分号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Claimed at</source>
+        <translation>认领时间</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Loss report</source>
+        <translation>报失单</translation>
+    </message>
+    <message>
+        <source>Hand found item {number} to its owner</source>
+        <translation>失物 {number} 交还失主</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交还</translation>
+    </message>
+    <message>
+        <source>{item} ({style} {model}), found {date} at {place}. Ask for an ID and have the owner sign the printed claim form.</source>
+        <translation>{item}（{style} {model}），{date} 在 {place} 拾获。请查验有效身份证明，并请失主在打印的失物认领表上签名。</translation>
+    </message>
+    <message>
+        <source>Reason and how</source>
+        <translation>处置原因及方式</translation>
+    </message>
+    <message>
+        <source>Dispose of found item {number}</source>
+        <translation>处置失物 {number}</translation>
+    </message>
+    <message>
+        <source>Found {date}; kept {months} months for its owner, so it may be disposed of from {first}.</source>
+        <translation>{date} 拾获；为失主保管 {months} 个月，{first} 起可以处置。</translation>
+    </message>
+    <message>
+        <source>Dispose of it</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>所在公司</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Lost at (date, time)</source>
+        <translation>遗失日期、时间</translation>
+    </message>
+    <message>
+        <source>Place lost</source>
+        <translation>遗失地点</translation>
+    </message>
+    <message>
+        <source>Report a loss</source>
+        <translation>报失登记</translation>
+    </message>
+    <message>
+        <source>Found item</source>
+        <translation>对应失物</translation>
+    </message>
+    <message>
+        <source>Leave empty when it was found but not registered here</source>
+        <translation>找回但未在此登记的，留空</translation>
+    </message>
+    <message>
+        <source>What the owner was told</source>
+        <translation>回复失主的内容</translation>
+    </message>
+    <message>
+        <source>Loss report {number}: found</source>
+        <translation>报失 {number}：已找回</translation>
+    </message>
+    <message>
+        <source>Told the owner to come and claim it</source>
+        <translation>已通知失主前来认领</translation>
+    </message>
+    <message>
+        <source>Loss report {number}: not found</source>
+        <translation>报失 {number}：未找回</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Unclaimed items of the month</source>
+        <translation>当月未认领失物汇总</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundSettings</name>
+    <message>
+        <source>Lost and found</source>
+        <translation>拾遗</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Keep unclaimed items for</source>
+        <translation>无人认领的失物保管</translation>
+    </message>
+    <message>
+        <source>After this, the manager may dispose of an item nobody claimed, giving the reason.</source>
+        <translation>期满后，经理可注明原因处置无人认领的失物。</translation>
+    </message>
+    <message>
+        <source>Saved: {months} months.</source>
+        <translation>已保存：{months} 个月。</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundView</name>
+    <message>
+        <source>Found by our staff</source>
+        <translation>本公司员工拾获</translation>
+    </message>
+    <message>
+        <source>Found items</source>
+        <translation>失物</translation>
+    </message>
+    <message>
+        <source>Loss reports</source>
+        <translation>报失</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New found item</source>
+        <translation>拾遗登记</translation>
+    </message>
+    <message>
+        <source>Sign for…</source>
+        <translation>签收…</translation>
+    </message>
+    <message>
+        <source>Hand to owner…</source>
+        <translation>交还失主…</translation>
+    </message>
+    <message>
+        <source>Dispose of…</source>
+        <translation>处置…</translation>
+    </message>
+    <message>
+        <source>Print hand-over record</source>
+        <translation>打印失物移交记录表</translation>
+    </message>
+    <message>
+        <source>Month&apos;s unclaimed…</source>
+        <translation>当月未认领汇总…</translation>
+    </message>
+    <message>
+        <source>New loss report</source>
+        <translation>报失登记</translation>
+    </message>
+    <message>
+        <source>Found, owner told…</source>
+        <translation>已找回，通知失主…</translation>
+    </message>
+    <message>
+        <source>Not found, answered…</source>
+        <translation>未找回，已回复…</translation>
+    </message>
+    <message>
+        <source>Print claim form</source>
+        <translation>打印失物认领表</translation>
+    </message>
+    <message>
+        <source>{number}: {name}, {status}</source>
+        <translation>{number}：{name}，{status}</translation>
+    </message>
+    <message>
+        <source>Kept for its owner; may be disposed of from {date}.</source>
+        <translation>为失主保管中；{date} 起可以处置。</translation>
+    </message>
+    <message>
+        <source>{number}: {owner}, {kind} {id}</source>
+        <translation>{number}：{owner}，{kind} {id}</translation>
+    </message>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}：{status}</translation>
+    </message>
+    <message>
+        <source>{number}: no found item matches yet.</source>
+        <translation>{number}：暂无相符的失物。</translation>
+    </message>
+    <message>
+        <source>{number} may be: {items}</source>
+        <translation>{number} 可能是：{items}</translation>
+    </message>
+    <message>
+        <source>{number}: {owner} ({phone}) lost {name} {style} on {date} at {place}</source>
+        <translation>{number}：{owner}（{phone}）于 {date} 在 {place} 遗失 {name} {style}</translation>
+    </message>
+    <message>
+        <source>A loss report matches</source>
+        <translation>有相符的报失</translation>
+    </message>
+    <message>
+        <source>Found item {number} ({name}) may be what was reported lost:
+
+{lines}
+
+Call the owner to come and claim it.</source>
+        <translation>失物 {number}（{name}）可能是以下报失的物品：
+
+{lines}
+
+请通知失主前来认领。</translation>
+    </message>
+    <message>
+        <source>Print the claim form</source>
+        <translation>打印失物认领表</translation>
+    </message>
+    <message>
+        <source>{name} is handed to {owner} ({id}). Print the claim form for the owner to sign now?</source>
+        <translation>{name} 已交还 {owner}（{id}）。现在打印失物认领表请失主签名吗？</translation>
+    </message>
+    <message>
+        <source>Hand-over record {number}</source>
+        <translation>失物移交记录表 {number}</translation>
+    </message>
+    <message>
+        <source>Claim form {number}</source>
+        <translation>失物认领表 {number}</translation>
+    </message>
+    <message>
+        <source>Unclaimed items {month}</source>
+        <translation>未认领失物汇总 {month}</translation>
+    </message>
+    <message>
+        <source>Found items that may match</source>
+        <translation>可能相符的失物</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +4225,38 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>cancel repair orders</source>
         <translation>取消报修单</translation>
     </message>
+    <message>
+        <source>register and answer calls</source>
+        <translation>登记和答复来电</translation>
+    </message>
+    <message>
+        <source>register found items and loss reports</source>
+        <translation>登记失物和报失</translation>
+    </message>
+    <message>
+        <source>hand found items to their owners</source>
+        <translation>将失物交还失主</translation>
+    </message>
+    <message>
+        <source>dispose of unclaimed found items</source>
+        <translation>处置无人认领的失物</translation>
+    </message>
+    <message>
+        <source>see a visitor&apos;s full ID number</source>
+        <translation>查看访客完整证件号码</translation>
+    </message>
+    <message>
+        <source>register suggestions and opinions</source>
+        <translation>登记建议/意见</translation>
+    </message>
+    <message>
+        <source>confirm the day&apos;s suggestions</source>
+        <translation>确认当日建议/意见</translation>
+    </message>
+    <message>
+        <source>register visitors and sign them in and out</source>
+        <translation>登记访客并办理进入和签退</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -3151,6 +4424,124 @@ Its goods count in stock from now on.</source>
     <message>
         <source>The draft {number} ends here; its number stays, marked cancelled.</source>
         <translation>草稿 {number} 到此作废；单号保留，标记为已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>Reception</name>
+    <message>
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Special service</source>
+        <translation>特约服务</translation>
+    </message>
+    <message>
+        <source>Project service</source>
+        <translation>专项服务</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Order made</source>
+        <translation>已转报修</translation>
+    </message>
+    <message>
+        <source>Suggestion made</source>
+        <translation>已转建议</translation>
+    </message>
+    <message>
+        <source>To register</source>
+        <translation>投诉待登记</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>报修单</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已送部门</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>部门已签收</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>电话总机</translation>
+    </message>
+    <message>
+        <source>Reception post</source>
+        <translation>接待岗</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>意见箱</translation>
+    </message>
+    <message>
+        <source>WeChat account</source>
+        <translation>微信公众号</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionTab</name>
+    <message>
+        <source>Visitors</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议/意见</translation>
+    </message>
+    <message>
+        <source>Lost and found</source>
+        <translation>拾遗</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +5331,10 @@ Its number may then be named on a receipt.</source>
         <source>The new language takes effect when FrontDesk starts again.</source>
         <translation>新的语言将在物业客服台重新启动后生效。</translation>
     </message>
+    <message>
+        <source>Reception log</source>
+        <translation>来访登记</translation>
+    </message>
 </context>
 <context>
     <name>StepsToolbar</name>
@@ -4138,6 +5533,149 @@ Its number may then be named on a receipt.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionsView</name>
+    <message>
+        <source>New suggestion</source>
+        <translation>登记建议</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Send to department</source>
+        <translation>送部门</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>部门签收</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Print register</source>
+        <translation>打印记录表</translation>
+    </message>
+    <message>
+        <source>Month&apos;s summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Confirmed late</source>
+        <translation>超时确认</translation>
+    </message>
+    <message>
+        <source>Not confirmed in time: {count}</source>
+        <translation>未按时确认：{count} 条</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Suggestion or opinion</source>
+        <translation>建议/意见内容</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Suggestion {number}</source>
+        <translation>建议 {number}</translation>
+    </message>
+    <message>
+        <source>New suggestion or opinion</source>
+        <translation>登记建议/意见</translation>
+    </message>
+    <message>
+        <source>confirmed {time}</source>
+        <translation>{time} 已确认</translation>
+    </message>
+    <message>
+        <source>signed by {name} on {date}</source>
+        <translation>{name} 于 {date} 签收</translation>
+    </message>
+    <message>
+        <source>Send suggestion {number}</source>
+        <translation>送交建议 {number}</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Department&apos;s acknowledgement of {number}</source>
+        <translation>建议 {number} 的部门签收</translation>
+    </message>
+    <message>
+        <source>Result of suggestion {number}</source>
+        <translation>建议 {number} 的处理结果</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Suggestions register</source>
+        <translation>建议/意见记录表</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Month&apos;s summary of suggestions</source>
+        <translation>建议/意见月度汇总</translation>
+    </message>
+    <message>
+        <source>Suggestions {month}</source>
+        <translation>建议/意见 {month}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Hide items with no stock and no movement</source>
@@ -4321,6 +5859,366 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>The user must change this password at the first login.</source>
         <translation>用户首次登录时须修改此密码。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorForms</name>
+    <message>
+        <source>Whom the visitor comes to see</source>
+        <translation>访客要见的人</translation>
+    </message>
+    <message>
+        <source>Filled in from the host when known</source>
+        <translation>已知被访人时自动填写</translation>
+    </message>
+    <message>
+        <source>Only if the visitor shows a paper</source>
+        <translation>访客出示证件时填写</translation>
+    </message>
+    <message>
+        <source>A walk-in: when the visitor came. An appointment: when the visitor is expected.</source>
+        <translation>突然来访：访客到达的时间。电话预约：访客预计到达的时间。</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Edit visit {number}</source>
+        <translation>修改来访单 {number}</translation>
+    </message>
+    <message>
+        <source>The ID number on file ({masked}) is kept unless you type another.</source>
+        <translation>已登记的证件号码（{masked}）保持不变，除非重新输入。</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>Told at</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>The time the host gives the visitor</source>
+        <translation>被访人给访客约定的时间</translation>
+    </message>
+    <message>
+        <source>Tell the host of visit {number}</source>
+        <translation>通知被访人（来访单 {number}）</translation>
+    </message>
+    <message>
+        <source>{visitor} ({company}) to see {host}: {purpose}</source>
+        <translation>{visitor}（{company}）来访 {host}：{purpose}</translation>
+    </message>
+    <message>
+        <source>Host told</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visitors register</source>
+        <translation>当日来访登记表</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>Visitors</name>
+    <message>
+        <source>Expected</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Host told</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在访</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Appointment by phone</source>
+        <translation>电话预约</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>突然来访</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other paper</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>来访时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>来访类型</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Unit or company</source>
+        <translation>单位/公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Host department</source>
+        <translation>被访部门</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>{minutes} min late</source>
+        <translation>超时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Auto sign-out</source>
+        <translation>自动签退</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsSettings</name>
+    <message>
+        <source>Visitors</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>只有管理员可以修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Sign out everyone still on site at</source>
+        <translation>仍在访的访客自动签退时间</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>Host told late after</source>
+        <translation>超过此时间未通知被访人即为超时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Purge visitors&apos; personal data after</source>
+        <translation>访客个人信息保留期限</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Save visitors&apos; settings</source>
+        <translation>保存来访设置</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>New visitor identity</source>
+        <translation>新增来访身份</translation>
+    </message>
+    <message>
+        <source>Rename visitor identity</source>
+        <translation>重命名来访身份</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Host told…</source>
+        <translation>已通知…</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>取消来访</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>打印访客单</translation>
+    </message>
+    <message>
+        <source>Day&apos;s register…</source>
+        <translation>当日登记表…</translation>
+    </message>
+    <message>
+        <source>Show ID number</source>
+        <translation>查看证件号码</translation>
+    </message>
+    <message>
+        <source>Register a visitor: an appointment or a walk-in (Ctrl+N)</source>
+        <translation>登记访客：电话预约或突然来访（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>The host has been told; give a walk-in a time (F7)</source>
+        <translation>已通知被访人；为突然来访的访客约定时间（F7）</translation>
+    </message>
+    <message>
+        <source>The visitor goes in: on site (F8)</source>
+        <translation>访客进入：在访（F8）</translation>
+    </message>
+    <message>
+        <source>The visitor leaves, now (F9)</source>
+        <translation>访客离开，即时签退（F9）</translation>
+    </message>
+    <message>
+        <source>Print the 访客单 (two on an A5 sheet)</source>
+        <translation>打印访客单（A5 纸两联）</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s 来访登记表 for the duty officer to sign</source>
+        <translation>打印当日来访登记表，交当值签字</translation>
+    </message>
+    <message>
+        <source>Managers: see the full ID number (recorded in the audit log)</source>
+        <translation>经理：查看完整证件号码（记入操作日志）</translation>
+    </message>
+    <message>
+        <source>Phone, name or company</source>
+        <translation>电话、姓名或单位</translation>
+    </message>
+    <message>
+        <source>On site now</source>
+        <translation>当前在访</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>仅超时</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All identities</source>
+        <translation>全部身份</translation>
+    </message>
+    <message>
+        <source>{number}: {visitor}, {status}</source>
+        <translation>{number}：{visitor}，{status}</translation>
+    </message>
+    <message>
+        <source>On site: {on_site}    Late: {late}</source>
+        <translation>在访：{on_site}    超时：{late}</translation>
+    </message>
+    <message>
+        <source>Visitor slip {number}</source>
+        <translation>访客单 {number}</translation>
+    </message>
+    <message>
+        <source>Visitors register {day}</source>
+        <translation>来访登记表 {day}</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>{number}: {id_number}
+
+This look is recorded in the audit log.</source>
+        <translation>{number}：{id_number}
+
+本次查看已记入操作日志。</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,9 @@ def new_form_title(qtbot, driver) -> str:
 def test_after_ctrl_tab_a_click_on_a_tab_or_ctrl_pgdn_the_list_has_the_keyboard(
         main_window, qtbot, driver, everyone):
     w = main_window(everyone)
-    w.tabs.setCurrentIndex(0)  # 接待登记, not built yet: nothing to type into
-    press(qtbot, Qt.Key.Key_Tab, CTRL)
+    w.tabs.setCurrentIndex(0)  # 来访登记: its visitors' list has the keyboard
+    focused_list(w)
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert w.tabs.currentIndex() == 1
     focused_list(w)
     assert new_form_title(qtbot, driver) == "New repair order"
@@ -164,8 +165,10 @@ def test_after_a_switch_of_tabs_the_row_under_the_cursor_is_selected_so_a_step_k
 
 def _views(w):
     """Every tab and warehouse sub-view with steps, by name."""
-    repairs_tab, store = w.tabs.widget(1), w.tabs.widget(2)
-    return {"repairs": repairs_tab, "items": store.items, "receipts": store.receipts,
+    desk, repairs_tab, store = w.tabs.widget(0), w.tabs.widget(1), w.tabs.widget(2)
+    return {"visitors": desk.visitors, "calls": desk.calls, "suggestions": desk.suggestions,
+            "lost and found": desk.lostfound,
+            "repairs": repairs_tab, "items": store.items, "receipts": store.receipts,
             "issue slips": store.issue_slips, "purchase requests": store.requests,
             "stocktakes": store.stocktakes, "reports": store.reports}
 
