@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.tabs.currentChanged.connect(self.update_list_actions)
+        self.tabs.currentChanged.connect(self.focus_current_tab)
         self.update_list_actions()
         self.resize(1200, 760)
         self._restore_geometry()
@@ -84,6 +85,11 @@ class MainWindow(QMainWindow):
             settings_menu, self.tr("Audit log…"), self.open_audit_log, name="auditLog"
         )
 
+        # Ctrl+PgDn / Ctrl+PgUp: the window's tabs from anywhere (Ctrl+Tab switches the tabs
+        # nearest the focus: inside the warehouse, its sub-views).
+        self.next_tab_action = self._tab_key("Ctrl+PgDown", 1, "nextTab")
+        self.previous_tab_action = self._tab_key("Ctrl+PgUp", -1, "previousTab")
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("About FrontDesk"), self.show_about, name="about")
 
@@ -109,6 +115,21 @@ class MainWindow(QMainWindow):
 
         self.automatic_backups = AutomaticBackups(self)
         return self.automatic_backups.start_if_due()
+
+    def _tab_key(self, keys: str, step: int, name: str) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: self.tabs.setCurrentIndex(
+            (self.tabs.currentIndex() + step) % self.tabs.count()))
+        self.addAction(action)
+        return action
+
+    def focus_current_tab(self, *_args) -> None:
+        """After a switch of tabs the keyboard is in the tab's list: Ctrl+N works at once."""
+        tab = self.tabs.currentWidget()
+        if tab is not None:
+            tab.focus_list()
 
     def current_list_view(self) -> ListView | None:
         tab = self.tabs.currentWidget()
@@ -140,6 +161,10 @@ class MainWindow(QMainWindow):
         store.setValue("window/state", self.saveState())
         store.setValue("window/tab", self.tabs.currentIndex())
         store.sync()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.focus_current_tab()  # at the start of the day too
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_geometry()
@@ -223,8 +248,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("{n} rows exported").format(n=count), 8000)
 
     def print_current(self) -> None:
+        """File > Print (Ctrl+P): the selected record's form in the tab in front; with
+        nothing selected, or no form for it, the list in front (asking first if long)."""
         from .widgets.list_actions import print_list
 
+        tab = self.tabs.currentWidget()
+        if tab is not None and tab.print_selected():
+            return
         view = self.current_list_view()
         if view is not None:
             print_list(self, view, self.tabs.tabText(self.tabs.currentIndex()))

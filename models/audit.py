@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from peewee import CharField, DateTimeField, IntegerField, TextField
@@ -210,9 +211,16 @@ def record(
     changes: dict[str, Any] | None = None,
     at: dt.datetime | None = None,
 ) -> AuditEntry:
-    """Write one audit row. Must run inside the operation's transaction."""
+    """Write one audit row. Must run inside the operation's transaction.
+
+    A ``by`` who signed at another's desk (people.vouch) is named as who did it, and
+    the row's changes say at whose desk (``at_desk_of``: that user's login).
+    """
     if not database.in_transaction():
         raise RuntimeError("audit.record must be called inside the writing transaction")
+    desk = getattr(by, "at_desk_of", None)
+    if desk is not None:
+        changes = {**(changes or {}), "at_desk_of": desk.login}
     last_id, last_hash = _head()
     row = {
         "id": last_id + 1,
@@ -229,35 +237,178 @@ def record(
     return AuditEntry.create(**row, row_hash=row_digest(last_hash, row))
 
 
-def describe_changes(changes: str, translate=None) -> str:
-    """The JSON of an audit row as a line a manager reads: ``field: old → new; field: value``."""
+# --- how the log reads (each table's words) -------------------------------------------
+# The log stores codes (table "repair_order", field "status", value "draft"); the manager
+# reads words in the desk's language. Each area names its tables and their fields where it
+# keeps its vocabularies (models/<area>/audit_labels.py), with ``declare``; the core's own
+# tables are named by the modules that own them (people, settings).
+
+Translate = Callable[[str, str], str]
+CONTEXT = "Audit"  # the context of the log's own words below
+SEP = "\x1f"  # between the table and the JSON in the Changes column's value
+
+
+@dataclass(frozen=True)
+class Field:
+    """One recorded field: its label (English, marked in ``context``) and how its values
+    read: ``words`` code -> English (a models.vocabulary table, in its own context, or a
+    plain mapping marked in ``words_context``), or ``show(value)`` for a text that needs no
+    translating (a department looked up by id, a quantity without its trailing zeros)."""
+
+    label: str
+    context: str = CONTEXT
+    words: Mapping[Any, str] | None = None
+    words_context: str = ""
+    show: Callable[[Any], str] | None = None
+
+    def value_text(self, value: Any, translate: Translate | None) -> str | None:
+        """The value's words, or None when this field has nothing to say about it."""
+        if self.show is not None:
+            return self.show(value)
+        if self.words is None or not isinstance(value, str | int) or value not in self.words:
+            return None
+        context = getattr(self.words, "context", self.words_context or self.context)
+        return _tr(translate, context, self.words[value])
+
+
+@dataclass(frozen=True)
+class TableWords:
+    """One table as the log names it: ``name`` (English, marked in ``context``), its
+    ``fields`` (key -> a label marked in ``context``, or a Field); ``keyed_records``: the
+    record label is one of the fields' keys (a setting's name)."""
+
+    table: str
+    name: str
+    context: str = CONTEXT
+    fields: Mapping[str, Field | str] = field(default_factory=dict)
+    keyed_records: bool = False
+
+    def field(self, key: str) -> Field | None:
+        found = self.fields.get(key)
+        if found is None:
+            return None
+        return found if isinstance(found, Field) else Field(found, self.context)
+
+
+TABLES: dict[str, TableWords] = {}
+
+# Fields many tables record, named once; a table's own declaration says more.
+COMMON_FIELDS: dict[str, Field | str] = {
+    "at": QT_TRANSLATE_NOOP("Audit", "Time"),
+    "date": QT_TRANSLATE_NOOP("Audit", "Date"),
+    "reason": QT_TRANSLATE_NOOP("Audit", "Reason"),
+    "note": QT_TRANSLATE_NOOP("Audit", "Note"),
+    "name": QT_TRANSLATE_NOOP("Audit", "Name"),
+    "active": QT_TRANSLATE_NOOP("Audit", "In use"),
+    "sort_order": QT_TRANSLATE_NOOP("Audit", "Position"),
+    "total": QT_TRANSLATE_NOOP("Audit", "Total"),
+    "lines": QT_TRANSLATE_NOOP("Audit", "Lines"),
+    "status": QT_TRANSLATE_NOOP("Audit", "Status"),
+}
+
+
+_COMMON = TableWords("", "", fields=COMMON_FIELDS)
+
+
+def declare(*tables: TableWords) -> None:
+    """Name tables for the log (an area's audit_labels module, at import)."""
+    for table in tables:
+        TABLES[table.table] = table
+
+
+def add_fields(table: str, fields: Mapping[str, Field | str]) -> None:
+    """Name more fields of a table declared elsewhere (an area's settings in office_setting)."""
+    words = TABLES[table]
+    TABLES[table] = TableWords(words.table, words.name, words.context,
+                               {**words.fields, **fields}, words.keyed_records)
+
+
+def _tr(translate: Translate | None, context: str, text: str) -> str:
+    return translate(context, text) if translate else text
+
+
+def table_name(table: str, translate: Translate | None = None) -> str:
+    """The table as the log names it ("repair_order" -> 报修单); an unknown one as stored."""
+    words = TABLES.get(table)
+    return _tr(translate, words.context, words.name) if words else table
+
+
+def _field(table: str, key: str) -> tuple[str, Field | None]:
+    """(the label's prefix, the field) for a key: a table's own, a common one, or an item's
+    ("WJ001.counted_qty": the item code, then the field)."""
+    words = TABLES.get(table)
+    for lookup in ((words.field(key) if words else None), _COMMON.field(key)):
+        if lookup is not None:
+            return "", lookup
+    if "." in key:
+        prefix, rest = key.rsplit(".", 1)
+        _, found = _field(table, rest)
+        if found is not None:
+            return prefix + " ", found
+    return "", None
+
+
+def field_label(table: str, key: str, translate: Translate | None = None) -> str:
+    """A recorded field's label in the desk's language; an undeclared one as stored."""
+    prefix, found = _field(table, key)
+    return prefix + (_tr(translate, found.context, found.label) if found else key)
+
+
+def record_text(table: str, label: str, translate: Translate | None = None) -> str:
+    """The Record column: the label as written (a number, a login), or a setting's name."""
+    words = TABLES.get(table)
+    if words is not None and words.keyed_records and words.field(label) is not None:
+        return field_label(table, label, translate)
+    return label
+
+
+def value_text(value: Any, translate: Translate | None = None, found: Field | None = None) -> str:
+    """A recorded value as the manager reads it: a code's word, 是/否, (空) for nothing."""
+    if value is None or value == "":
+        return _tr(translate, CONTEXT, QT_TRANSLATE_NOOP("Audit", "(blank)"))
+    if isinstance(value, list):
+        if not value:
+            return _tr(translate, CONTEXT, QT_TRANSLATE_NOOP("Audit", "(none)"))
+        return _tr(translate, CONTEXT, QT_TRANSLATE_NOOP("Audit", ", ")).join(
+            value_text(v, translate, found) for v in value)
+    if found is not None:
+        text = found.value_text(value, translate)
+        if text is not None:
+            return text
+    if isinstance(value, bool):
+        return _tr(translate, "Lists", QT_TRANSLATE_NOOP("Lists", "Yes") if value
+                   else QT_TRANSLATE_NOOP("Lists", "No"))
+    return str(value)
+
+
+def describe_changes(changes: str, translate: Translate | None = None, table: str = "") -> str:
+    """The JSON of an audit row as a line a manager reads, every field and value in words:
+    ``状态：草稿 → 已确认；原因：送错型号``. ``changes`` may carry its table in front
+    (``table`` SEP ``json``, as the list's Changes column reads it)."""
+    if SEP in changes:
+        table, changes = changes.split(SEP, 1)
     try:
         data = json.loads(changes or "{}")
     except ValueError:
         return changes
     if not isinstance(data, dict):
         return str(data)
-
-    def text(value: Any) -> str:
-        if value is None:
-            return "∅"
-        if isinstance(value, list):
-            return "、".join(text(v) for v in value) or "∅"
-        if isinstance(value, bool):
-            return "✓" if value else "✗"
-        return str(value)
-
+    one = _tr(translate, CONTEXT, QT_TRANSLATE_NOOP("Audit", "{field}: {value}"))
+    two = _tr(translate, CONTEXT, QT_TRANSLATE_NOOP("Audit", "{field}: {old} → {new}"))
     parts = []
     for key, value in data.items():
+        prefix, found = _field(table, key)
+        label = prefix + (_tr(translate, found.context, found.label) if found else key)
         # diff() writes [old, new]; a created user's "roles" is a plain list of codes.
         is_diff = isinstance(value, list) and len(value) == 2 and (
             key != "roles" or any(isinstance(v, list) for v in value)
         )
         if is_diff:
-            parts.append(f"{key}: {text(value[0])} → {text(value[1])}")
+            parts.append(two.format(field=label, old=value_text(value[0], translate, found),
+                                    new=value_text(value[1], translate, found)))
         else:
-            parts.append(f"{key}: {text(value)}")
-    return "; ".join(parts)
+            parts.append(one.format(field=label, value=value_text(value, translate, found)))
+    return _tr(translate, CONTEXT, QT_TRANSLATE_NOOP("Audit", "; ")).join(parts)
 
 
 # --- the list managers see (操作日志) ----------------------------------------------
@@ -291,9 +442,14 @@ def audit_list() -> ListSpec:
             Column("user", QT_TRANSLATE_NOOP("Lists", "User"), AuditEntry.user_name, 90),
             Column("action", QT_TRANSLATE_NOOP("Lists", "Action"), AuditEntry.action, 120,
                    "status", ACTION_LABELS),
-            Column("entity", QT_TRANSLATE_NOOP("Lists", "Table"), AuditEntry.entity, 100),
-            Column("label", QT_TRANSLATE_NOOP("Lists", "Record"), AuditEntry.record_label, 140),
-            Column("changes", QT_TRANSLATE_NOOP("Lists", "Changes"), AuditEntry.changes, 400,
+            Column("entity", QT_TRANSLATE_NOOP("Lists", "Table"), AuditEntry.entity, 100,
+                   display=table_name),
+            Column("label", QT_TRANSLATE_NOOP("Lists", "Record"),
+                   AuditEntry.entity.concat(SEP).concat(AuditEntry.record_label), 140,
+                   display=lambda value, translate: record_text(*value.split(SEP, 1),
+                                                                translate)),
+            Column("changes", QT_TRANSLATE_NOOP("Lists", "Changes"),
+                   AuditEntry.entity.concat(SEP).concat(AuditEntry.changes), 400,
                    sortable=False, display=describe_changes),
         ],
         search=[AuditEntry.user_name, AuditEntry.record_label, AuditEntry.changes, AuditEntry.action],

@@ -71,14 +71,15 @@ def lifecycle_steps(*, write: str, submit: Permission, cancel: str, submit_refus
 
     ``write`` drafts and edits (and may end a draft); ``submit`` makes it count
     (``submit_refusal`` when it is no longer a draft); ``cancel`` cancels one that
-    counts, and may end a draft too.
+    counts, and may end a draft too. Submitting is a signature: one who may give it can
+    do so at another's desk (``vouch``, models.steps).
     """
     return [
         Step(NEW, write, on_record=False),
         Step(OPEN),
         Step(EDIT, write, states=(DRAFT,), refusal=QT_TRANSLATE_NOOP(
             "DomainError", "{number} is {status}; only a draft can be changed.")),
-        Step(SUBMIT, submit, states=(DRAFT,), refusal=submit_refusal),
+        Step(SUBMIT, submit, states=(DRAFT,), refusal=submit_refusal, vouch=True),
         Step(CANCEL, lambda doc: (write, cancel) if doc.status == DRAFT else cancel,
              states=(DRAFT, submitted),
              refusal=QT_TRANSLATE_NOOP("DomainError", "{number} is already cancelled.")),

@@ -8,14 +8,21 @@ is unique in the table, and logging in looks the typed name up by it.
 
 Files made before schema 5 may hold logins that clash by case or do not
 normalise; ``give_login_keys`` (migration 5) settles them without losing a user.
+
+The writing half of proving who one is (people.authenticate logs in,
+people.vouch signs at another's desk) is here too: a wrong password counted
+(``count_failure``) and a right one admitted (``admit``), each deciding on the
+row as the write transaction finds it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from typing import Any
 
 from . import audit
+from .db import database
 from .errors import LoginFailed, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .values import FORBIDDEN_CATEGORIES, INVISIBLE
@@ -80,6 +87,10 @@ LOGIN_OK_SQL = ('UPDATE "user" SET failed_logins = 0, locked_until = NULL, last_
 LOGIN_FAILED_SQL = ('UPDATE "user" SET failed_logins = failed_logins + 1 '
                     "WHERE id = ? AND (locked_until IS NULL OR locked_until <= ?) "
                     "RETURNING failed_logins")
+# Vouching at another's desk: the failures are forgiven as at a login, but it is no login.
+VOUCH_OK_SQL = ('UPDATE "user" SET failed_logins = 0, locked_until = NULL '
+                "WHERE id = ? AND active AND (locked_until IS NULL OR locked_until <= ?) "
+                "RETURNING id")
 
 
 def locked(until: dt.datetime) -> LoginFailed:
@@ -94,6 +105,56 @@ def locked(until: dt.datetime) -> LoginFailed:
 def disabled() -> LoginFailed:
     return LoginFailed(QT_TRANSLATE_NOOP(
         "DomainError", "This account is disabled. Ask the administrator to enable it."))
+
+
+def wrong() -> LoginFailed:
+    return LoginFailed(QT_TRANSLATE_NOOP("DomainError", "Wrong login name or password."))
+
+
+def refused_now(user_id: int, now: dt.datetime) -> LoginFailed:
+    """Why the row refused a login another desk changed meanwhile (locked or disabled)."""
+    row = database.execute_sql('SELECT locked_until FROM "user" WHERE id = ?',
+                               (user_id,)).fetchone()
+    until = row[0] if row else None
+    if isinstance(until, str):
+        until = dt.datetime.fromisoformat(until)
+    if until is not None and until > now:
+        return locked(until)
+    return disabled()
+
+
+def count_failure(user: Any, now: dt.datetime, changes: dict | None = None) -> LoginFailed:
+    """A wrong password for ``user``: counted in the file, the fifth in a row locks the
+    account; audited (login.failed / login.locked with ``changes``). The error to raise."""
+    with database.atomic():
+        row = database.execute_sql(LOGIN_FAILED_SQL, (user.id, now)).fetchone()
+        if row is None:  # another desk locked it meanwhile: this guess is not even counted
+            return refused_now(user.id, now)
+        lock = row[0] >= MAX_FAILED_LOGINS
+        until = now + dt.timedelta(minutes=LOCK_MINUTES)
+        if lock:
+            database.execute_sql(
+                'UPDATE "user" SET failed_logins = 0, locked_until = ? WHERE id = ?',
+                (until, user.id))
+        audit.record(None, "login.locked" if lock else "login.failed", "user", user.id,
+                     user.login, changes, at=now)
+    return locked(until) if lock else wrong()
+
+
+def admit(user: Any, now: dt.datetime, *, sql: str, action: str, params: tuple,
+          new_hash: str | None, changes: dict | None = None) -> None:
+    """A right password for ``user``: ``sql`` (LOGIN_OK_SQL, VOUCH_OK_SQL) on the row as the
+    transaction finds it (refused when another desk locked or disabled it meanwhile), a
+    stronger hash stored, and the audit row ``action``, all in one transaction."""
+    with database.atomic():
+        if database.execute_sql(sql, params).fetchone() is None:
+            raise refused_now(user.id, now)
+        if new_hash:
+            database.execute_sql('UPDATE "user" SET password_hash = ? WHERE id = ?',
+                                 (new_hash, user.id))
+        if new_hash:
+            changes = {**(changes or {}), "hash": "upgraded"}
+        audit.record(user, action, "user", user.id, user.login, changes, at=now)
 
 
 # --- migration 5 ------------------------------------------------------------------

@@ -84,6 +84,22 @@ def role_label(role: str) -> Translatable:
 
 
 audit.ACTION_LABELS["user.rename"] = QT_TRANSLATE_NOOP("Lists", "Login name changed (upgrade)")
+# How the audit log names the users' and departments' tables and fields.
+audit.declare(
+    audit.TableWords("user", QT_TRANSLATE_NOOP("Audit", "User"), fields={
+        "full_name": QT_TRANSLATE_NOOP("Audit", "Full name"),
+        "login": QT_TRANSLATE_NOOP("Audit", "Login name"),
+        "department": QT_TRANSLATE_NOOP("Audit", "Department"),
+        "roles": audit.Field(QT_TRANSLATE_NOOP("Audit", "Roles"), words=ROLES,
+                             words_context="Role"),
+        "hash": audit.Field(QT_TRANSLATE_NOOP("Audit", "Password storage"), words={
+            "upgraded": QT_TRANSLATE_NOOP("Audit", "upgraded")}),
+        "why": audit.Field(QT_TRANSLATE_NOOP("Audit", "Why"), words={
+            "schema 5: one login per name, in any case":
+                QT_TRANSLATE_NOOP("Audit", "one login per name, in any case")}),
+    }),
+    audit.TableWords("department", QT_TRANSLATE_NOOP("Audit", "Department")),
+)
 
 
 # --- tables -----------------------------------------------------------------------
@@ -136,6 +152,14 @@ class User(BaseModel):
         self.reread_access()
         return self.active and permission in self.permissions()
 
+    def can_work(self) -> bool:
+        """Whether the account is active as the file says now."""
+        self.reread_access()
+        return bool(self.active)
+
+    # Set on a user who proved who they are at another's desk (vouch): whose desk it is.
+    at_desk_of: User | None = None
+
     def __str__(self) -> str:
         return f"{self.full_name} ({self.login})"
 
@@ -182,56 +206,80 @@ MAX_FAILED_LOGINS = logins.MAX_FAILED_LOGINS
 LOCK_MINUTES = logins.LOCK_MINUTES
 
 
-def _refusal(user_id: int, now: dt.datetime) -> LoginFailed:
-    """Why the row refused a login another desk changed meanwhile (locked or disabled)."""
-    user = User.get_by_id(user_id)
+def _proven(login: str, password: str, now: dt.datetime,
+            failure_changes: dict | None = None) -> tuple[User, str | None]:
+    """The user whose login and password these are, and a stronger hash to store (or None).
+
+    The login is looked up as typed, normalised and in any case. A name nobody has
+    costs one scrypt check too, as long as a wrong password. A wrong password is
+    counted in the file (logins.count_failure: five in a row lock the account for five
+    minutes, counted together from every desk) and refused.
+    """
+    key = logins.key_of_typed(login, User.login.max_length)
+    user = User.get_or_none(User.login_key == key) if key else None
+    typed = password if isinstance(password, str) else ""
+    if user is None:
+        verify_password(typed, passwords.dummy_hash())
+        raise logins.wrong()
     if user.locked_until and user.locked_until > now:
-        return logins.locked(user.locked_until)
-    return logins.disabled()
+        raise logins.locked(user.locked_until)
+    ok = verify_password(typed, user.password_hash)
+    if not user.active:
+        raise logins.disabled() if ok else logins.wrong()
+    if not ok:
+        raise logins.count_failure(user, now, failure_changes)
+    return user, hash_password(typed) if passwords.needs_upgrade(user.password_hash) else None
 
 
 def authenticate(login: str, password: str, now: dt.datetime | None = None) -> User:
     """Log in. Five failures in a row lock the account for five minutes.
 
-    The login is looked up as typed, normalised and in any case. A name nobody has
-    costs one scrypt check too, as long as a wrong password. The failure count goes
-    up in the database (failed_logins + 1) and the lock is decided on the count it
-    returns, so two desks guessing at once are counted together. A good login with
-    an old, cheaper hash stores a new one in the same transaction as its audit row.
+    A good login clears the count and stores the login time (and a stronger hash in
+    place of an old, cheaper one) in the same transaction as its audit row.
     """
     now = now or clock.now()
-    bad = LoginFailed(QT_TRANSLATE_NOOP("DomainError", "Wrong login name or password."))
-    key = logins.key_of_typed(login, User.login.max_length)
-    user = User.get_or_none(User.login_key == key) if key else None
-    if user is None:
-        verify_password(password if isinstance(password, str) else "", passwords.dummy_hash())
-        raise bad
-    if user.locked_until and user.locked_until > now:
-        raise logins.locked(user.locked_until)
-    ok = verify_password(password if isinstance(password, str) else "", user.password_hash)
-    if not user.active:
-        raise logins.disabled() if ok else bad
-    upgrade = hash_password(password) if ok and passwords.needs_upgrade(user.password_hash) else None
-    if ok:
-        with database.atomic():
-            if database.execute_sql(logins.LOGIN_OK_SQL, (now, user.id, now)).fetchone() is None:
-                raise _refusal(user.id, now)
-            if upgrade:
-                User.update(password_hash=upgrade).where(User.id == user.id).execute()
-            audit.record(user, "login.ok", "user", user.id, user.login,
-                         {"hash": "upgraded"} if upgrade else None, at=now)
-        return User.get_by_id(user.id)
-    with database.atomic():
-        row = database.execute_sql(logins.LOGIN_FAILED_SQL, (user.id, now)).fetchone()
-        if row is None:  # another desk locked it meanwhile: this guess is not even counted
-            raise _refusal(user.id, now)
-        locked = row[0] >= MAX_FAILED_LOGINS
-        until = now + dt.timedelta(minutes=LOCK_MINUTES)
-        if locked:
-            User.update(failed_logins=0, locked_until=until).where(User.id == user.id).execute()
-        audit.record(None, "login.locked" if locked else "login.failed", "user", user.id,
-                     user.login, at=now)
-    raise logins.locked(until) if locked else bad
+    user, new_hash = _proven(login, password, now)
+    logins.admit(user, now, sql=logins.LOGIN_OK_SQL, action="login.ok",
+                 params=(now, user.id, now), new_hash=new_hash)
+    return User.get_by_id(user.id)
+
+
+class MustChangePassword(LoginFailed):
+    """A temporary password (the administrator's) does not sign anything."""
+
+    def __init__(self, name: str) -> None:
+        DomainError.__init__(self, QT_TRANSLATE_NOOP(
+            "DomainError", "{name} still has the temporary password the administrator gave: "
+            "they log in once at a desk and choose their own first."), name=name)
+
+
+def vouch(login: str, password: str, at_desk_of: User, now: dt.datetime | None = None) -> User:
+    """Someone proves who they are at ``at_desk_of``'s desk, to take one step there (the duty
+    officer signs an issue slip at the storekeeper's desk); that user stays logged in.
+
+    The same checks and counting as ``authenticate`` (a wrong password is a failed
+    login; the lockout holds), minus the session: no login time is stored. A
+    temporary password is refused. Audited as ``login.vouch``. The user returned
+    carries ``at_desk_of``: every audit row written with them as ``by`` names that
+    desk (models.audit.record). Whether they may take the step is the step's own
+    check (models.steps), asked of the user returned.
+    """
+    now = now or clock.now()
+    if at_desk_of is None or not at_desk_of.can_work():
+        raise AccountDisabled()
+    user, new_hash = _proven(login, password, now, {"at_desk_of": at_desk_of.login})
+    if user.must_change_password:
+        raise MustChangePassword(user.full_name)
+    logins.admit(user, now, sql=logins.VOUCH_OK_SQL, action="login.vouch",
+                 params=(user.id, now), new_hash=new_hash,
+                 changes={"at_desk_of": at_desk_of.login})
+    signer = User.get_by_id(user.id)
+    if signer.id != at_desk_of.id:
+        signer.at_desk_of = at_desk_of
+    return signer
+
+
+audit.ACTION_LABELS["login.vouch"] = QT_TRANSLATE_NOOP("Lists", "Signed at another's desk")
 
 
 # --- users ------------------------------------------------------------------------

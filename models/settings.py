@@ -11,6 +11,10 @@ from .people import MANAGE_SETTINGS, User, require
 from .values import BoundedText, clean_text
 
 OFFICE_NAME = "office_name"
+# How the audit log names the settings (a setting's row is named by its key).
+audit.declare(audit.TableWords("office_setting", QT_TRANSLATE_NOOP("Audit", "Office setting"),
+                               fields={OFFICE_NAME: QT_TRANSLATE_NOOP("Audit", "Office name")},
+                               keyed_records=True))
 
 
 class OfficeSetting(BaseModel):

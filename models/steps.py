@@ -21,6 +21,12 @@ A refusal is the DomainError the operation has always raised: PermissionDenied
 naming the (first) permission, or the step's own message with the record's
 ``{number}`` and ``{status}``. Rules that need more than the record (stock on
 hand, a closed month) stay in the operation. See docs/architecture.md.
+
+A step declared ``vouch=True`` (a signature: 签字, 确认, 批准, a repair order's
+steps) may be taken at someone else's desk: when the user logged in there may
+not take it but another role may (``roles_for``), the desk offers it
+(``vouchable``, ``offered``) and asks that role's holder for their login and
+password (``people.vouch``); the operation then runs as them.
 """
 
 from __future__ import annotations
@@ -54,6 +60,8 @@ class Step:
     writes drafts, a submitted document only by the manager). ``states`` None: any
     state. ``refusal``: the message when the record is in another state. A step
     with ``on_record=False`` (New, Start a stocktake) needs no record and ignores it.
+    ``vouch``: someone who may take it can do so at another's desk with their login
+    and password (a step on a record only).
     """
 
     name: str
@@ -62,6 +70,7 @@ class Step:
     refusal: str = ""
     rules: tuple[Rule, ...] = ()
     on_record: bool = True
+    vouch: bool = False  # another role's holder may take it at this desk (people.vouch)
 
     def permission_for(self, record: Any) -> Permission:
         if callable(self.permission):
@@ -87,6 +96,14 @@ def require_permission(user: User | None, wanted: Permission) -> None:
         people.require(user, wanted)
     elif not any(user is not None and user.can(p) for p in wanted):
         people.require(user, wanted[0])
+
+
+def roles_holding(wanted: Permission) -> list[str]:
+    """The roles whose permissions satisfy ``wanted``, in people.ROLES order (none for None)."""
+    if wanted is None:
+        return []
+    return [role for role in people.ROLES
+            if _held(people.ROLE_PERMISSIONS.get(role, set()), wanted)]
 
 
 def permissions_now(user: User | None) -> set[str]:
@@ -138,15 +155,34 @@ class Steps:
 
     def allowed(self, user: User | None, record: Any = None) -> list[str]:
         """The steps ``user`` may take on ``record`` now (None: nothing selected)."""
+        return [name for name, own in self._open_steps(user, record) if own]
+
+    def vouchable(self, user: User | None, record: Any = None) -> list[str]:
+        """The steps ``user`` may not take on ``record`` but someone of another role may take
+        at this desk (declared ``vouch``; the record's state allows them now)."""
+        return [name for name, own in self._open_steps(user, record) if not own]
+
+    def offered(self, user: User | None, record: Any = None) -> list[str]:
+        """What a desk offers ``user`` on ``record``: the steps allowed, and those another
+        may take here (``vouchable``), in the declaration's order."""
+        return [name for name, _own in self._open_steps(user, record)]
+
+    def _open_steps(self, user: User | None, record: Any) -> list[tuple[str, bool]]:
+        """(step, True when ``user`` holds its permission) for each step the record's state
+        allows and that ``user`` may take or another role may take here. One read of access."""
         held = permissions_now(user)
+        active = user is not None and bool(user.active)
         out = []
         for step in self.steps.values():
             if step.on_record and record is None:
                 continue
-            if not _held(held, step.permission_for(record if step.on_record else None)):
+            wanted = step.permission_for(record if step.on_record else None)
+            own = _held(held, wanted)
+            if not own and not (active and step.vouch and step.on_record
+                                and roles_holding(wanted)):
                 continue
             if self.refusal(step.name, record) is None:
-                out.append(step.name)
+                out.append((step.name, own))
         return out
 
     def allows(self, user: User | None, name: str, record: Any = None) -> bool:
@@ -157,6 +193,17 @@ class Steps:
         step = self.steps[name]
         return _held(permissions_now(user), step.permission_for(record if step.on_record
                                                                  else None))
+
+    def roles_for(self, name: str, record: Any = None) -> list[str]:
+        """The roles that may take step ``name`` (on ``record``, when its permission depends
+        on it), in people.ROLES order; none when the step needs no permission."""
+        step = self.steps[name]
+        return roles_holding(step.permission_for(record if step.on_record else None))
+
+    def may_vouch(self, name: str, record: Any = None) -> bool:
+        """Whether someone of a role that may take the step could take it at another's desk."""
+        step = self.steps[name]
+        return step.vouch and step.on_record and bool(self.roles_for(name, record))
 
     # --- refusing -----------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from peewee import JOIN, fn
 from models import settings
 from models.people import ROLES, Department, User, UserRole
 
-from .paper import FormDocument
+from .paper import FormDocument, person
 
 # Paper is always Chinese, whatever the desk's language: role names for forms.
 ROLE_NAMES_ZH: dict[str, str] = {
@@ -57,12 +57,14 @@ def user_rows() -> list[list[object]]:
     return rows
 
 
-def users_pdf(prepared_by: str = "", date: dt.date | None = None) -> bytes:
-    """The user and role list on A4, signed by its preparer (制表人) and the manager (审核人)."""
+def users_pdf(prepared_by: str = "", date: dt.date | None = None, *,
+              by: User | None = None) -> bytes:
+    """The user and role list on A4, signed by its preparer (制表人: the user ``by`` who
+    prints it, or ``prepared_by``) and the manager (审核人)."""
     rows = user_rows()
     doc = FormDocument("用户权限一览表", settings.office_name(), date=date)
     doc.table(HEADERS, rows, col_widths=COL_WIDTHS, align="CLLLLCL")
     active = sum(1 for r in rows if r[5] == "启用")
     doc.paragraph(f"共 {len(rows)} 个用户，其中启用 {active} 个、停用 {len(rows) - active} 个。")
-    doc.signatures([("制表人", prepared_by), "审核人（经理）"])
+    doc.signatures([("制表人", person(by) or prepared_by), "审核人（经理）"])
     return doc.build()

@@ -359,10 +359,10 @@ def test_its_tab_stands_in_the_lists_order_and_works_the_file_menu(qtbot, lostfo
                       "Sign requests", "Vendor scoring"]
     tab = window.tabs.widget(3)
     assert tab.objectName() == "lostFoundTab"
-    window.tabs.setCurrentIndex(0)  # a tab not built yet: nothing to export
+    window.tabs.setCurrentIndex(4)  # a tab not built yet: nothing to export
     assert not window.export_action.isEnabled()
-    assert window.tabs.widget(0).findChild(type(window.db_label), "pendingNote").text().startswith(
-        "“Reception log” is not built yet.")
+    assert window.tabs.widget(4).findChild(type(window.db_label), "pendingNote").text().startswith(
+        "“Sign requests” is not built yet.")
     window.tabs.setCurrentIndex(3)
     assert window.export_action.isEnabled() and window.print_action.isEnabled()
     assert window.current_list_view() is tab.list
@@ -378,17 +378,17 @@ def test_its_page_is_in_the_settings_dialog(qtbot, lostfound, office):
     dialog = SettingsDialog(office)
     qtbot.addWidget(dialog)
     pages = [dialog.pages.tabText(i) for i in range(dialog.pages.count())]
-    assert pages == ["Office", "Departments", "Users", "Repair orders", "Lost and found",
-                     "Sign requests", "Language"]
-    assert dialog.pages.widget(4).objectName() == "lostFoundPage"
+    assert pages == ["Office", "Departments", "Users", "Reception log", "Repair orders",
+                     "Lost and found", "Sign requests", "Language"]
+    assert dialog.pages.widget(5).objectName() == "lostFoundPage"
 
 
 # --- the list itself ---------------------------------------------------------------------------
 
 def test_the_list_names_five_areas_and_those_built_have_their_descriptors():
     assert areas.AREAS == ("reception", "repairs", "warehouse", "signage", "vendors")
-    assert areas.built() == ("repairs", "warehouse", "signage")
-    assert [a.name for a in areas.load()] == ["repairs", "warehouse", "signage"]
+    assert areas.built() == ("reception", "repairs", "warehouse", "signage")
+    assert [a.name for a in areas.load()] == ["reception", "repairs", "warehouse", "signage"]
     declared = set(map(id, steps_mod.DECLARED.values()))
     listed = {id(s) for a in areas.load() for s in a.steps}
     assert listed == declared  # every declared record kind belongs to a listed area

@@ -388,9 +388,9 @@ class SettingsDialog(QDialog):
     def print_users(self) -> None:
         from reports.users import users_pdf
 
-        from ..widgets.print_preview import preview_pdf
+        from ..widgets.print_preview import preview_built
 
-        preview_pdf(self, users_pdf(), self.tr("User list"), "users.pdf")
+        preview_built(self, lambda: users_pdf(by=self.user), self.tr("User list"), "users.pdf")
 
     # --- language ---------------------------------------------------------------
 

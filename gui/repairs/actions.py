@@ -6,6 +6,10 @@ once in models (``repairs.ORDER_STEPS``): the operations check it, and
 still decides, and its refusal is shown to the clerk. Each handler returns
 True when something was written; ``OrderActions.changed`` then tells the tab
 to refresh. Opening an order (its dialog) is ``order_dialog.open_order``.
+
+A step the user's role lacks but another's has (the engineer's 接单 at the
+clerk's desk) is offered too (``offered``); its handler asks who acts
+(gui.widgets.vouch) and runs the operation as them.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from models import repairs
 from models.errors import DomainError
 from models.people import User
+from reports.paper import person
 
 from ..errors import show_error
 from ..widgets import modal, print_preview
+from ..widgets.vouch import acting_user
 from ..widgets.worker import run_with_progress
 from . import forms
 
@@ -84,6 +90,10 @@ class OrderActions(QObject):
     def allowed(self, action: str, order: repairs.RepairOrder | None) -> bool:
         return allowed(self.user, action, order)
 
+    def offered(self, order: repairs.RepairOrder | None) -> list[str]:
+        """The steps the user may take on ``order``, and those another may take at this desk."""
+        return STEPS.offered(self.user, order)
+
     def run(self, action: str, parent: QWidget, order_ids: Sequence[int]) -> bool:
         """Do ``action`` on the first of ``order_ids`` (paper returned: on all of them).
 
@@ -129,27 +139,34 @@ class OrderActions(QObject):
             return False
         return True
 
+    def _actor(self, parent: QWidget, step: str, order: repairs.RepairOrder) -> User | None:
+        """Who takes ``step``: the user, or one who may and signs at this desk; or nobody."""
+        return acting_user(parent, STEPS, self.user, step, order, self.texts()[step],
+                           self.tr("Repair order {number}").format(number=order.number))
+
     def _form_step(self, parent: QWidget, order_id: int, step: str, make_form) -> bool:
         order = self._order(parent, order_id)
-        if order is None or not self._permitted(parent, step):
+        actor = self._actor(parent, step, order) if order is not None else None
+        if actor is None:
             return False
-        form = make_form(self.user, order, parent)
+        form = make_form(actor, order, parent)
         saved = modal.run_form(form) is not None
         if saved:
             self.changed.emit(order_id)
         return saved
 
-    def _confirmed_step(self, parent: QWidget, order_id: int, question: str,
-                        operation: Callable[[], object]) -> bool:
+    def _confirmed_step(self, parent: QWidget, order_id: int, step: str, question: str,
+                        operation: Callable[[User], object]) -> bool:
         order = self._order(parent, order_id)
-        if order is None:
+        actor = self._actor(parent, step, order) if order is not None else None
+        if actor is None:
             return False
         answer = QMessageBox.question(parent, self.tr("Repair order {number}").format(
             number=order.number), question.format(number=order.number))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            operation()
+            operation(actor)
         except DomainError as exc:
             show_error(parent, exc)
             return False
@@ -186,18 +203,18 @@ class OrderActions(QObject):
 
     def accept(self, parent: QWidget, order_id: int) -> bool:
         return self._confirmed_step(
-            parent, order_id, self.tr("Engineering accepts order {number} now?"),
-            lambda: repairs.accept(order_id, by=self.user))
+            parent, order_id, ACCEPT, self.tr("Engineering accepts order {number} now?"),
+            lambda by: repairs.accept(order_id, by=by))
 
     def complete(self, parent: QWidget, order_id: int) -> bool:
         return self._form_step(parent, order_id, COMPLETE, forms.complete_form)
 
     def check(self, parent: QWidget, order_id: int) -> bool:
         return self._confirmed_step(
-            parent, order_id,
+            parent, order_id, CHECK,
             self.tr("The work on order {number} passes the check? The customer is called "
                     "back next."),
-            lambda: repairs.check(order_id, by=self.user))
+            lambda by: repairs.check(order_id, by=by))
 
     def send_back(self, parent: QWidget, order_id: int) -> bool:
         return self._form_step(parent, order_id, SEND_BACK, forms.send_back_form)
@@ -211,7 +228,8 @@ class OrderActions(QObject):
     def paper_returned(self, parent: QWidget, order_ids: Sequence[int]) -> bool:
         """回单: the signed paper copies of the selected orders are back."""
         orders = repairs.get_orders(order_ids)
-        if not orders:
+        actor = self._actor(parent, PAPER, orders[0]) if orders else None
+        if actor is None:
             return False
         numbers = "、".join(o.number for o in orders[:10]) + ("…" if len(orders) > 10 else "")
         answer = QMessageBox.question(
@@ -223,7 +241,7 @@ class OrderActions(QObject):
         done = False
         for order in orders:
             try:
-                repairs.mark_paper_returned(order.id, by=self.user)
+                repairs.mark_paper_returned(order.id, by=actor)
             except DomainError as exc:
                 show_error(parent, exc)
                 break
@@ -232,16 +250,46 @@ class OrderActions(QObject):
         return done
 
     def print_service_order(self, parent: QWidget, order_id: int) -> bool:
-        """工程服务单: preview, then print or save. Writes nothing, so returns False."""
-        from reports.repairs import service_order_pdf
+        """工程服务单: preview, then print or save. Once work or a callback is recorded, the
+        clerk chooses: the form with what is recorded, or a blank one to write on by hand.
+        Writes nothing, so returns False."""
+        from reports.repairs import recorded, service_order_pdf
 
         order = self._order(parent, order_id)
         if order is None:
             return False
-        print_preview.preview_built(
-            parent, lambda: service_order_pdf(order_id),
-            self.tr("Service order {number}").format(number=order.number), f"{order.number}.pdf")
+        blank = False
+        if recorded(order):
+            chosen = self.ask_which_service_order(parent, order)
+            if chosen is None:
+                return False
+            blank = chosen
+        title = (self.tr("Blank service order {number}") if blank
+                 else self.tr("Service order {number}")).format(number=order.number)
+        print_preview.preview_built(parent, lambda: service_order_pdf(order_id, blank=blank),
+                                    title, f"{order.number}.pdf")
         return False
+
+    def ask_which_service_order(self, parent: QWidget, order: repairs.RepairOrder
+                                ) -> bool | None:
+        """True for a blank form, False for the one filled in as recorded, None: cancelled."""
+        box = QMessageBox(parent)
+        box.setObjectName("serviceOrderChoice")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Print the service order"))
+        box.setText(self.tr("Order {number} has its work recorded. Print the service order "
+                            "with what is recorded, or blank to fill in by hand?")
+                    .format(number=order.number))
+        filled = box.addButton(self.tr("As recorded"), QMessageBox.ButtonRole.AcceptRole)
+        filled.setObjectName("asRecorded")
+        blank = box.addButton(self.tr("Blank, for handwriting"), QMessageBox.ButtonRole.YesRole)
+        blank.setObjectName("blankForm")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(filled)
+        modal.run_dialog(box)
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return True if clicked is blank else False if clicked is filled else None
 
     def monthly_report(self, parent: QWidget) -> None:
         """工程维修月报: pick the month, build the PDF in a worker, preview it."""
@@ -249,9 +297,15 @@ class OrderActions(QObject):
 
         def build(values: dict) -> bytes | None:
             month = str(values["month"])
-            return run_with_progress(form, self.tr("Preparing the monthly report…"),
-                                     lambda _progress: monthly_report_pdf(
-                                         month, prepared_by=self.user.full_name))
+            try:
+                return run_with_progress(form, self.tr("Preparing the monthly report…"),
+                                         lambda _progress: monthly_report_pdf(
+                                             month, prepared_by=person(self.user)))
+            except DomainError:
+                raise  # the form shows it beside the month
+            except Exception as exc:  # noqa: BLE001 - every failure reaches the clerk
+                print_preview.report_failure(form, exc)
+                return None
 
         form = forms.month_form(build, parent)
         try:

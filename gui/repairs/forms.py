@@ -10,15 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QLineEdit, QWidget
 
 from models import clock, repairs
 from models.errors import DomainError
 from models.people import User
 
 from ..widgets.record_form import FieldSpec, RecordForm
-from . import labels
+from . import labels, open_orders
 
 translate = QCoreApplication.translate
 O = repairs.RepairOrder  # noqa: E741 - the fields' model, short in the field lists
@@ -52,7 +52,8 @@ def _order_fields(categories: list[tuple[str, int]]) -> list[FieldSpec]:
         FieldSpec("phone", labels.field_text("phone"), "phone", field=O.phone,
                   placeholder=translate("RepairForms", "Phone or extension")),
         FieldSpec("category", labels.field_text("category"), "combo", required=True,
-                  choices=categories),
+                  editable=True, choices=categories, field=repairs.RepairCategory.name,
+                  placeholder=translate("RepairForms", "Type or pick: 水, 电, 空调…")),
         FieldSpec("urgency", labels.field_text("urgency"), "combo", required=True,
                   choices=labels.choices(repairs.URGENCY_LABELS)),
         FieldSpec("urgent_cause", labels.field_text("urgent_cause"), field=O.urgent_cause,
@@ -88,8 +89,67 @@ def _fill_department(form: RecordForm) -> None:
         department.set_value(guess)
 
 
+def _category_completion(form: RecordForm) -> None:
+    """The category is typed (with a Chinese input method too) or picked: a list of the
+    categories that contain what is typed opens under it. Only a listed one is saved (the
+    operation refuses any other name)."""
+    combo = form.widget("category")
+    completer = QCompleter(combo.model(), combo)
+    completer.setObjectName("categoryCompleter")
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
+
+
+class OrderForm(RecordForm):
+    """The order's form; a new order first shows the open orders of its room or phone."""
+
+    def __init__(self, *args, new: bool, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.new = new
+        self.open_note = QLabel(self)
+        self.open_note.setObjectName("openOrdersNote")
+        self.open_note.setWordWrap(True)
+        self.open_note.setStyleSheet("color: #b26a00;")
+        self.open_note.hide()
+        self.layout().insertWidget(self.layout().indexOf(self.banner) + 1, self.open_note)
+
+    def orders_of_place(self) -> list[repairs.RepairOrder]:
+        if not self.new:
+            return []
+        return repairs.open_orders(phone=self.fields["phone"].text(),
+                                   location=self.fields["location"].text())
+
+    def show_open_orders(self) -> None:
+        """As soon as the room or phone is typed: say which orders of it are still open."""
+        text = open_orders.note_text(self.orders_of_place())
+        self.open_note.setText(text)
+        self.open_note.setVisible(bool(text))
+
+    def _save(self) -> bool:
+        if not self.problems():
+            choice = open_orders.ask(self, self.orders_of_place())
+            if choice.open_id is not None:
+                self._open_instead(choice.open_id)
+                return False
+            if not choice.register:
+                return False  # back to the form, everything kept
+        return super()._save()
+
+    def _open_instead(self, order_id: int) -> None:
+        """The clerk chose the earlier order: drop this one (she said so, no question) and
+        let the window that opened the form show that order once the form has closed."""
+        opener = self.parentWidget()
+        while opener is not None and not callable(getattr(opener, "open_order", None)):
+            opener = opener.parentWidget()
+        QDialog.reject(self)
+        if opener is not None:
+            QTimer.singleShot(0, lambda: opener.open_order(order_id))
+
+
 def order_form(user: User, parent: QWidget | None = None,
-               order: repairs.RepairOrder | None = None) -> RecordForm:
+               order: repairs.RepairOrder | None = None) -> OrderForm:
     """登记 (order None) or 修改 an order, keyboard-first; see _order_fields for the Tab order."""
     fields = _order_fields(_category_choices(order.category_id if order else None))
     if order is None:
@@ -113,15 +173,17 @@ def order_form(user: User, parent: QWidget | None = None,
                 v = {**v, "reported_at": original}
             return repairs.update_order(order.id, v, by=user)
 
-    form = RecordForm(title, fields, save, parent, values=values,
-                      intro="" if order is None else translate(
-                          "RepairForms", "Changes are kept in the order's timeline and the audit log."))
+    form = OrderForm(title, fields, save, parent, values=values, new=order is None,
+                     intro="" if order is None else translate(
+                         "RepairForms", "Changes are kept in the order's timeline and the audit log."))
     form.setObjectName("repairOrderForm")
     form.setMinimumWidth(540)
+    _category_completion(form)
     for key in ("location", "phone"):
         editor = form.fields[key].editor
         if isinstance(editor, QLineEdit):
             editor.editingFinished.connect(lambda f=form: _fill_department(f))
+            editor.editingFinished.connect(form.show_open_orders)
     return form
 
 
@@ -184,10 +246,31 @@ def send_back_form(user: User, order: repairs.RepairOrder, parent: QWidget | Non
         save_text=translate("RepairForms", "Send back"))
 
 
+class VerdictKeys(QObject):
+    """One keystroke gives the callback's verdict: 1 满意, 2 基本满意, 3 不满意 (the order of
+    repairs.VERDICT_LABELS), as the combo's entries show them."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        self.keys = {str(n): code for n, (_text, code)
+                     in enumerate(labels.choices(repairs.VERDICT_LABELS), start=1)}
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and event.text() in self.keys:
+            self.combo.setCurrentIndex(self.combo.findData(self.keys[event.text()]))
+            return True
+        return super().eventFilter(watched, event)
+
+
 def call_back_form(user: User, order: repairs.RepairOrder, parent: QWidget | None) -> RecordForm:
+    verdicts = [(f"{n}  {text}", code) for n, (text, code)
+                in enumerate(labels.choices(repairs.VERDICT_LABELS), start=1)]
     fields = [
         FieldSpec("verdict", translate("RepairForms", "Customer's verdict"), "combo", required=True,
-                  choices=labels.choices(repairs.VERDICT_LABELS)),
+                  choices=verdicts,
+                  tooltip=translate("RepairForms", "One key: 1, 2 or 3")),
         FieldSpec("comment", translate("RepairForms", "Comment"), "multiline",
                   field=O.callback_comment,
                   placeholder=translate("RepairForms", "What the customer said (required when unsatisfied)")),
@@ -196,11 +279,13 @@ def call_back_form(user: User, order: repairs.RepairOrder, parent: QWidget | Non
                 "order: it goes back to engineering (in progress).").format(
         reporter=order.reporter or "—", phone=order.phone or "—", content=order.content,
         unsatisfied=labels.verdict_text(repairs.UNSATISFIED))
-    return step_form(
+    form = step_form(
         translate("RepairForms", "Call back about order {number}").format(number=order.number), fields,
         lambda v: repairs.call_back(order.id, v["verdict"] or "", by=user,
                                     comment=v["comment"]),
         parent, intro=intro)
+    VerdictKeys(form.widget("verdict"))
+    return form
 
 
 def cancel_form(user: User, order: repairs.RepairOrder, parent: QWidget | None) -> RecordForm:

@@ -8,12 +8,12 @@ and formats them.
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from models import clock, repairs
+from models.i18n import QT_TRANSLATE_NOOP
 from models.vocabulary import Vocabulary
 
 translate = QCoreApplication.translate
@@ -64,21 +64,26 @@ def minutes_text(minutes: int) -> str:
 
 
 def lateness_of(values: Any, now: dt.datetime | None = None) -> tuple[str, dt.timedelta] | None:
-    """repairs.lateness for an order or a list row (a dict with status and the due times)."""
+    """repairs.lateness for an order, or for a list row (its "late" value, read in SQL)."""
     if isinstance(values, dict):
-        if values.get("accept_due") is None or values.get("complete_due") is None:
-            return None
-        values = SimpleNamespace(status=values.get("status"), accept_due=values["accept_due"],
-                                 complete_due=values["complete_due"])
+        return repairs.split_late(values.get("late"))
     return repairs.lateness(values, now or clock.now())
 
 
+# Which step is late (派工/接单/完工/验收/回访 超时), as the order's page and tooltips say it.
+LATE_SENTENCES = {
+    "dispatch": QT_TRANSLATE_NOOP("RepairLabels", "Not dispatched in time: {late} late"),
+    "accept": QT_TRANSLATE_NOOP("RepairLabels", "Not accepted in time: {late} late"),
+    "complete": QT_TRANSLATE_NOOP("RepairLabels", "Not completed in time: {late} late"),
+    "check": QT_TRANSLATE_NOOP("RepairLabels", "Not checked in time: {late} late"),
+    "call_back": QT_TRANSLATE_NOOP("RepairLabels", "Not called back in time: {late} late"),
+}
+
+
 def lateness_text(values: Any, now: dt.datetime | None = None) -> str:
-    """"Not accepted: 2 h 5 min late" for an overdue order; blank when it is on time."""
+    """"Not dispatched in time: 2 h 5 min late" for an overdue order; blank when on time."""
     late = lateness_of(values, now)
     if late is None:
         return ""
-    what, span = late
-    if what == "accept":
-        return translate("RepairLabels", "Not accepted in time: {late} late").format(late=duration_text(span))
-    return translate("RepairLabels", "Not completed in time: {late} late").format(late=duration_text(span))
+    step, span = late
+    return translate("RepairLabels", LATE_SENTENCES[step]).format(late=duration_text(span))

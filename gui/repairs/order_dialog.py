@@ -30,8 +30,9 @@ from models.errors import DomainError
 from ..errors import show_error
 from ..widgets import modal
 from ..widgets.tables import record_table
+from ..widgets.toolbar import give_key
 from . import labels
-from .actions import EDIT, OPEN, ORDER_ACTIONS, STEPS, OrderActions
+from .actions import EDIT, OPEN, ORDER_ACTIONS, OrderActions
 
 LATE_COLOUR = "#c62828"
 HISTORY_LIMIT = 50
@@ -95,6 +96,7 @@ class OrderDialog(QDialog):
             button = QPushButton(texts[action])
             button.setObjectName(f"action_{action}")
             button.setAutoDefault(False)
+            give_key(button, action, texts[action], "")
             button.clicked.connect(lambda _c=False, a=action: self._run(a))
             self.buttons[action] = button
             bar.addWidget(button)
@@ -176,7 +178,7 @@ class OrderDialog(QDialog):
         self.late_label.setText(late)
         self.late_label.setVisible(bool(late))
         self._fill_values(order)
-        allowed = STEPS.allowed(self.actions.user, order)
+        allowed = self.actions.offered(order)  # and what another may take at this desk
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
         self._fill_timeline()

@@ -1,7 +1,9 @@
 """The repairs page of the Settings dialog (administrators): deadlines and categories.
 
-Deadlines (时限) per urgency: how long engineering has, from the report time,
-to accept and to complete; they apply to orders registered afterwards.
+Deadlines (时限) per urgency, one row per step: how long the office has to dispatch (from
+the report), engineering to accept and to complete (from the report; orders registered
+afterwards get these and keep them), the office to check the work (from its completion)
+and to call the customer back (from the check).
 Categories (报修类别): add, rename, take out of use (old orders keep theirs).
 """
 
@@ -83,20 +85,38 @@ class RepairsSettingsPage(QWidget):
     # --- deadlines ------------------------------------------------------------------
 
     def _deadlines_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Deadlines (from the report time; nights and holidays count)"))
+        """One row per step in the order's life, one column per urgency."""
+        box = QGroupBox(self.tr("Deadlines (calendar time: nights and holidays count)"))
         grid = QGridLayout(box)
-        grid.addWidget(QLabel(self.tr("Accept within")), 0, 1)
-        grid.addWidget(QLabel(self.tr("Complete within")), 0, 2)
-        self.deadline_edits: dict[str, tuple[DurationEdit, DurationEdit]] = {}
-        for row, (text, code) in enumerate(labels.choices(repairs.URGENCY_LABELS), start=1):
-            accept = DurationEdit(f"{code}_accept", box)
-            complete = DurationEdit(f"{code}_complete", box)
-            grid.addWidget(QLabel(text), row, 0)
-            grid.addWidget(accept, row, 1)
-            grid.addWidget(complete, row, 2)
-            self.deadline_edits[code] = (accept, complete)
-            for edit in (accept, complete):
+        rows = [
+            ("dispatch", self.tr("Dispatch within (from the report)")),
+            ("accept", self.tr("Accept within (from the report)")),
+            ("complete", self.tr("Complete within (from the report)")),
+            ("check", self.tr("Check within (from the completion)")),
+            ("call_back", self.tr("Call back within (from the check)")),
+        ]
+        urgencies = labels.choices(repairs.URGENCY_LABELS)
+        for column, (text, _code) in enumerate(urgencies, start=1):
+            grid.addWidget(QLabel(text), 0, column)
+        edits: dict[tuple[str, str], DurationEdit] = {}
+        for row, (step, caption) in enumerate(rows, start=1):
+            grid.addWidget(QLabel(caption), row, 0)
+            for column, (_text, code) in enumerate(urgencies, start=1):
+                edit = DurationEdit(f"{code}_{step}", box)
                 edit.setEnabled(self.can_edit)
+                grid.addWidget(edit, row, column)
+                edits[code, step] = edit
+        # engineering's (kept on each order at registration) and the office's own
+        self.deadline_edits: dict[str, tuple[DurationEdit, DurationEdit]] = {
+            code: (edits[code, "accept"], edits[code, "complete"]) for _t, code in urgencies}
+        self.office_edits: dict[str, tuple[DurationEdit, DurationEdit, DurationEdit]] = {
+            code: tuple(edits[code, step] for step in repairs.OFFICE_STEPS)
+            for _t, code in urgencies}
+        note = QLabel(self.tr("Accepting and completing: new orders get these and keep them. "
+                              "Dispatching, checking and calling back: every order is counted "
+                              "against them at once."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
         self.deadline_banner = error_banner()
         self.deadline_banner.setObjectName("deadlineError")
         self.deadline_saved = QLabel()
@@ -108,25 +128,28 @@ class RepairsSettingsPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.deadline_saved, 1)
         bottom.addWidget(self.save_deadlines_button)
-        rows = len(self.deadline_edits) + 1
-        grid.addWidget(self.deadline_banner, rows, 0, 1, 4)
-        grid.addLayout(bottom, rows + 1, 0, 1, 4)
+        last = len(rows) + 1
+        grid.addWidget(note, last, 0, 1, 4)
+        grid.addWidget(self.deadline_banner, last + 1, 0, 1, 4)
+        grid.addLayout(bottom, last + 2, 0, 1, 4)
         grid.setColumnStretch(3, 1)
         return box
 
     def save_deadlines(self) -> bool:
-        """Both urgencies together, or neither."""
+        """Every deadline of both urgencies together, or none."""
         self.deadline_banner.hide()
         self.deadline_saved.clear()
         wanted = {code: (accept.minutes(), complete.minutes())
                   for code, (accept, complete) in self.deadline_edits.items()}
+        office = {code: tuple(edit.minutes() for edit in edits)
+                  for code, edits in self.office_edits.items()}
         try:
-            repairs.save_deadlines(wanted, by=self.user)
+            repairs.save_deadlines(wanted, by=self.user, office=office)
         except DomainError as exc:
             self.deadline_banner.setText(error_text(exc))
             self.deadline_banner.show()
             return False
-        self.deadline_saved.setText(self.tr("Saved. New orders get these deadlines."))
+        self.deadline_saved.setText(self.tr("Saved."))
         self.reload_deadlines()
         return True
 
@@ -135,6 +158,10 @@ class RepairsSettingsPage(QWidget):
             current = repairs.deadlines(code)
             accept.set_minutes(current.accept_minutes)
             complete.set_minutes(current.complete_minutes)
+        for code, edits in self.office_edits.items():
+            office = repairs.office_deadlines(code)
+            for step, edit in zip(repairs.OFFICE_STEPS, edits, strict=True):
+                edit.set_minutes(getattr(office, f"{step}_minutes"))
 
     # --- categories -----------------------------------------------------------------
 

@@ -8,6 +8,7 @@ selects the orders whose signed copies came back and presses "Paper returned".
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
@@ -32,9 +33,9 @@ from models.people import User
 
 from ..widgets.list_view import ListView
 from ..widgets.tab import AreaTab
-from ..widgets.toolbar import enable_steps, text_toolbar, view_shortcut
+from ..widgets.toolbar import offer_steps, text_toolbar, view_shortcut
 from . import labels
-from .actions import NEW, OPEN, PAPER, STEPS, OrderActions
+from .actions import OPEN, PAPER, PRINT, STEPS, OrderActions
 from .order_dialog import open_order
 
 LATE = QColor("#c62828")
@@ -72,13 +73,17 @@ class RepairsTab(AreaTab):
             [(action, texts[action], tips.get(action, texts[action]),
               lambda a=action: self.run(a)) for action in STEPS.names()],
             separate_after=(OPEN, PAPER))
-        view_shortcut(self, QKeySequence.StandardKey.New, self.qactions[NEW])
         view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Refresh"))
 
         self.selected_label = QLabel()
         self.selected_label.setObjectName("selectedOrder")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("repairSummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.summary_label.linkActivated.connect(self._summary_link)
         info = QHBoxLayout()
         info.addWidget(self.selected_label, 1)
         info.addWidget(self.summary_label)
@@ -95,6 +100,14 @@ class RepairsTab(AreaTab):
 
     def steps_toolbar(self) -> QToolBar:
         return self.toolbar
+
+    def print_selected(self) -> bool:
+        """File > Print (Ctrl+P): the selected order's 工程服务单, when it may be printed."""
+        order = self.current_order()
+        if order is None or not self.actions.allowed(PRINT, order):
+            return False
+        self.actions.print_service_order(self, order.id)
+        return True
 
     def shown_again(self) -> None:
         """Back at the tab: the counts and the steps afresh; the list only after a change or F5.
@@ -174,7 +187,7 @@ class RepairsTab(AreaTab):
     def update_actions(self) -> None:
         """Enable the steps the user may take on the selected order."""
         order = self.current_order()
-        enable_steps(self.qactions, STEPS.allowed(self.user, order))
+        offer_steps(self.qactions, STEPS, self.user, order)
         if not self.qactions[PAPER].isEnabled():  # 回单 works on every selected order
             ids = self.list.selected_ids()[:500]
             selected = repairs.get_orders(ids)
@@ -225,12 +238,29 @@ class RepairsTab(AreaTab):
         self.update_actions()
 
     def update_summary(self) -> None:
-        """What needs chasing: overdue orders and papers not returned."""
+        """What needs chasing: overdue orders (a link that lists them) and papers not returned."""
         overdue = repairs.count_overdue(clock.now())
         papers = repairs.count_unreturned_papers()
-        self.summary_label.setText(self.tr("Overdue: {overdue}    Papers not returned: {papers}")
-                                   .format(overdue=overdue, papers=papers))
-        self.summary_label.setStyleSheet(f"color: {LATE.name()};" if overdue else "")
+        colour = LATE.name() if overdue else self.palette().link().color().name()
+        counter = html.escape(self.tr("Overdue: {overdue}").format(overdue=overdue))
+        link = f'<a href="overdue" style="color: {colour};">{counter}</a>'
+        rest = html.escape(self.tr("Papers not returned: {papers}").format(papers=papers))
+        self.summary_label.setText(f"{link}&nbsp;&nbsp;&nbsp;&nbsp;{rest}")
+        self.summary_label.setToolTip(self.tr("Click “Overdue” to list the overdue orders, "
+                                              "the most late first"))
+
+    def _summary_link(self, target: str) -> None:
+        if target == "overdue":
+            self.show_overdue()
+
+    def show_overdue(self) -> None:
+        """超时: only the overdue orders, the most late first (the other filters cleared)."""
+        self.list.clear_filters()
+        self.overdue_filter.setChecked(True)
+        late = self.list.spec.index_of("late")
+        self.list.set_column_visible(late, True)
+        self.list.table.sortByColumn(late, Qt.SortOrder.DescendingOrder)
+        self.list.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- how late, on hover ---------------------------------------------------------
 

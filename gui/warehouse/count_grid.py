@@ -57,9 +57,11 @@ from .count_model import (
 
 
 class CountTable(QTableView):
-    """The grid: Enter goes on (``entered``), Delete clears a cell, typing starts editing."""
+    """The grid: Enter goes on (``count_committed``), Delete clears a cell, typing starts editing."""
 
-    entered = Signal(QModelIndex)
+    # Not ``entered``: that is QAbstractItemView.entered(QModelIndex), the hover signal, which
+    # Qt emits for the cell under a resting pointer whenever the view scrolls.
+    count_committed = Signal(QModelIndex)
 
     def closeEditor(self, editor: QWidget,  # noqa: N802 - Qt override
                     hint: QAbstractItemDelegate.EndEditHint) -> None:
@@ -67,7 +69,7 @@ class CountTable(QTableView):
         enter = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if enter else hint)
         if enter:
-            self.entered.emit(index)
+            self.count_committed.emit(index)
 
     def finish_editing(self) -> None:
         """Commit the cell being typed in (before saving or closing)."""
@@ -82,7 +84,7 @@ class CountTable(QTableView):
         if self.state() != QAbstractItemView.State.EditingState:
             index = self.currentIndex()
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
-                self.entered.emit(index)
+                self.count_committed.emit(index)
                 return
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid() \
                     and index.flags() & Qt.ItemFlag.ItemIsEditable:
@@ -157,7 +159,7 @@ class CountGrid(QDialog):
                                  (44, 80, 150, 100, 44, 70, 70, 70, 180, 80, 70, 90),
                                  strict=True):
             header.resizeSection(column, width)
-        self.table.entered.connect(self.after_enter)
+        self.table.count_committed.connect(self.after_enter)
         self.model.dataChanged.connect(lambda *_a: self.update_summary())
         self.model.modelReset.connect(self.update_summary)
 

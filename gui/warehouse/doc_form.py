@@ -66,7 +66,8 @@ class DocForm(DocumentForm):
         if total is None:
             self.total_label.setText(self.tr("%n line(s)", "", count))
             return
-        caption = self.tr("Cost") if self.kind == ISSUE else (
+        caption = (self.tr("Cost at today's average") if self.lines.estimated()
+                   else self.tr("Cost")) if self.kind == ISSUE else (
             self.tr("Estimated total") if self.kind == REQUEST else self.tr("Total"))
         self.total_label.setText(self.tr("{lines}    {caption}: {amount} yuan    In words: {words}")
                                  .format(lines=self.tr("%n line(s)", "", count), caption=caption,

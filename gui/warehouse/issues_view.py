@@ -3,8 +3,9 @@
 Nothing leaves the store until the duty officer signs the slip; then each line
 goes out at the moving average cost, and the signed slip shows its unit costs
 and amounts. While a line is typed, the stock on hand of its item is shown
-(red when more is asked for). A repair order's number, when typed, shows that
-order's room and what was wrong.
+(red when more is asked for). The repair order the goods are for is picked from
+a list (order_picker.py); it shows its room and what was wrong, and proposes the
+receiving department, the receiver and the purpose.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..widgets.record_form import FieldSpec
 from . import words
 from .doc_form import DocForm
 from .lines_grid import ISSUE, LinesModel
+from .order_picker import OrderCompleter, OrderProposals
 
 IssueSlip = warehouse.IssueSlip
 
@@ -38,14 +40,24 @@ def department_choices(current_id: int | None = None) -> list[tuple[str, int]]:
     return out
 
 
-def repair_order_note(number: str) -> tuple[str, bool]:
+def find_order(number: str) -> repairs.RepairOrder | None:
+    """The repair order of a typed number, None when there is none (or nothing is typed)."""
+    number = number.strip()
+    if not number:
+        return None
+    try:
+        return repairs.get_by_number(number)
+    except DomainError:
+        return None
+
+
+def repair_order_note(number: str, order: repairs.RepairOrder | None = None) -> tuple[str, bool]:
     """(what the order is about, True when the number is wrong) for a typed order number."""
     number = number.strip()
     if not number:
         return "", False
-    try:
-        order = repairs.get_by_number(number)
-    except DomainError:
+    order = order if order is not None else find_order(number)
+    if order is None:
         return QCoreApplication.translate("IssueSlipsView", "There is no repair order {number}.").format(
             number=number), True
     text = f"{order.location}: {order.content}"
@@ -95,20 +107,21 @@ class IssueSlipsView(DocumentView):
 
     def build_form(self, doc: IssueSlip | None, editable: bool) -> DocForm:
         f = words.field_text
-        fields = [
+        fields = [  # the repair order first: picked, it fills department, receiver, purpose
+            FieldSpec("repair_order", f("repair_order"), field=repairs.RepairOrder.number,
+                      placeholder=self.tr("Optional: type its number, room or fault, or press "
+                                          "Down for the open orders")),
             FieldSpec("date", f("date"), "date", required=True),
             FieldSpec("department", f("department"), "combo", required=True,
                       choices=department_choices(doc.department_id if doc else None)),
             FieldSpec("receiver", f("receiver"), required=True, field=IssueSlip.receiver),
             FieldSpec("purpose", f("purpose"), field=IssueSlip.purpose),
-            FieldSpec("repair_order", f("repair_order"), field=repairs.RepairOrder.number,
-                      placeholder=self.tr("Optional: the repair order the goods are for")),
             FieldSpec("note", f("note"), field=IssueSlip.note),
         ]
         order_note = QLabel()
         order_note.setObjectName("repairOrderNote")
         order_note.setWordWrap(True)
-        rows = [["date", "department"], ["receiver", "purpose"], ["repair_order", order_note],
+        rows = [["repair_order", order_note], ["date", "department"], ["receiver", "purpose"],
                 ["note"]]
         if doc is None:
             title = self.tr("New issue slip")
@@ -131,16 +144,24 @@ class IssueSlipsView(DocumentView):
                        values=values, lines=lines,
                        intro=words.document_state(doc, "issue") if doc else "")
         signed = doc is not None and doc.signed_at is not None
+        form.lines.estimate_cost = doc is None or doc.status == warehouse.DRAFT
+        form.update_total()
         for key in ("unit_cost", "amount"):
             form.grid.setColumnHidden(form.grid.column(key), not signed)
         form.grid.setColumnHidden(form.grid.column("on_hand"), not editable)
         editor = form.fields["repair_order"].editor
+        proposals = OrderProposals(form, doc is None, editor.text())
+        if editable:
+            OrderCompleter(editor)
 
         def show_order(text: str) -> None:
-            note, wrong = repair_order_note(text)
+            order = find_order(text)
+            note, wrong = repair_order_note(text, order)
             order_note.setText(note)
             order_note.setStyleSheet(f"color: {words.RED};" if wrong else
                                      f"color: {words.GREY};")
+            if editable:
+                proposals.order_named(order)
 
         editor.textChanged.connect(show_order)
         show_order(editor.text())

@@ -94,6 +94,7 @@ class Line:
     note: str = ""
     unit_cost: Decimal | None = None  # a signed issue line's cost
     amount: Decimal | None = None
+    proposed_price: str = ""  # the last cost put in for the clerk (replaced with the item)
     problems: dict[str, str] = field(default_factory=dict)  # column key -> problem
 
     def is_blank(self) -> bool:
@@ -114,6 +115,7 @@ class LinesModel(grid.LinesModel):
     def __init__(self, kind: str, read_only: bool = False, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS[kind], read_only, parent)
         self.kind = kind
+        self.estimate_cost = False  # a draft issue slip: its total at today's average cost
 
     # --- reading the document -----------------------------------------------------
 
@@ -179,6 +181,7 @@ class LinesModel(grid.LinesModel):
             line.item, problem = resolve_item(text)
             if line.item is not None:
                 line.item_text = ""
+            self.propose_price(line)
             return problem
         if key in ("qty", "unit_price"):
             problem = ""
@@ -193,6 +196,15 @@ class LinesModel(grid.LinesModel):
             return problem
         line.note = text  # line_note
         return ""
+
+    def propose_price(self, line: Line) -> None:
+        """A receipt line's 单价 proposes the item's last cost; a price the clerk typed stays."""
+        if self.kind != RECEIPT or line.price.strip() and line.price != line.proposed_price:
+            return
+        cost = line.item.last_cost if line.item is not None else None
+        line.price = f"{cost.normalize():f}" if cost else ""
+        line.proposed_price = line.price
+        line.problems.pop("unit_price", None)
 
     def completer(self, key: str, editor: QLineEdit) -> QCompleter | None:
         return ItemCompleter(editor) if key == "item" else None
@@ -221,11 +233,26 @@ class LinesModel(grid.LinesModel):
         return asked is not None and asked > line.item.qty
 
     def total(self) -> Decimal | None:
-        """The sum of the lines' amounts (None while an issue slip has no cost yet)."""
+        """The sum of the lines' amounts; for an issue slip not signed yet, what its lines
+        come to at today's moving average (``estimated``), None while no line has one."""
         amounts = [self.amount(line) for line in self.lines]
+        if self.estimated():
+            amounts = [self.estimate(line) for line in self.lines]
         if self.kind == ISSUE and all(a is None for a in amounts):
             return None
         return sum((a for a in amounts if a is not None), Decimal(0))
+
+    def estimated(self) -> bool:
+        """Is the total an estimate (a draft issue slip: ``estimate_cost`` set by its view)?"""
+        return self.kind == ISSUE and self.estimate_cost
+
+    def estimate(self, line: Line) -> Decimal | None:
+        """An unsigned issue line at its item's moving average now (as the slip list sums it,
+        models.warehouse.lists.SLIP_COST)."""
+        qty = self.quantity(line)
+        if line.item is None or qty is None:
+            return None
+        return money(qty * line.item.average_cost)
 
     def lines_for_save(self) -> list[dict[str, Any]]:
         out = []

@@ -3,7 +3,8 @@
 One tab per page:
 - 收发存汇总表: one month's opening, in, out, gains, losses and closing per item,
   with category subtotals, the total and the consumption by department; printed
-  and exported by reports.warehouse;
+  and exported by reports.warehouse; the items that neither held nor moved stock
+  are hidden unless the clerk unticks the box (paper and workbook follow);
 - 物料入库记录表 / 物料出库记录表: the register lists (File > Export works on them)
   and their printed forms for the chosen dates;
 - 低于安全库存: the items under their safety stock, and a purchase request drafted
@@ -22,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -132,6 +134,11 @@ class SummaryPage(QWidget):
             self.month.addItem(month, month)
         self.month.setCurrentIndex(1)  # last month: the one to sum up
         self.month.currentIndexChanged.connect(lambda _i: self.load())
+        self.hide_empty = QCheckBox(self.tr("Hide items with no stock and no movement"), self)
+        self.hide_empty.setObjectName("hideEmptyItems")
+        self.hide_empty.setToolTip(self.tr("Print and Export follow this choice"))
+        self.hide_empty.setChecked(True)
+        self.hide_empty.toggled.connect(lambda _on: self.load())
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName("printSummary")
         self.print_button.clicked.connect(self.print_summary)
@@ -141,6 +148,7 @@ class SummaryPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Month"), self))
         bar.addWidget(self.month)
+        bar.addWidget(self.hide_empty)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.export_button)
@@ -183,6 +191,10 @@ class SummaryPage(QWidget):
     def chosen_month(self) -> str:
         return str(self.month.currentData())
 
+    def with_empty(self) -> bool:
+        """Are the items with no stock and no movement listed (screen, paper and workbook)?"""
+        return not self.hide_empty.isChecked()
+
     def schedule_load(self) -> None:
         """Read the month again once control is back in the event loop (after a page switch)."""
         if not self._pending:
@@ -196,10 +208,10 @@ class SummaryPage(QWidget):
     def load(self) -> None:
         """Sum the chosen month up (in a worker: the opening reads the whole ledger)."""
         self._pending = False
-        month = self.chosen_month()
+        month, empty = self.chosen_month(), self.with_empty()
         try:
             summary = run_with_progress(self, self.tr("Summing up {month}…").format(month=month),
-                                        lambda _p: warehouse.month_summary(month))
+                                        lambda _p: warehouse.month_summary(month, empty))
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -261,14 +273,10 @@ class SummaryPage(QWidget):
     def print_summary(self) -> None:
         from reports.warehouse import stock_summary_pdf
 
-        month = self.chosen_month()
-        try:
-            pdf = run_with_progress(self, self.tr("Preparing the summary…"),
-                                    lambda _p: stock_summary_pdf(
-                                        month, prepared_by=self.user.full_name))
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+        month, empty = self.chosen_month(), self.with_empty()
+        pdf = print_preview.build_in_worker(
+            self, lambda _p: stock_summary_pdf(month, by=self.user, empty=empty),
+            self.tr("Preparing the summary…"))
         if pdf:
             print_preview.preview_pdf(
                 self, pdf, self.tr("Stock summary {month}").format(month=month),
@@ -278,16 +286,16 @@ class SummaryPage(QWidget):
         """Export .xlsx: the save dialog, then reports.warehouse.write_stock_summary."""
         from reports.warehouse import write_stock_summary
 
-        month = self.chosen_month()
+        month, empty = self.chosen_month(), self.with_empty()
         path = ask_save_path(self, self.tr("Export the stock summary"),
                              xlsx_name(f"收发存汇总表-{month}"))
         if not path:
             return ""
         try:
             run_with_progress(self, self.tr("Exporting…"),
-                              lambda _p: write_stock_summary(path, month))
-        except (DomainError, OSError) as exc:
-            show_error(self, exc)
+                              lambda _p: write_stock_summary(path, month, empty))
+        except Exception as exc:  # noqa: BLE001 - every failure reaches the clerk
+            print_preview.report_failure(self, exc, exporting=True)
             return ""
         QMessageBox.information(self, self.tr("Export the stock summary"),
                                 self.tr("The stock summary of {month} was saved to\n{path}")
@@ -355,12 +363,7 @@ class ListPage(QWidget):
             return
         start, end = dates
         make_pdf = self.make_pdf
-        try:
-            pdf = run_with_progress(self, self.tr("Preparing the printout…"),
-                                    lambda _p: make_pdf(start, end))
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+        pdf = print_preview.build_in_worker(self, lambda _p: make_pdf(start, end))
         if pdf:
             print_preview.preview_pdf(
                 self, pdf, f"{self.print_title} {start.isoformat()} – {end.isoformat()}",
@@ -374,16 +377,16 @@ class _DateOrder(ValidationError):
 NOT_IN_ORDER = QT_TRANSLATE_NOOP("ReportsView", "The end date is before the start date.")
 
 
-def _receipt_register_pdf(start: dt.date, end: dt.date) -> bytes:
+def _receipt_register_pdf(start: dt.date, end: dt.date, by: User) -> bytes:
     from reports.warehouse import receipt_register_pdf
 
-    return receipt_register_pdf(start, end)
+    return receipt_register_pdf(start, end, by=by)
 
 
-def _issue_register_pdf(start: dt.date, end: dt.date) -> bytes:
+def _issue_register_pdf(start: dt.date, end: dt.date, by: User) -> bytes:
     from reports.warehouse import issue_register_pdf
 
-    return issue_register_pdf(start, end)
+    return issue_register_pdf(start, end, by=by)
 
 
 # --- 低于安全库存 ------------------------------------------------------------------------
@@ -477,9 +480,9 @@ class ReportsView(QWidget):
         self.setObjectName("reportsView")
         self.summary = SummaryPage(user, self)
         self.receipts = ListPage(warehouse.RECEIPT_REGISTER, self, self.tr("Receipt register"),
-                                 _receipt_register_pdf, "物料入库记录表")
+                                 lambda s, e: _receipt_register_pdf(s, e, user), "物料入库记录表")
         self.issues = ListPage(warehouse.ISSUE_REGISTER, self, self.tr("Issue register"),
-                               _issue_register_pdf, "物料出库记录表")
+                               lambda s, e: _issue_register_pdf(s, e, user), "物料出库记录表")
         self.low_stock = LowStockPage(user, self)
         self.ledger = ListPage(warehouse.LEDGER_LIST, self)
 

@@ -3,8 +3,9 @@
 The toolbar offers the steps ``warehouse.STOCKTAKE_STEPS`` allows the user on
 the selected stocktake (the operation in models.warehouse still decides and its
 refusal is shown): the storekeeper starts a stocktake and enters the counts,
-the manager approves it (closing the month) and either may cancel an open one.
-The line under the toolbar says which month is closed and which count is open.
+the manager approves it (locking the books up to the count; the month closes
+entirely once it has ended) and either may cancel an open one. The line under
+the toolbar says where the books are closed and which count is open.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from ..errors import show_error
 from ..widgets import modal, print_preview
 from ..widgets.list_view import ListView
 from ..widgets.record_form import FieldSpec, RecordForm
-from ..widgets.toolbar import enable_steps, text_toolbar, view_shortcut
+from ..widgets.toolbar import offer_steps, text_toolbar, view_shortcut
+from ..widgets.vouch import acting_user
 
 STEPS = warehouse.STOCKTAKE_STEPS
 _s = warehouse.steps
@@ -111,7 +113,8 @@ class StocktakesView(QWidget):
             SHEETS: self.tr("The blind count sheets, in shelf order: no book quantities"),
             COUNTS: self.tr("Type the counts from the sheets; recount the flagged lines "
                             "(storekeeper; Enter on a row opens it too)"),
-            APPROVE: self.tr("Post the gains and losses and close the month (manager)"),
+            APPROVE: self.tr("Post the gains and losses and close the books up to the count "
+                             "(manager)"),
             RECORD: self.tr("Print the 物料盘点记录表"),
             CANCEL: self.tr("Cancel an open stocktake started by mistake, with the reason"),
         }
@@ -128,13 +131,17 @@ class StocktakesView(QWidget):
             return None
 
     def update_actions(self) -> None:
-        enable_steps(self.qactions, STEPS.allowed(self.user, self.current()))
+        offer_steps(self.qactions, STEPS, self.user, self.current())
 
     def update_status(self) -> None:
-        """Which month is closed, and which stocktake is open."""
+        """Which month is closed (or up to which moment), and which stocktake is open."""
         closed = warehouse.closed_through()
+        lock = warehouse.books_lock()
         parts = [self.tr("Closed through {month}").format(month=closed) if closed
                  else self.tr("No month closed yet")]
+        if lock is not None and lock.month != closed:
+            parts.append(self.tr("closed up to {moment} (stocktake {number})").format(
+                moment=f"{lock.at:%Y-%m-%d %H:%M}", number=lock.number))
         current = warehouse.open_stocktake()
         if current is None:
             parts.append(self.tr("no stocktake open"))
@@ -169,6 +176,11 @@ class StocktakesView(QWidget):
                                     self.tr("Select a stocktake in the list first."))
         return stocktake
 
+    def _actor(self, step: str, stocktake: warehouse.Stocktake):
+        """Who takes ``step``: the user, or one who may and signs at this desk; or nobody."""
+        return acting_user(self, STEPS, self.user, step, stocktake, self.texts()[step],
+                           self.tr("Stocktake {number}").format(number=stocktake.number))
+
     def start(self) -> warehouse.Stocktake | None:
         """开始盘点: the month, the scope, the three names → warehouse.start_stocktake."""
         months = recent_months(12)
@@ -199,7 +211,8 @@ class StocktakesView(QWidget):
 
         form = RecordForm(
             self.tr("Start a stocktake"), fields, save, self,
-            values={"month": months[0], "counted_by": self.user.full_name},
+            values={"month": warehouse.default_stocktake_month(clock.today()),
+                    "counted_by": self.user.full_name},
             intro=self.tr("The books of every item in scope are frozen now; count the shelves "
                           "against the printed sheets. Leave the category and the location "
                           "empty to count every item; the quarterly count covers them all."),
@@ -263,20 +276,18 @@ class StocktakesView(QWidget):
         self.select(stocktake_id)
 
     def approve(self) -> bool:
-        """经理审批: ask first (the month closes), then warehouse.approve_stocktake."""
+        """经理审批: ask first, saying what closes, then warehouse.approve_stocktake."""
         stocktake = self._selected()
-        if stocktake is None:
+        actor = self._actor(APPROVE, stocktake) if stocktake is not None else None
+        if actor is None:
             return False
         answer = QMessageBox.question(
             self, self.tr("Approve stocktake {number}").format(number=stocktake.number),
-            self.tr("Approve stocktake {number}? Its gains and losses go to the stock ledger "
-                    "and {month} is closed: nothing dated in it or before can be added or "
-                    "cancelled afterwards.").format(number=stocktake.number,
-                                                    month=stocktake.month))
+            self.approval_question(stocktake))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            warehouse.approve_stocktake(stocktake.id, by=self.user)
+            warehouse.approve_stocktake(stocktake.id, by=actor)
         except DomainError as exc:
             show_error(self, exc)
             self.refresh()
@@ -284,11 +295,24 @@ class StocktakesView(QWidget):
         self.select(stocktake.id)
         answer = QMessageBox.question(
             self, self.tr("Stocktake {number}").format(number=stocktake.number),
-            self.tr("Stocktake {number} is approved and {month} is closed. Print the stocktake "
-                    "record now?").format(number=stocktake.number, month=stocktake.month))
+            self.tr("Stocktake {number} is approved: the books are closed up to {moment}. Print "
+                    "the stocktake record now?").format(
+                number=stocktake.number,
+                moment=f"{warehouse.get_stocktake(stocktake.id).adjusted_at:%Y-%m-%d %H:%M}"))
         if answer == QMessageBox.StandardButton.Yes:
             self.print_record(stocktake.id)
         return True
+
+    def approval_question(self, stocktake: warehouse.Stocktake) -> str:
+        """What approving closes: the books up to the count; the month too if it has ended."""
+        moment = f"{warehouse.lock_moment(stocktake):%Y-%m-%d %H:%M}"
+        if warehouse.month_ended(stocktake.month):
+            return self.tr("Approve the stocktake of {month}? {month} has ended: it is closed "
+                           "entirely, nothing can be dated in it or before it.").format(
+                month=stocktake.month)
+        return self.tr("Approve the stocktake of {month}? The books up to {moment} are closed: "
+                       "nothing can be dated at or before it. {month} stays open after that "
+                       "moment until it ends.").format(month=stocktake.month, moment=moment)
 
     def print_record(self, stocktake_id: int | None = None) -> None:
         """物料盘点记录表: the counts, the differences, their reasons and the three names."""
@@ -299,20 +323,21 @@ class StocktakesView(QWidget):
         if stocktake is None:
             return
         print_preview.preview_built(
-            self, lambda: stocktake_record_pdf(stocktake.id),
+            self, lambda: stocktake_record_pdf(stocktake.id, by=self.user),
             self.tr("Stocktake record {number}").format(number=stocktake.number),
             f"物料盘点记录表-{stocktake.number}.pdf")
 
     def cancel(self) -> bool:
         """作废 an open stocktake, with the reason."""
         stocktake = self._selected()
-        if stocktake is None:
+        actor = self._actor(CANCEL, stocktake) if stocktake is not None else None
+        if actor is None:
             return False
         fields = [FieldSpec("reason", self.tr("Reason"), "multiline", required=True,
                             field=warehouse.Stocktake.cancel_reason)]
         form = RecordForm(
             self.tr("Cancel stocktake {number}").format(number=stocktake.number), fields,
-            lambda v: warehouse.cancel_stocktake(stocktake.id, v["reason"], by=self.user), self,
+            lambda v: warehouse.cancel_stocktake(stocktake.id, v["reason"], by=actor), self,
             intro=self.tr("Nothing was posted and no month is closed; the stocktake and its "
                           "number stay, marked cancelled."),
             save_text=self.tr("Cancel the stocktake"))

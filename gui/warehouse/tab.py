@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QToolBar, QVBoxLayout, QWidget
 
+from models import warehouse
 from models.i18n import QT_TRANSLATE_NOOP
 from models.people import User
 
 from ..desk import desk_settings
+from ..widgets.document_view import DocumentView
 from ..widgets.list_view import ListView
 from ..widgets.tab import AreaTab
 from .issues_view import IssueSlipsView
@@ -24,6 +26,9 @@ from .receipts_view import ReceiptsView
 from .reports_view import ReportsView
 from .requests_view import RequestsView
 from .stocktake_view import StocktakesView
+
+PRINT = warehouse.steps.PRINT
+RECORD, SHEETS = warehouse.steps.RECORD, warehouse.steps.SHEETS
 
 SETTING = "warehouse/subview"
 
@@ -74,6 +79,29 @@ class WarehouseTab(AreaTab):
 
     def steps_toolbar(self) -> QToolBar | None:
         return getattr(self.views.currentWidget(), "toolbar", None)
+
+    def print_selected(self) -> bool:
+        """File > Print (Ctrl+P): the selected document's form in the sub-view in front (入库单,
+        出库单, 物品申购表; a stocktake's 物料盘点记录表, or its count sheets while the record
+        may not be printed); False where nothing is selected or there is no form (物品, 报表)."""
+        view = self.views.currentWidget()
+        if isinstance(view, DocumentView):
+            doc = view.current_document()
+            if doc is None or PRINT not in view.steps.allowed(self.user, doc):
+                return False
+            view.print_document(doc.id)
+            return True
+        if isinstance(view, StocktakesView):
+            stocktake = view.current()
+            allowed = warehouse.STOCKTAKE_STEPS.allowed(self.user, stocktake)
+            if stocktake is None or not {RECORD, SHEETS} & set(allowed):
+                return False
+            if RECORD in allowed:
+                view.print_record(stocktake.id)
+            else:
+                view.print_sheets(stocktake.id)
+            return True
+        return False
 
     def refresh(self) -> None:
         """The sub-view in front reads its list again."""

@@ -9,11 +9,19 @@ sign, approve), Cancel (作废, with the reason) and Print act on the selected
 document. A subclass names its list, its steps, its form, its submitting
 question and its PDF (the storeroom's: gui/warehouse/receipts_view.py and its
 neighbours).
+
+Every step has its key (gui.widgets.toolbar.STEP_KEYS), on the toolbar and on
+the read-only form's buttons. A signature the user may not give but another
+role may (the duty officer's 签字 at the storekeeper's desk) is offered too:
+Submit and Cancel ask who acts (gui.widgets.vouch.acting_user), and while the
+step runs ``self.user`` is the one who signs, so a subclass's operations
+(``by=self.user``) run as them; ``desk_user`` stays the one logged in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtGui import QColor, QKeySequence
@@ -30,7 +38,8 @@ from . import modal, print_preview
 from .document_form import DocumentForm
 from .list_view import ListView, RereadWhenShownAgain
 from .record_form import FieldSpec, RecordForm
-from .toolbar import enable_steps, text_toolbar, view_shortcut
+from .toolbar import give_key, offer_steps, text_toolbar, view_shortcut
+from .vouch import acting_user
 
 NEW, OPEN, EDIT, SUBMIT, CANCEL, PRINT = (documents.NEW, documents.OPEN, documents.EDIT,
                                           documents.SUBMIT, documents.CANCEL, documents.PRINT)
@@ -59,7 +68,8 @@ class DocumentView(RereadWhenShownAgain, QWidget):
 
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.user = user
+        self.user = user  # who acts: the desk's user, or the signer while a step runs
+        self.desk_user = user
         self.list = ListView(self.spec, self, row_style=cancelled_grey)
         self.list.setObjectName(f"{self.kind}List")
         self.add_filters()
@@ -73,7 +83,6 @@ class DocumentView(RereadWhenShownAgain, QWidget):
             self, f"{self.kind}Toolbar",
             [(action, *texts[action], lambda a=action: self.run(a))
              for action in self.actions_order])
-        view_shortcut(self, QKeySequence.StandardKey.New, self.qactions[NEW])
         view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh)
 
         self.selected_label = QLabel(self)
@@ -137,7 +146,7 @@ class DocumentView(RereadWhenShownAgain, QWidget):
 
     def update_actions(self) -> None:
         doc = self.current_document()
-        enable_steps(self.qactions, self.steps.allowed(self.user, doc))
+        offer_steps(self.qactions, self.steps, self.user, doc)
         self.selected_label.setText(
             "" if doc is None else self.tr("{number}: {status}").format(
                 number=doc.number, status=self.status_text(doc.status)))
@@ -177,6 +186,22 @@ class DocumentView(RereadWhenShownAgain, QWidget):
             return False
         return True
 
+    def _actor(self, parent: QWidget, step: str, doc: Any) -> Any | None:
+        """Who takes ``step`` on ``doc`` here: the user, or one who may and signs at this desk
+        (gui.widgets.vouch); None when nobody does."""
+        return acting_user(parent, self.steps, self.user, step, doc,
+                           self.action_texts()[step][0], self.title_of(doc))
+
+    @contextmanager
+    def acting_as(self, actor: User) -> Iterator[None]:
+        """``self.user`` is ``actor`` while one step runs (a subclass's operations take
+        ``by=self.user``); then the desk's user again."""
+        self.user = actor
+        try:
+            yield
+        finally:
+            self.user = self.desk_user
+
     def _changed(self, doc_id: int) -> None:
         self.refresh()
         self.select(doc_id)
@@ -205,10 +230,12 @@ class DocumentView(RereadWhenShownAgain, QWidget):
         form = self.build_form(doc, editable)
         if not editable:
             texts = self.action_texts()
+            offered = self.steps.offered(self.user, doc)
             for action in self.form_steps:
-                if action in allowed:
-                    form.add_action(action, texts[action][0],
-                                    lambda p, a=action: self.run_on(a, doc_id, p))
+                if action in offered:
+                    button = form.add_action(action, texts[action][0],
+                                             lambda p, a=action: self.run_on(a, doc_id, p))
+                    give_key(button, action, *texts[action])
         written = self.run_form(form) is not None
         if not editable:  # a step run from the read-only form wrote (or not)
             self._changed(doc_id)
@@ -231,22 +258,28 @@ class DocumentView(RereadWhenShownAgain, QWidget):
     def submit_document(self, doc_id: int, parent: QWidget | None = None) -> bool:
         parent = parent or self
         doc = self._document(parent, doc_id)
-        return (doc is not None and self._permitted(parent, SUBMIT)
-                and self.submit(parent, doc))
+        actor = self._actor(parent, SUBMIT, doc) if doc is not None else None
+        if actor is None:
+            return False
+        with self.acting_as(actor):
+            return self.submit(parent, doc)
 
     def cancel_document(self, doc_id: int, parent: QWidget | None = None) -> bool:
         """作废 with the reason; who may depends on the document's state (the steps say)."""
         parent = parent or self
         doc = self._document(parent, doc_id)
-        if doc is None or not self._permitted(parent, CANCEL, doc):
+        actor = self._actor(parent, CANCEL, doc) if doc is not None else None
+        if actor is None:
             return False
         fields = [FieldSpec("reason", self.tr("Reason"), "multiline", required=True,
                             field=self.spec.model.cancel_reason)]
-        form = RecordForm(self.tr("Cancel {title}").format(title=self.title_of(doc)), fields,
-                          lambda v: self.cancel_operation(doc_id, v["reason"]), parent,
-                          intro=self.cancel_intro(doc), save_text=self.tr("Cancel the document"))
-        form.setObjectName("cancelForm")
-        done = modal.run_form(form) is not None
+        with self.acting_as(actor):
+            form = RecordForm(self.tr("Cancel {title}").format(title=self.title_of(doc)),
+                              fields, lambda v: self.cancel_operation(doc_id, v["reason"]),
+                              parent, intro=self.cancel_intro(doc),
+                              save_text=self.tr("Cancel the document"))
+            form.setObjectName("cancelForm")
+            done = modal.run_form(form) is not None
         if done:
             self._changed(doc_id)
         return done

@@ -4,6 +4,11 @@ reports/ makes the PDF bytes; this module never changes them. Printing renders
 each page with QtPdf and paints it, at true scale, onto the printer's whole
 paper (the forms carry their own margins), so a form prints the same on any
 desk. The last printer used is remembered per desk.
+
+Nothing fails silently: a printout or an export that cannot be made is told to
+the clerk (``report_failure``: a refusal in their words, a file that cannot be
+written with the reason, anything else with the log file that holds the
+traceback), by every print path (``preview_built``, ``build_in_worker``).
 """
 
 from __future__ import annotations
@@ -31,7 +36,11 @@ from PySide6.QtWidgets import (
 from models.errors import DomainError
 
 from ..desk import desk_settings
+from ..error_log import log, log_file
 from ..errors import show_error
+from .worker import Progress, run_with_progress
+
+translate = QCoreApplication.translate  # literal contexts, for lupdate to read
 
 MAX_RENDER_DPI = 300  # a 600-dpi A4 page would be a 140 MB image; 300 dpi prints crisply
 
@@ -287,14 +296,50 @@ def preview_pdf(parent: QWidget | None, pdf_bytes: bytes, title: str, file_name:
         dialog.deleteLater()
 
 
+def report_failure(parent: QWidget | None, exc: BaseException, exporting: bool = False) -> None:
+    """A printout (or, ``exporting``, an export) that could not be made, told to the clerk:
+    a refusal in their words; a file that cannot be written, with the reason; anything
+    else with the log file, where its traceback is written."""
+    title = (translate("PrintPreviewDialog", "Cannot export") if exporting
+             else translate("PrintPreviewDialog", "Cannot print"))
+    if isinstance(exc, DomainError):
+        show_error(parent, exc, title)
+        return
+    if isinstance(exc, OSError):
+        text = translate("PrintPreviewDialog", "The file could not be written: {reason}").format(
+            reason=exc.strerror or exc)
+    else:
+        log.error("%s failed", "export" if exporting else "printout", exc_info=exc)
+        what = (translate("PrintPreviewDialog", "The export could not be made ({error}).")
+                if exporting
+                else translate("PrintPreviewDialog", "The printout could not be made ({error})."))
+        text = what.format(error=f"{type(exc).__name__}: {exc}"[:300]) + "\n\n" + translate(
+            "PrintPreviewDialog",
+            "Please tell your administrator and give them the log file:\n{path}").format(
+            path=log_file())
+    QMessageBox.warning(parent, title, text)
+
+
 def preview_built(parent: QWidget | None, build: Callable[[], bytes], title: str,
                   file_name: str = "") -> bool:
-    """Make a document's PDF with ``build`` and preview it; a refusal (DomainError) is shown
-    instead. True when the preview was shown."""
+    """Make a document's PDF with ``build`` and preview it; a refusal or a failure is shown
+    instead (report_failure). True when the preview was shown."""
     try:
         pdf = build()
-    except DomainError as exc:
-        show_error(parent, exc)
+    except Exception as exc:  # noqa: BLE001 - every failure reaches the clerk
+        report_failure(parent, exc)
         return False
     preview_pdf(parent, pdf, title, file_name)
     return True
+
+
+def build_in_worker(parent: QWidget | None, build: Callable[[Progress], bytes],
+                    text: str = "") -> bytes | None:
+    """Make a long printout in a worker behind a progress dialog with Cancel; None when
+    the clerk cancelled or it failed (the failure shown, report_failure)."""
+    try:
+        return run_with_progress(
+            parent, text or translate("PrintPreviewDialog", "Preparing the printout…"), build)
+    except Exception as exc:  # noqa: BLE001 - every failure reaches the clerk
+        report_failure(parent, exc)
+        return None

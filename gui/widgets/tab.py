@@ -5,11 +5,17 @@ list in front of the clerk (``list_view()``: File > Export and Print act on
 it); the tab says when that list changes (``list_changed``, e.g. another
 sub-view was chosen). ``steps_toolbar()`` is the toolbar of the steps on the
 selected record (built with gui.widgets.toolbar from the area's declared
-steps). ``refresh()`` reads again what the tab shows; ``shown_again()`` runs
+steps). ``print_selected()`` prints the selected record's own form (File >
+Print, Ctrl+P: a repair order's 工程服务单, a receipt's 入库单); a tab without
+forms, or with nothing selected, says False and the list is printed instead. ``refresh()`` reads again what the tab shows; ``shown_again()`` runs
 each time the clerk comes back to the tab (from another tab, or the window
 restored), where another tab or desk may have changed what it shows: by
-default it refreshes. A tab's class names its title in the "MainWindow"
-context, so the catalogues translate it with the window's other words:
+default it refreshes. ``focus_list()`` puts the keyboard in the list in front
+of the clerk: the window calls it when the clerk switches to the tab, and the
+tab itself whenever its list changes (a sub-view chosen), so the view's keys
+(Ctrl+N, F9 …, gui.widgets.toolbar.STEP_KEYS) work at once. A tab's class
+names its title in the "MainWindow" context, so the catalogues translate it
+with the window's other words:
 
     class SignageTab(AreaTab):
         TITLE = QT_TRANSLATE_NOOP("MainWindow", "Sign requests")
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from models.people import User
@@ -37,6 +43,10 @@ class AreaTab(QWidget):
 
     _shown_before = False
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list_changed.connect(self.focus_list)
+
     def title(self) -> str:
         return QCoreApplication.translate(TITLE_CONTEXT, self.TITLE)
 
@@ -48,12 +58,37 @@ class AreaTab(QWidget):
         """The toolbar of the steps the user may take on what is selected, or None."""
         return None
 
+    def print_selected(self) -> bool:
+        """Print the selected record's form (preview first); False when nothing is selected
+        or the view in front has no form for it (File > Print then prints the list)."""
+        return False
+
     def refresh(self) -> None:
         """Read again what the tab shows (a tab with nothing read has nothing to do)."""
 
     def shown_again(self) -> None:
         """The clerk came back to this tab: by default, read it again."""
         self.refresh()
+
+    def focus_list(self) -> None:
+        """The keyboard goes to the list in front of the clerk (when the tab is shown).
+
+        The row under the keyboard's cursor is selected too, if none is: a list showing a
+        focus frame on its first row with nothing selected would take F8 and do nothing
+        (seen in a real window; the steps act on the selected row)."""
+        view = self.list_view()
+        if view is None or not self.isVisible():
+            return
+        table = view.table
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        selection = table.selectionModel()
+        if selection is None or selection.hasSelection() or table.model().rowCount() == 0:
+            return
+        current = table.currentIndex()
+        row = current.row() if current.isValid() else 0
+        selection.setCurrentIndex(table.model().index(row, max(current.column(), 0)),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -23,7 +23,7 @@ from .. import audit, numbering
 from ..area import Area
 from ..db import Migration
 from ..i18n import QT_TRANSLATE_NOOP
-from . import steps  # noqa: F401 - the step names: repairs.steps.DISPATCH, …
+from . import audit_labels, steps  # noqa: F401 - the log's words; the step names: repairs.steps.DISPATCH, …
 from .base import (  # noqa: F401 - the public API
     BASICALLY_SATISFIED,
     CALL_BACK,
@@ -36,6 +36,7 @@ from .base import (  # noqa: F401 - the public API
     COMPLETED,
     DEFAULT_CATEGORIES,
     DEFAULT_DEADLINES,
+    DEFAULT_OFFICE_DEADLINES,
     DISPATCH,
     DISPATCHED,
     EVENT_LABELS,
@@ -43,6 +44,7 @@ from .base import (  # noqa: F401 - the public API
     IN_PROGRESS,
     NORMAL,
     NOT_ACCEPTED,
+    OFFICE_STEPS,
     OPEN_STATUSES,
     OTHER,
     PATROL,
@@ -53,6 +55,7 @@ from .base import (  # noqa: F401 - the public API
     SATISFIED,
     SOURCE_LABELS,
     STATUS_LABELS,
+    UNCHECKED,
     UNSATISFIED,
     URGENCY_LABELS,
     URGENT,
@@ -61,6 +64,7 @@ from .base import (  # noqa: F401 - the public API
     WORK,
     WORK_DONE,
     Deadlines,
+    OfficeDeadlines,
     RepairCategory,
     RepairEvent,
     RepairOrder,
@@ -70,6 +74,7 @@ from .base import (  # noqa: F401 - the public API
     get_by_number,
     get_category,
     get_order,
+    office_deadlines,
     seed_categories,
     status_label,
 )
@@ -91,20 +96,33 @@ from .flow import (  # noqa: F401
     update_order,
 )
 from .lists import ORDER_LIST, duration_text  # noqa: F401
-from .office import move_category, save_category, save_deadlines, set_deadlines  # noqa: F401
+from .office import (  # noqa: F401
+    move_category,
+    save_category,
+    save_deadlines,
+    set_deadlines,
+    set_office_deadlines,
+)
 from .queries import (  # noqa: F401
+    LATE_STEPS,
+    SEARCHED,
+    WAITING_FOR,
     check_repairs,
     completed_late,
     count_overdue,
     count_unreturned_papers,
+    due_at,
     engineer_names,
     get_orders,
     guess_department,
     history,
     known_departments,
+    late_value,
     lateness,
+    open_orders,
     overdue_clause,
     search,
+    split_late,
     timeline,
     unreturned_papers,
 )

@@ -29,6 +29,8 @@ PREFIX = "BX"  # 工程服务单号 BXyyyymmdd-nnnn
 
 # --- permissions ------------------------------------------------------------------
 # The clerk's (and thereby the manager's); engineering's are people.ENGINEERING_WORK.
+# The duty officer (当值) also registers and dispatches: the office's rules give him
+# "接受客户报修，填写工程服务单安排工程人员跟进处理" (§二 3.7), e.g. a call after hours.
 # Categories and deadlines are office settings: people.MANAGE_SETTINGS (administrator).
 
 REGISTER = "repairs.register"
@@ -39,8 +41,9 @@ CANCEL = "repairs.cancel"
 WORK = people.ENGINEERING_WORK
 
 people.grant(REGISTER, QT_TRANSLATE_NOOP("Permission", "register and edit repair orders"),
-             people.CLERK)
-people.grant(DISPATCH, QT_TRANSLATE_NOOP("Permission", "dispatch repair orders"), people.CLERK)
+             people.CLERK, people.DUTY)
+people.grant(DISPATCH, QT_TRANSLATE_NOOP("Permission", "dispatch repair orders"), people.CLERK,
+             people.DUTY)
 people.grant(CHECK, QT_TRANSLATE_NOOP("Permission", "check completed repair work"),
              people.CLERK)
 people.grant(CALL_BACK, QT_TRANSLATE_NOOP("Permission", "call customers back about repairs"),
@@ -72,6 +75,9 @@ STATUS_LABELS = Vocabulary("Repairs", [
 # Engineering still owes work on these: they can be overdue.
 OPEN_STATUSES = (REGISTERED, DISPATCHED, IN_PROGRESS)
 NOT_ACCEPTED = (REGISTERED, DISPATCHED)
+# The work is not yet checked: a new report of the same room or phone is likely the same
+# fault (repairs.open_orders warns the clerk before registering another).
+UNCHECKED = (*OPEN_STATUSES, COMPLETED)
 WORK_DONE = (COMPLETED, CHECKED, CALLED_BACK)
 
 PHONE, VISIT, PATROL, COMPLAINT, OTHER = "phone", "visit", "patrol", "complaint", "other"
@@ -268,8 +274,13 @@ def get_category(category_id: int) -> RepairCategory:
 
 # --- deadlines (时限) ---------------------------------------------------------------
 # Calendar time: nights, weekends and holidays count. Stored as office settings.
+# Engineering's two (accept, complete) are given to each order when it is registered and
+# kept on it; the office's own three (dispatch, check, call back) are read when asked.
 
 DEFAULT_DEADLINES = {URGENT: (30, 4 * 60), NORMAL: (4 * 60, 2 * 24 * 60)}
+# (dispatch, from the report; check, from the completion; call back, from the check)
+DEFAULT_OFFICE_DEADLINES = {URGENT: (15, 4 * 60, 2 * 24 * 60),
+                            NORMAL: (60, 24 * 60, 2 * 24 * 60)}
 MAX_DEADLINE_MINUTES = 90 * 24 * 60
 
 
@@ -289,13 +300,30 @@ class Deadlines:
                 reported_at + dt.timedelta(minutes=self.complete_minutes))
 
 
-def deadlines(urgency: str) -> Deadlines:
-    accept, complete = DEFAULT_DEADLINES[urgency]
+@dataclass(frozen=True)
+class OfficeDeadlines:
+    """How long the office has for its own steps: to dispatch (from the report time), to
+    check the work (from its completion) and to call the customer back (from the check)."""
+
+    dispatch_minutes: int
+    check_minutes: int
+    call_back_minutes: int
+
+
+def _minutes(urgency: str, names: tuple[str, ...], defaults: tuple[int, ...]) -> tuple[int, ...]:
     try:
-        accept = int(settings.get(deadline_key(urgency, "accept"), str(accept)))
-        complete = int(settings.get(deadline_key(urgency, "complete"), str(complete)))
+        return tuple(int(settings.get(deadline_key(urgency, name), str(default)))
+                     for name, default in zip(names, defaults, strict=True))
     except ValueError:  # a hand-edited file: fall back to the defaults
-        accept, complete = DEFAULT_DEADLINES[urgency]
-    return Deadlines(accept, complete)
+        return defaults
 
 
+def deadlines(urgency: str) -> Deadlines:
+    return Deadlines(*_minutes(urgency, ("accept", "complete"), DEFAULT_DEADLINES[urgency]))
+
+
+OFFICE_STEPS = ("dispatch", "check", "call_back")
+
+
+def office_deadlines(urgency: str) -> OfficeDeadlines:
+    return OfficeDeadlines(*_minutes(urgency, OFFICE_STEPS, DEFAULT_OFFICE_DEADLINES[urgency]))

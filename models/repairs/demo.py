@@ -123,18 +123,22 @@ def add_repair_orders(ctx: DemoContext, now: dt.datetime | None = None) -> None:
     deadlines = {u: base.deadlines(u) for u in base.URGENCY_LABELS}
 
     orders: list[_Order] = []
+    # Earlier areas' demo steps (the reception's calls) may have numbered orders already.
+    taken = {c.day: c.last for c in DocumentCounter.select().where(
+        DocumentCounter.prefix == base.PREFIX)}
     day = ctx.start
     while day <= now.date():
         count = rng.randint(8, 15) if _working_day(day) else rng.randint(0, 3)
         times = sorted(_time_on(ctx, day) for _ in range(count))
-        seq = 0
+        seq = taken.get(f"{day:%Y%m%d}", 0)
+        first_seq = seq
         for reported in times:
             if reported > now - dt.timedelta(minutes=3):
                 continue
             seq += 1
             orders.append(_simulate(ctx, reported, seq, now, cats, clerks, eng, contacts,
                                     deadlines))
-        if seq:
+        if seq > first_seq:
             DocumentCounter.insert(prefix=base.PREFIX, day=f"{day:%Y%m%d}", last=seq
                                    ).on_conflict_replace().execute()
         day += dt.timedelta(days=1)
@@ -248,8 +252,10 @@ def _simulate(ctx, reported, seq, now, cats, clerks, eng, contacts, deadlines) -
         if not step(t, base.EV_CHECK, clerk, base.CHECKED):
             return o
         row["checked_at"] = t
-        if rng.random() < (0.3 if recent else 0.015):
-            return o  # not called back (yet)
+        # Not called back yet: a third of those checked in the last two days, a few of the
+        # fortnight's (回访超时); older ones all were.
+        if rng.random() < (0.3 if t > now - dt.timedelta(days=2) else 0.03 if recent else 0.0):
+            return o
         t = _office_hours(rng, t + rng.randrange(60, 2 * 24 * 60) * minutes)
         roll = rng.random()
         verdict = (base.SATISFIED if roll < 0.8 else base.BASICALLY_SATISFIED if roll < 0.95

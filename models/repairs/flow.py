@@ -21,7 +21,7 @@ from ..db import database
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..people import User
-from ..values import as_id, clean_datetime, clean_text, shown
+from ..values import as_id, clean_datetime, clean_text, lookup_text, shown
 from . import base
 from .base import RepairCategory, RepairEvent, RepairOrder
 from .steps import (
@@ -137,6 +137,16 @@ def _clean(values: Mapping[str, Any], current: dict[str, Any]) -> dict[str, Any]
     if out["urgency"] == base.NORMAL:
         out["urgent_cause"] = ""
     category = v.get("category")
+    if isinstance(category, str) and category.strip():  # typed: only a listed name will do
+        name = lookup_text(category, RepairCategory.name)
+        cat = RepairCategory.get_or_none(RepairCategory.name == name) if name else None
+        if cat is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("DomainError",
+                                  "There is no repair category “{name}”; pick one from the list."),
+                field="category", name=shown(category.strip()),
+            )
+        category = cat
     category_id = as_id(category.id if isinstance(category, RepairCategory) else category)
     cat = (RepairCategory.get_or_none(RepairCategory.id == category_id)
            if category_id is not None else None)

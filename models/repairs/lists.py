@@ -1,15 +1,16 @@
 """The repair orders' list (报修单列表) declared for models.listing: columns, search, filters.
 
-The GUI's table and the spreadsheet export both read it. Extra filters (in
+The GUI's table and the spreadsheet export both read it (完工时间 and 回访结果 among
+the columns shown, so that `export repairs` and the list's export carry them). Extra filters (in
 ``ListFilter.extra``): "urgency" (code), "category" (id), "department" (start
 of the name), "overdue" (truthy: only orders past a deadline, see
 ``repairs.queries.overdue_clause``, against the clock when the page is read),
 "unreturned" (truthy: only orders whose signed paper copy is still out, 未回单).
 
-The "late" column says how late an open order is, computed in SQL against the
-program's clock (``models.clock.now``) when the page is read: minutes past the completion deadline,
-or (negative) minutes past the acceptance deadline of an order not yet accepted,
-as ``repairs.queries.lateness`` decides; blank when on time.
+The "late" column says which step an order waits for past its deadline and by how much
+(派工/接单/完工/验收/回访 超时), computed in SQL against the program's clock
+(``models.clock.now``) when the page is read, as ``repairs.queries.lateness`` decides;
+blank when on time. Sorted descending it lists the most late first.
 """
 
 from __future__ import annotations
@@ -17,14 +18,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from peewee import JOIN, Case, ColumnBase, fn
+from peewee import JOIN
 
 from .. import clock
 from ..i18n import QT_TRANSLATE_NOOP
 from ..listing import Column, ListSpec
 from . import base
 from .base import RepairCategory, RepairOrder
-from .queries import overdue_clause, unreturned_papers
+from .queries import SEARCHED, late_value, overdue_clause, split_late, unreturned_papers
 
 Translate = Callable[[str, str], str] | None
 
@@ -52,38 +53,29 @@ def duration_text(span: dt.timedelta, translate: Translate = None) -> str:
     return text.format(days=days, hours=hours, minutes=mins)
 
 
-def late_text(minutes: int | float, translate: Translate = None) -> str:
-    """The "late" column: positive minutes past completion, negative past acceptance."""
-    if minutes is None:
+def late_text(value: int | float | None, translate: Translate = None) -> str:
+    """The "late" column: which step is late and by how much (repairs.queries.late_value)."""
+    late = split_late(value)
+    if late is None:
         return ""
-    span = duration_text(dt.timedelta(minutes=abs(int(minutes))), translate)
-    if minutes < 0:
-        text = QT_TRANSLATE_NOOP("RepairLabels", "{late} late to accept")
-    else:
-        text = QT_TRANSLATE_NOOP("RepairLabels", "{late} late to complete")
-    return _tr(translate, "RepairLabels", text).format(late=span)
+    step, span = late
+    return _tr(translate, "RepairLabels", LATE_WORDS[step]).format(
+        late=duration_text(span, translate))
 
 
-class _Now(ColumnBase):
-    """The clock as an SQL parameter, read each time the statement is built."""
-
-    def __sql__(self, ctx):
-        return ctx.value(f"{clock.now():%Y-%m-%d %H:%M:%S}", converter=False)
-
-
-def _minutes_since(due) -> object:
-    return ((fn.julianday(_Now()) - fn.julianday(due)) * 1440).cast("INTEGER")  # rounded down
+# 派工/接单/完工/验收/回访 超时
+LATE_WORDS = {
+    "dispatch": QT_TRANSLATE_NOOP("RepairLabels", "{late} late to dispatch"),
+    "accept": QT_TRANSLATE_NOOP("RepairLabels", "{late} late to accept"),
+    "complete": QT_TRANSLATE_NOOP("RepairLabels", "{late} late to complete"),
+    "check": QT_TRANSLATE_NOOP("RepairLabels", "{late} late to check"),
+    "call_back": QT_TRANSLATE_NOOP("RepairLabels", "{late} late to call back"),
+}
 
 
 def late_minutes():
     """SQL: the "late" column's value (see the module docstring)."""
-    now = _Now()
-    return Case(None, [
-        (RepairOrder.status.in_(base.OPEN_STATUSES) & (RepairOrder.complete_due < now),
-         _minutes_since(RepairOrder.complete_due)),
-        (RepairOrder.status.in_(base.NOT_ACCEPTED) & (RepairOrder.accept_due < now),
-         _minutes_since(RepairOrder.accept_due) * -1),
-    ], None)
+    return late_value()
 
 
 def _base_query():
@@ -115,7 +107,7 @@ ORDER_LIST = ListSpec(
         Column("status", QT_TRANSLATE_NOOP("Lists", "Status"), O.status, width=70,
                kind="status", labels=base.STATUS_LABELS),
         Column("late", QT_TRANSLATE_NOOP("Lists", "Overdue"), late_minutes(), width=130,
-               sortable=False, display=late_text),
+               display=late_text),
         Column("urgency", QT_TRANSLATE_NOOP("Lists", "Urgency"), O.urgency, width=50,
                kind="status", labels=base.URGENCY_LABELS),
         Column("category", QT_TRANSLATE_NOOP("Lists", "Category"), RepairCategory.name,
@@ -134,10 +126,13 @@ ORDER_LIST = ListSpec(
                width=120, kind="datetime", visible=False),
         Column("complete_due", QT_TRANSLATE_NOOP("Lists", "Complete by"), O.complete_due,
                width=120, kind="datetime", visible=False),
-        Column("completed_at", QT_TRANSLATE_NOOP("Lists", "Completed"), O.completed_at,
-               width=120, kind="datetime", visible=False),
+        # what became of it: shown, so that the screen, the export and the printout carry them
+        Column("completed_at", QT_TRANSLATE_NOOP("Lists", "Completed at"), O.completed_at,
+               width=120, kind="datetime"),
+        Column("verdict", QT_TRANSLATE_NOOP("Lists", "Callback result"), O.verdict, width=80,
+               kind="status", labels=base.VERDICT_LABELS),
     ],
-    search=[O.number, O.reporter, O.location, O.content],
+    search=list(SEARCHED),  # number, reporter, room, content, phone, engineer
     date_field=O.reported_at,
     status_field=O.status,
     statuses=base.STATUS_LABELS,

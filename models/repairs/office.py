@@ -15,12 +15,15 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..people import User, require
 from .base import (
     MAX_DEADLINE_MINUTES,
+    OFFICE_STEPS,
     URGENCY_LABELS,
     Deadlines,
+    OfficeDeadlines,
     RepairCategory,
     categories,
     deadline_key,
     deadlines,
+    office_deadlines,
 )
 from .steps import CATEGORIES, DEADLINES, SETTINGS_STEPS
 
@@ -44,24 +47,42 @@ def move_category(by: User, category_id: int, step: int) -> RepairCategory | Non
                                   lambda: categories(active_only=False))
 
 
-def set_deadlines(urgency: str, accept_minutes: int, complete_minutes: int, by: User) -> Deadlines:
-    """The administrator changes the deadlines for new orders; registered orders keep theirs."""
-    SETTINGS_STEPS.require_permission(by, DEADLINES)
+def _check_minutes(field: str, value: object) -> None:
+    if (isinstance(value, bool) or not isinstance(value, int)
+            or not 1 <= value <= MAX_DEADLINE_MINUTES):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "A deadline must be between 1 minute and {days} days."
+            ),
+            field=field, days=MAX_DEADLINE_MINUTES // (24 * 60),
+        )
+
+
+def _check_urgency(urgency: str) -> None:
     if urgency not in URGENCY_LABELS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("DomainError", "Unknown urgency: {urgency}."),
             field="urgency", urgency=values.shown(urgency),
         )
+
+
+def _check_dispatch(dispatch_minutes: int, accept_minutes: int) -> None:
+    if dispatch_minutes > accept_minutes:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The dispatch deadline cannot be longer than the acceptance one."
+            ),
+            field="dispatch_minutes",
+        )
+
+
+def set_deadlines(urgency: str, accept_minutes: int, complete_minutes: int, by: User) -> Deadlines:
+    """The administrator changes the deadlines for new orders; registered orders keep theirs."""
+    SETTINGS_STEPS.require_permission(by, DEADLINES)
+    _check_urgency(urgency)
     for field, value in (("accept_minutes", accept_minutes),
                          ("complete_minutes", complete_minutes)):
-        if (isinstance(value, bool) or not isinstance(value, int)
-                or not 1 <= value <= MAX_DEADLINE_MINUTES):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "DomainError", "A deadline must be between 1 minute and {days} days."
-                ),
-                field=field, days=MAX_DEADLINE_MINUTES // (24 * 60),
-            )
+        _check_minutes(field, value)
     if complete_minutes < accept_minutes:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -75,11 +96,33 @@ def set_deadlines(urgency: str, accept_minutes: int, complete_minutes: int, by: 
     return Deadlines(accept_minutes, complete_minutes)
 
 
-def save_deadlines(wanted: Mapping[str, tuple[int, int]], by: User) -> dict[str, Deadlines]:
-    """The settings page's Save: every urgency's (accept, complete) minutes together, or none.
+def set_office_deadlines(urgency: str, dispatch_minutes: int, check_minutes: int,
+                         call_back_minutes: int, by: User) -> OfficeDeadlines:
+    """The office's own deadlines (派工 from the report, 验收 from the completion, 回访 from
+    the check); they apply to every order from now on, as the overdue count reads them."""
+    SETTINGS_STEPS.require_permission(by, DEADLINES)
+    _check_urgency(urgency)
+    wanted = OfficeDeadlines(dispatch_minutes, check_minutes, call_back_minutes)
+    for name in OFFICE_STEPS:
+        _check_minutes(f"{name}_minutes", getattr(wanted, f"{name}_minutes"))
+    with database.atomic():
+        _check_dispatch(dispatch_minutes, deadlines(urgency).accept_minutes)
+        for name in OFFICE_STEPS:
+            settings.put(deadline_key(urgency, name), str(getattr(wanted, f"{name}_minutes")), by)
+    return wanted
 
-    One transaction; only the urgencies whose deadlines change are written (each audited
-    as set_deadlines does). Returns every urgency's deadlines as they now stand.
+
+def save_deadlines(
+    wanted: Mapping[str, tuple[int, int]],
+    by: User,
+    office: Mapping[str, tuple[int, int, int]] | None = None,
+) -> dict[str, Deadlines]:
+    """The settings page's Save: every urgency's deadlines together, or none.
+
+    ``wanted``: (accept, complete) minutes by urgency; ``office``: (dispatch, check, call
+    back) minutes by urgency. One transaction; only the urgencies whose deadlines change are
+    written (each audited as set_deadlines / set_office_deadlines do). Returns every
+    urgency's engineering deadlines as they now stand (``office_deadlines`` the others).
     """
     SETTINGS_STEPS.require_permission(by, DEADLINES)
     with database.atomic():
@@ -90,4 +133,9 @@ def save_deadlines(wanted: Mapping[str, tuple[int, int]], by: User) -> dict[str,
                         accept_minutes, complete_minutes):
                     continue
             set_deadlines(urgency, accept_minutes, complete_minutes, by=by)
+        for urgency, minutes in (office or {}).items():
+            if urgency in URGENCY_LABELS and office_deadlines(urgency) == OfficeDeadlines(*minutes):
+                _check_dispatch(minutes[0], deadlines(urgency).accept_minutes)
+                continue
+            set_office_deadlines(urgency, *minutes, by=by)
     return {urgency: deadlines(urgency) for urgency in URGENCY_LABELS}

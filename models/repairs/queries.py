@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from peewee import JOIN, Expression, ModelSelect, fn
+from peewee import JOIN, Case, ColumnBase, Expression, ModelSelect, fn
 
 from .. import clock, people
 from ..db import database
@@ -15,27 +15,122 @@ from . import base
 from .base import RepairCategory, RepairEvent, RepairOrder
 
 # --- overdue ----------------------------------------------------------------------
+# An order still owed a step is late when that step's deadline has passed: the step its
+# state waits for (待派工 → 派工, 已派工 → 接单, 处理中 → 完工, 已完工 → 验收, 已验收 → 回访).
+# Engineering's deadlines are kept on the order (accept_due, complete_due); the office's
+# own are its settings (base.office_deadlines) counted from the report, the completion,
+# the check. The list, the counter and the order's own page all ask here.
+
+LATE_DISPATCH, LATE_ACCEPT, LATE_COMPLETE = "dispatch", "accept", "complete"
+LATE_CHECK, LATE_CALL_BACK = "check", "call_back"
+# status -> the step it waits for; their place (1…5) numbers them in the list's late value
+WAITING_FOR = {base.REGISTERED: LATE_DISPATCH, base.DISPATCHED: LATE_ACCEPT,
+               base.IN_PROGRESS: LATE_COMPLETE, base.COMPLETED: LATE_CHECK,
+               base.CHECKED: LATE_CALL_BACK}
+LATE_STEPS = tuple(WAITING_FOR.values())
+O = RepairOrder  # noqa: E741 - short, for the clauses below
 
 
-def overdue_clause(now: dt.datetime) -> Expression:
-    """Orders past a deadline that engineering still owes: not accepted by accept_due,
-    or not completed by complete_due. Indexed ((status, accept_due), (status, complete_due))."""
-    return (
-        (RepairOrder.status.in_(base.NOT_ACCEPTED) & (RepairOrder.accept_due < now))
-        | (RepairOrder.status.in_(base.OPEN_STATUSES) & (RepairOrder.complete_due < now))
-    )
+def _office_allowance(urgency: str) -> dict[str, int]:
+    d = base.office_deadlines(urgency)
+    return {base.REGISTERED: d.dispatch_minutes, base.COMPLETED: d.check_minutes,
+            base.CHECKED: d.call_back_minutes}
+
+
+# status -> the time the office's own step is counted from
+_COUNTED_FROM = {base.REGISTERED: O.reported_at, base.COMPLETED: O.completed_at,
+                 base.CHECKED: O.checked_at}
+
+
+def due_at(order: RepairOrder) -> dt.datetime | None:
+    """When the step the order waits for is due (None: it waits for nothing)."""
+    if order.status == base.DISPATCHED:
+        return order.accept_due
+    if order.status == base.IN_PROGRESS:
+        return order.complete_due
+    field = _COUNTED_FROM.get(order.status)
+    start = getattr(order, field.name) if field is not None else None
+    if start is None:
+        return None
+    return start + dt.timedelta(minutes=_office_allowance(order.urgency)[order.status])
 
 
 def lateness(order: RepairOrder, now: dt.datetime) -> tuple[str, dt.timedelta] | None:
-    """How late an open order is: ("complete", by) once the completion deadline has
-    passed, else ("accept", by) if not accepted in time; None when on time or finished."""
-    if order.status not in base.OPEN_STATUSES:
+    """Which step is late and by how much: ("dispatch" | "accept" | "complete" | "check" |
+    "call_back", by); None when on time, finished or cancelled."""
+    due = due_at(order)
+    if due is None or now <= due:
         return None
-    if now > order.complete_due:
-        return ("complete", now - order.complete_due)
-    if order.status in base.NOT_ACCEPTED and now > order.accept_due:
-        return ("accept", now - order.accept_due)
-    return None
+    return (WAITING_FOR[order.status], now - due)
+
+
+def overdue_clause(now: dt.datetime) -> Expression:
+    """SQL: the orders whose awaited step is past its deadline at ``now`` (see ``lateness``).
+
+    Each term is one state and one time compared with a bound computed here, so each can
+    walk an index ((status, accept_due), (status, complete_due), (status, reported_at)).
+    """
+    clause = (((O.status == base.DISPATCHED) & (O.accept_due < now))
+              | ((O.status == base.IN_PROGRESS) & (O.complete_due < now)))
+    for urgency in base.URGENCY_LABELS:
+        for status, minutes in _office_allowance(urgency).items():
+            bound = now - dt.timedelta(minutes=minutes)
+            clause |= ((O.status == status) & (O.urgency == urgency)
+                       & (_COUNTED_FROM[status] < bound))
+    return clause
+
+
+class Now(ColumnBase):
+    """The clock as an SQL parameter, read each time the statement is built."""
+
+    def __sql__(self, ctx):
+        return ctx.value(f"{clock.now():%Y-%m-%d %H:%M:%S}", converter=False)
+
+
+class _Allowance(ColumnBase):
+    """The office's minutes for the step a state waits for, by urgency, read when built."""
+
+    def __init__(self, status: str) -> None:
+        super().__init__()
+        self.status = status
+
+    def __sql__(self, ctx):
+        return ctx.sql(Case(O.urgency, [(u, _office_allowance(u)[self.status])
+                                        for u in base.URGENCY_LABELS], 0))
+
+
+def _seconds(moment) -> ColumnBase:
+    return fn.strftime("%s", moment).cast("INTEGER")  # whole seconds: no rounding drift
+
+
+def late_value() -> ColumnBase:
+    """SQL, against the clock when the statement is built: how late the awaited step is,
+    as whole minutes × 10 + the step's place in LATE_STEPS (1…5); NULL when on time.
+
+    One sortable number: the larger, the later (the list's "most late first").
+    ``split_late`` reads it back.
+    """
+    now = _seconds(Now())
+    whens = []
+    for place, status in enumerate(WAITING_FOR, start=1):
+        if status == base.DISPATCHED:
+            late = now - _seconds(O.accept_due)
+        elif status == base.IN_PROGRESS:
+            late = now - _seconds(O.complete_due)
+        else:
+            late = now - _seconds(_COUNTED_FROM[status]) - _Allowance(status) * 60
+        whens.append(((O.status == status) & (late > 0), late / 60 * 10 + place))
+    return Case(None, whens, None)
+
+
+def split_late(value: int | float | None) -> tuple[str, dt.timedelta] | None:
+    """The list's late value (``late_value``) as ``lateness`` says it: (step, by)."""
+    if value is None:
+        return None
+    minutes, place = divmod(int(value), 10)
+    if not 1 <= place <= len(LATE_STEPS):
+        return None
+    return (LATE_STEPS[place - 1], dt.timedelta(minutes=minutes))
 
 
 def completed_late(order: RepairOrder) -> dt.timedelta | None:
@@ -46,6 +141,10 @@ def completed_late(order: RepairOrder) -> dt.timedelta | None:
 
 
 # --- the list ---------------------------------------------------------------------
+
+# What a word in the search box is looked for in: the number, who reported and where, what
+# is wrong, the phone (the customer calling again) and the engineer (维修人).
+SEARCHED = (O.number, O.reporter, O.location, O.content, O.phone, O.engineer)
 
 
 def search(
@@ -63,8 +162,9 @@ def search(
     """The orders matching the list's filters, newest report first (a query, not rows).
 
     ``date_from``/``date_to`` bound the report day, both inclusive; ``department``
-    matches the start of the name; ``text`` searches number, reporter, room and
-    content. Page with ``.paginate()`` or take ``.select(RepairOrder.id)``.
+    matches the start of the name; ``text`` searches number, reporter, room,
+    content, phone and engineer (维修人), as the list's search box does. Page with
+    ``.paginate()`` or take ``.select(RepairOrder.id)``.
     """
     query = RepairOrder.select()
     if status:
@@ -83,12 +183,11 @@ def search(
     if overdue_only:
         query = query.where(overdue_clause(now or clock.now()))
     for word in text.split():
-        query = query.where(
-            RepairOrder.number.contains(word)
-            | RepairOrder.reporter.contains(word)
-            | RepairOrder.location.contains(word)
-            | RepairOrder.content.contains(word)
-        )
+        condition = None
+        for field in SEARCHED:
+            condition = field.contains(word) if condition is None else (
+                condition | field.contains(word))
+        query = query.where(condition)
     return query.order_by(RepairOrder.reported_at.desc(), RepairOrder.id.desc())
 
 
@@ -164,19 +263,50 @@ def known_departments(limit: int = 1000) -> list[str]:
     return [r.department_name for r in rows]
 
 
-def engineer_names(limit: int = 60) -> list[str]:
-    """Who a dispatch can name: users holding the engineering role, then the engineers
-    named on recent orders (newest first), each once."""
-    names: list[str] = list(dict.fromkeys(people.names_with_role(people.ENGINEERING)))
-    recent = (RepairOrder.select(RepairOrder.engineer)
-              .where(RepairOrder.engineer != "")
+def engineer_names(limit: int = 60, now: dt.datetime | None = None) -> list[str]:
+    """维修人: the engineers on duty, as the dispatch proposes them, each once.
+
+    First the active users holding the engineering role, the most recently dispatched to
+    first (so the shift at work today leads; those not dispatched to lately follow by
+    name); then the other names dispatched to in the last RECENT_DAYS (an outside fitter,
+    a colleague without a login), newest first. Read from the last 500 dispatches.
+    """
+    now = now or clock.now()
+    users = list(dict.fromkeys(people.names_with_role(people.ENGINEERING)))
+    recent = (RepairOrder.select(RepairOrder.engineer, RepairOrder.dispatched_at)
+              .where(RepairOrder.engineer != "", RepairOrder.dispatched_at.is_null(False))
               .order_by(RepairOrder.id.desc()).limit(500))
+    last: dict[str, dt.datetime] = {}
     for row in recent:
-        if row.engineer not in names:
-            names.append(row.engineer)
-        if len(names) >= limit:
-            break
-    return names
+        if row.dispatched_at > last.get(row.engineer, dt.datetime.min):
+            last[row.engineer] = row.dispatched_at
+    latest_first = sorted(last, key=lambda name: last[name], reverse=True)
+    names = [n for n in latest_first if n in users] + [n for n in users if n not in last]
+    since = now - dt.timedelta(days=RECENT_DAYS)
+    names += [n for n in latest_first if n not in users and last[n] >= since]
+    return names[:limit]
+
+
+RECENT_DAYS = 30
+
+
+def open_orders(
+    phone: str | None = None,
+    location: str | None = None,
+    exclude_id: int | None = None,
+    limit: int = 20,
+) -> list[RepairOrder]:
+    """The orders of this phone or room whose work is not yet checked (base.UNCHECKED),
+    newest first: a new report of the same place is likely the same fault, so the clerk
+    sees them before registering another (``exclude_id``: the order being edited)."""
+    where = _same_place(phone, location)
+    if where is None:
+        return []
+    query = RepairOrder.select().where(where, RepairOrder.status.in_(base.UNCHECKED))
+    if exclude_id is not None:
+        query = query.where(RepairOrder.id != exclude_id)
+    return list(query.order_by(RepairOrder.reported_at.desc(), RepairOrder.id.desc())
+                .limit(limit))
 
 
 def history(
@@ -208,7 +338,6 @@ def timeline(order_id: int) -> list[RepairEvent]:
 
 # --- `main.py check` --------------------------------------------------------------
 
-O = RepairOrder  # noqa: E741 - short, for the rules below
 # (what is wrong, the rows where it is wrong)
 _RULES = [
     ("unknown status", ~O.status.in_(list(base.STATUS_LABELS))),

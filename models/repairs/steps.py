@@ -2,6 +2,8 @@
 the tab's toolbar and the order dialog enable their buttons from them (models.steps).
 
 In the toolbar's order. ``ORDER_STEPS.allowed(user, order)`` answers which apply now.
+Engineering's steps may be taken at the clerk's desk (``vouch``): the engineer accepts
+or completes there with his own login and password.
 """
 
 from __future__ import annotations
@@ -32,10 +34,10 @@ ORDER_STEPS = declare(RepairOrder, [
     Step(DISPATCH, base.DISPATCH, states=(base.REGISTERED,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Order {number} is {status}; only a registered order can be "
         "dispatched.")),  # 派工
-    Step(ACCEPT, base.WORK, states=(base.DISPATCHED,), refusal=QT_TRANSLATE_NOOP(
+    Step(ACCEPT, base.WORK, vouch=True, states=(base.DISPATCHED,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Order {number} is {status}; only a dispatched order can be "
         "accepted.")),  # 接单
-    Step(COMPLETE, base.WORK, states=(base.IN_PROGRESS,), refusal=QT_TRANSLATE_NOOP(
+    Step(COMPLETE, base.WORK, vouch=True, states=(base.IN_PROGRESS,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Order {number} is {status}; only an order in progress can be "
         "completed.")),  # 完工
     Step(CHECK, base.CHECK, states=(base.COMPLETED,), refusal=QT_TRANSLATE_NOOP(

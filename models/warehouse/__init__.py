@@ -26,7 +26,7 @@ from .. import audit, numbering
 from ..area import Area
 from ..db import Migration
 from ..i18n import QT_TRANSLATE_NOOP
-from . import base, steps  # noqa: F401 - steps: the step names (warehouse.steps.SUBMIT, …)
+from . import audit_labels, base, steps  # noqa: F401 - the log's words; steps: the step names (warehouse.steps.SUBMIT, …)
 from .base import (  # noqa: F401 - the public API
     APPROVED,
     CANCELLED,
@@ -34,6 +34,8 @@ from .base import (  # noqa: F401 - the public API
     CONFIRM,
     COUNTING,
     DEFAULT_CATEGORIES,
+    DOC_ISSUE,
+    DOC_RECEIPT,
     DRAFT,
     ISSUE_PREFIX,
     K_GAIN,
@@ -113,11 +115,14 @@ from .items import (  # noqa: F401
     update_item,
 )
 from .ledger import (  # noqa: F401
+    Lock,
     NotEnoughStock,
     balance_at,
+    books_lock,
     check_ledger,
     closed_through,
     is_closed,
+    is_reversible,
 )
 from .lists import (  # noqa: F401
     ISSUE_LIST,
@@ -133,10 +138,12 @@ from .lists import (  # noqa: F401
 from .lookups import (  # noqa: F401
     approved_request_numbers,
     count_progress,
+    issue_values_for_order,
     item_locations,
     item_units,
     line_count,
     lines_of,
+    orders_for_issue,
     recent_suppliers,
     stocktake_locations,
 )
@@ -163,9 +170,13 @@ from .stocktake import (  # noqa: F401
     approve_stocktake,
     cancel_stocktake,
     count_rows,
+    default_stocktake_month,
     enter_counts,
+    lock_moment,
+    month_ended,
     moved_since_freeze,
     open_stocktake,
+    record_rows,
     start_stocktake,
     update_stocktake,
 )

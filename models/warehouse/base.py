@@ -456,7 +456,8 @@ class StocktakeLine(BaseModel):
 
 
 class ClosedMonth(BaseModel):
-    """A month closed by an approved stocktake: nothing dated in it (or before) changes."""
+    """A month with an approved stocktake: the books are closed up to its adjustments'
+    moment, and the whole month (and every earlier one) once it has ended (ledger.py)."""
 
     month = CharField(primary_key=True)
     closed_at = DateTimeField()

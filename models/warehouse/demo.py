@@ -416,7 +416,7 @@ class _Store:
     def return_slip(self, slip_id: int) -> None:
         """The manager cancels a signed slip: the goods came back unused."""
         slip = base.get_issue_slip(slip_id)
-        if not ledger.is_closed(slip.date):
+        if ledger.is_reversible(base.DOC_ISSUE, slip.id, slip.date):
             docs.cancel_issue_slip(
                 slip_id, self.rng.choice(["物品未使用，退回仓库", "领错型号，原物退回"]),
                 by=self.manager)
@@ -483,7 +483,7 @@ class _Store:
 
     def undo_receipt(self, receipt_id: int, lines) -> None:
         """The manager cancels a confirmed receipt (a wrong price) and it is entered again."""
-        if ledger.is_closed(self.now):
+        if not ledger.is_reversible(base.DOC_RECEIPT, receipt_id, self.now.date()):
             return
         try:
             receipt = docs.cancel_receipt(receipt_id, "单价录入错误，作废重开", by=self.manager)

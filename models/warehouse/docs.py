@@ -4,7 +4,7 @@ draft → submitted → cancelled. The storekeeper writes drafts; a receipt
 counts once the manager confirms it, an issue slip once the duty officer
 signs it; the manager cancels a submitted document, which posts reversing
 entries dated like the originals. Nothing is edited or deleted after
-submission, and nothing dated in a closed month is added or cancelled.
+submission, and nothing dated where a stocktake closed the books is added or cancelled.
 Every operation writes its document, its ledger entries and its audit row in
 one transaction, or raises a DomainError and writes nothing.
 """
@@ -384,7 +384,8 @@ def cancel_receipt(receipt_id: int, reason: str, by: User) -> Receipt:
 
         return documents.cancel(receipt, reason, by, steps=RECEIPT_STEPS, entity="receipt",
                                 now=clock.now,
-                                check=lambda: ledger.ensure_open(receipt.date, receipt.number),
+                                check=lambda: ledger.ensure_reversible(base.DOC_RECEIPT, receipt.id,
+                                                                 receipt.date, receipt.number),
                                 reverse=take_back_out)
 
 
@@ -513,7 +514,8 @@ def cancel_issue_slip(slip_id: int, reason: str, by: User) -> IssueSlip:
 
         return documents.cancel(slip, reason, by, steps=ISSUE_STEPS, entity="issue_slip",
                                 now=clock.now,
-                                check=lambda: ledger.ensure_open(slip.date, slip.number),
+                                check=lambda: ledger.ensure_reversible(base.DOC_ISSUE, slip.id, slip.date,
+                                                                 slip.number),
                                 reverse=bring_back)
 
 

@@ -8,50 +8,125 @@ it takes all of the stock, so an empty shelf is worth exactly nothing).
 
 Entries carry the document's accounting moment ``at``; a document dated in
 the past may not make the running balance negative at any later moment
-(``check_out``). A month closed by an approved stocktake takes nothing more
-(``ensure_open``). ``check_ledger`` proves all of it for ``main.py check``.
+(``check_out``). An approved stocktake locks the books up to its adjustments'
+moment, and its month entirely once the month has ended (``ensure_open``). ``check_ledger`` proves all of it for ``main.py check``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from .. import clock, values
 from ..errors import DomainError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..people import User
 from . import base
-from .base import ZERO, ClosedMonth, Item, StockEntry, fmt_qty, money, price
+from .base import ZERO, ClosedMonth, Item, StockEntry, Stocktake, fmt_qty, money, price
 
-# --- closed months ----------------------------------------------------------------
+# --- the lock of the books -----------------------------------------------------------
+#
+# The rule (docs/domain.md, the storeroom): approving a stocktake locks the books up to
+# the moment its gains and losses are dated (the count, or the month's last second if
+# counted later): nothing may be dated at or before it. The rest of that month stays open
+# until the month ends (by the operations' clock); from then on a month with an approved
+# count is closed entirely, and every earlier month with it.
+
+
+@dataclass(frozen=True)
+class Lock:
+    """Where the books are closed: ``at`` and before, by the approved stocktake ``number``."""
+
+    at: dt.datetime
+    number: str
+    month: str  # the stocktake's month
+
+
+def books_lock() -> Lock | None:
+    """The latest approved stocktake's lock, or None while no count was approved."""
+    row = (ClosedMonth.select(ClosedMonth, Stocktake).join(Stocktake, JOIN.LEFT_OUTER)
+           .order_by(ClosedMonth.month.desc()).first())
+    if row is None:
+        return None
+    if row.stocktake is None or row.stocktake.adjusted_at is None:
+        return Lock(base.month_end_moment(row.month), "", row.month)
+    return Lock(row.stocktake.adjusted_at, row.stocktake.number, row.month)
 
 
 def closed_through() -> str | None:
-    """The latest closed month ("YYYY-MM"); every month up to it is closed."""
-    return ClosedMonth.select(fn.MAX(ClosedMonth.month)).scalar()
+    """The latest month closed entirely ("YYYY-MM"): it has an approved count and has ended.
+
+    Every month up to it is closed; the current month never is (its lock is ``books_lock``).
+    """
+    current = base.month_of(clock.today())
+    return (ClosedMonth.select(fn.MAX(ClosedMonth.month))
+            .where(ClosedMonth.month < current).scalar())
 
 
-def is_closed(day: dt.date | dt.datetime) -> bool:
+def _moment(day: dt.date | dt.datetime) -> dt.datetime:
+    return day if isinstance(day, dt.datetime) else document_moment(day)
+
+
+def closed_reason(day: dt.date | dt.datetime, number: str = "") -> ValidationError | None:
+    """Why nothing may be dated ``day`` (a date: its document moment), or None if it may."""
+    moment = _moment(day)
     last = closed_through()
-    return last is not None and base.month_of(day) <= last
-
-
-def ensure_open(day: dt.date | dt.datetime, number: str = "") -> None:
-    """Refuse a document dated in a closed month: a correction is a new document."""
-    last = closed_through()
-    if last is not None and base.month_of(day) <= last:
-        raise ValidationError(
+    if last is not None and base.month_of(moment) <= last:
+        return ValidationError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
                 "{month} is closed (the stocktake was approved); nothing dated in it can be added "
                 "or cancelled. Make a correcting document in an open month instead.",
             ),
-            field="date", month=base.month_of(day), number=number,
+            field="date", month=base.month_of(moment), number=number,
         )
+    lock = books_lock()
+    if lock is not None and moment <= lock.at:
+        return ValidationError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The books are closed up to {moment} by the approved stocktake {stocktake}: "
+                "nothing can be dated at or before it; a document must be dated after it.",
+            ),
+            field="date", moment=f"{lock.at:%Y-%m-%d %H:%M}", stocktake=lock.number,
+            number=number,
+        )
+    return None
+
+
+def is_closed(day: dt.date | dt.datetime) -> bool:
+    """Nothing may be dated ``day`` (a date: at its document moment)."""
+    return closed_reason(day) is not None
+
+
+def ensure_open(day: dt.date | dt.datetime, number: str = "") -> None:
+    """Refuse a movement dated where the books are closed: a correction is a new document."""
+    reason = closed_reason(day, number)
+    if reason is not None:
+        raise reason
+
+
+def _first_moment(doc_type: str, doc_id: int, day: dt.date) -> dt.date | dt.datetime:
+    first = (StockEntry.select(fn.MIN(StockEntry.at))
+             .where(StockEntry.doc_type == doc_type, StockEntry.doc_id == doc_id).scalar())
+    return StockEntry.at.python_value(first) if first is not None else day
+
+
+def ensure_reversible(doc_type: str, doc_id: int, day: dt.date, number: str) -> None:
+    """Refuse cancelling a document whose entries (or, a draft, whose date) are locked.
+
+    A reversal is dated at the entries it reverses, so those moments must be open.
+    """
+    ensure_open(_first_moment(doc_type, doc_id, day), number)
+
+
+def is_reversible(doc_type: str, doc_id: int, day: dt.date) -> bool:
+    """The document dated ``day`` may still be cancelled (``ensure_reversible`` passes)."""
+    return not is_closed(_first_moment(doc_type, doc_id, day))
 
 
 def document_moment(day: dt.date) -> dt.datetime:
@@ -63,7 +138,8 @@ def document_moment(day: dt.date) -> dt.datetime:
 
 
 def check_date(day: object, field: str = "date") -> dt.date:
-    """A document date: a real day in the office's years, not after today, in an open month."""
+    """A document date: a real day in the office's years, not after today, where the books
+    are open."""
     day = values.clean_date(day, field)
     if day > clock.today():
         raise ValidationError(

@@ -7,7 +7,7 @@ The GUI's sub-views and the exports read them. The registers (物料入库记录
 
 from __future__ import annotations
 
-from peewee import JOIN
+from peewee import JOIN, Case, fn
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..listing import Column, ListSpec
@@ -99,6 +99,15 @@ RECEIPT_LIST = ListSpec(
 )
 
 RO = RepairOrder.alias("ro")
+DL, DI = IssueLine.alias("dl"), Item.alias("di")
+
+# A draft slip has no cost yet: the list shows what its lines come to at today's moving
+# average (gui.warehouse.lines_grid works the form's total out the same way); a signed
+# slip shows its booked cost, a cancelled draft none.
+_AVERAGE = fn.ROUND(Case(None, [(DI.qty > 0, DI.value * 1.0 / DI.qty)], DI.last_cost), 4)
+_DRAFT_COST = (DL.select(fn.COALESCE(fn.SUM(fn.ROUND(DL.qty * _AVERAGE, 2)), 0))
+               .join(DI, on=(DL.item == DI.id)).where(DL.slip == IssueSlip.id))
+SLIP_COST = Case(None, [(IssueSlip.status == base.DRAFT, _DRAFT_COST)], IssueSlip.total)
 
 ISSUE_LIST = ListSpec(
     name="issue_slips",
@@ -113,7 +122,7 @@ ISSUE_LIST = ListSpec(
         Column("receiver", QT_TRANSLATE_NOOP("Lists", "Receiver"), IssueSlip.receiver, 70),
         Column("purpose", QT_TRANSLATE_NOOP("Lists", "Purpose"), IssueSlip.purpose, 180),
         Column("repair_order", QT_TRANSLATE_NOOP("Lists", "Repair order"), RO.number, 130),
-        Column("total", QT_TRANSLATE_NOOP("Lists", "Cost"), IssueSlip.total, 90, "money"),
+        Column("total", QT_TRANSLATE_NOOP("Lists", "Cost"), SLIP_COST, 90, "money"),
         Column("signed_at", QT_TRANSLATE_NOOP("Lists", "Signed"), IssueSlip.signed_at, 120,
                "datetime"),
     ],
@@ -156,7 +165,7 @@ RECEIPT_REGISTER = ListSpec(
     date_field=Receipt.date,
     status_field=Receipt.status,
     statuses=base.RECEIPT_STATUS_LABELS.without(base.DRAFT),
-    default_sort=("date", False),
+    default_sort=("date", True),  # newest first, like every list (the paper reads oldest first)
     base_query=lambda: ReceiptLine.select().join(Receipt).switch(ReceiptLine).join(Item)
     .where(Receipt.submitted_at.is_null(False)),  # confirmed once (a cancelled draft never counted)
 )
@@ -186,7 +195,7 @@ ISSUE_REGISTER = ListSpec(
     date_field=IssueSlip.date,
     status_field=IssueSlip.status,
     statuses=base.SLIP_STATUS_LABELS.without(base.DRAFT),
-    default_sort=("date", False),
+    default_sort=("date", True),
     base_query=lambda: IssueLine.select().join(IssueSlip)
     .join(Department, on=(IssueSlip.department == Department.id))
     .switch(IssueSlip).join(RO, JOIN.LEFT_OUTER, on=(IssueSlip.repair_order == RO.id))

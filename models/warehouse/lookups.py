@@ -5,8 +5,13 @@ Reading only; the GUI calls these instead of querying the tables itself.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from typing import Any
 
+from peewee import Case
+
+from .. import clock, people, repairs
 from .base import (
     APPROVED,
     IssueLine,
@@ -84,3 +89,56 @@ def count_progress(stocktake: Stocktake) -> tuple[int, int]:
     lines = StocktakeLine.select().where(StocktakeLine.stocktake == stocktake)
     counted = lines.where(StocktakeLine.counted_qty.is_null(False)).count()
     return counted, lines.count()
+
+
+# --- an issue slip for a repair order (出库单 from 工程服务单) ---------------------------
+
+RECENT_DAYS = 60  # finished orders offered to an issue slip: those reported this recently
+
+
+def orders_for_issue(text: str = "", limit: int = 15) -> list[repairs.RepairOrder]:
+    """The repair orders an issue slip may name, matching ``text`` (number, room, content,
+    reporter: repairs.search): the open ones first, then those reported in the last
+    RECENT_DAYS, newest report first; never a cancelled one."""
+    since = dt.datetime.combine(clock.today() - dt.timedelta(days=RECENT_DAYS), dt.time())
+    order = repairs.RepairOrder
+    open_first = Case(None, [(order.status.in_(repairs.OPEN_STATUSES), 0)], 1)
+    query = (repairs.search(text=text)
+             .where(order.status != repairs.CANCELLED,
+                    order.status.in_(repairs.OPEN_STATUSES) | (order.reported_at >= since))
+             .order_by(open_first, order.reported_at.desc(), order.id.desc()))
+    return list(query.limit(limit))
+
+
+def _engineering_department(engineer: str) -> people.Department | None:
+    """The department of the engineer named on the order, else the one most engineers are in."""
+    users = (people.User.select(people.User, people.Department)
+             .join(people.UserRole, on=(people.UserRole.user == people.User.id))
+             .switch(people.User).join(people.Department)
+             .where(people.UserRole.role == people.ENGINEERING, people.User.active,
+                    people.Department.active))
+    found = list(users)
+    for user in found:
+        if engineer and user.full_name == engineer:
+            return user.department
+    counted = Counter(user.department.id for user in found)
+    if not counted:
+        return None
+    best = counted.most_common(1)[0][0]
+    return next(user.department for user in found if user.department.id == best)
+
+
+def issue_values_for_order(order: repairs.RepairOrder) -> dict[str, Any]:
+    """What an issue slip for ``order`` proposes: 领料部门 (engineering), 领料人 (the
+    engineer it was dispatched to) and 用途 (维修 number room content); a value the order
+    cannot give is left out. The clerk may change each one."""
+    out: dict[str, Any] = {}
+    department = _engineering_department(order.engineer)
+    if department is not None:
+        out["department"] = department.id
+    if order.engineer:
+        out["receiver"] = order.engineer
+    purpose = " ".join(part for part in ("维修", order.number, order.location,
+                                         " ".join(order.content.split())) if part)
+    out["purpose"] = purpose[:IssueSlip.purpose.max_length]
+    return out

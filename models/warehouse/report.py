@@ -100,8 +100,17 @@ def _columns_of(kind: str) -> tuple[str, int]:
     return "loss", -1
 
 
-def month_summary(month: str) -> StockSummary:
-    """收发存汇总表 of ``month``: one row per item with a balance or a movement."""
+def is_empty(row: Figures) -> bool:
+    """No stock at either end of the month and nothing moved (every figure 0)."""
+    return not any(row.values())
+
+
+def month_summary(month: str, empty: bool = False) -> StockSummary:
+    """收发存汇总表 of ``month``: one row per item with a balance or a movement.
+
+    An item whose figures are all 0 (received and taken back out the same month, say)
+    is left out, unless ``empty``: then every item in use has its row, moved or not.
+    """
     start, end = base.parse_month(month)
     start_at = dt.datetime.combine(start, dt.time())
     end_at = dt.datetime.combine(end, dt.time())
@@ -128,6 +137,9 @@ def month_summary(month: str) -> StockSummary:
         row = row_of(item_id)
         setattr(row, f"{column}_qty", getattr(row, f"{column}_qty") + sign * base.qty(q))
         setattr(row, f"{column}_value", getattr(row, f"{column}_value") + sign * base.money(v))
+    if empty:
+        for (item_id,) in Item.select(Item.id).where(Item.active).tuples():
+            row_of(item_id)
     items = {i.id: i for i in Item.select(Item, ItemCategory).join(ItemCategory)
              .where(Item.id.in_(list(rows)))} if rows else {}
     for item_id, row in rows.items():
@@ -139,7 +151,8 @@ def month_summary(month: str) -> StockSummary:
         row.closing_value = (row.opening_value + row.in_value - row.out_value + row.gain_value
                              - row.loss_value)
     order = {c.id: (c.sort_order, c.name) for c in ItemCategory.select()}
-    ordered = sorted(rows.values(), key=lambda r: (
+    kept = rows.values() if empty else [r for r in rows.values() if not is_empty(r)]
+    ordered = sorted(kept, key=lambda r: (
         order.get(items[r.item_id].category_id, (0, "")), r.code))
     by_category: dict[str, Figures] = {}
     total = Figures()

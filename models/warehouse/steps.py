@@ -55,10 +55,14 @@ STOCKTAKE_STEPS = declare(Stocktake, [  # 月度盘点
     Step(SHEETS, states=(COUNTING,)),  # the blind count sheets
     Step(COUNTS, KEEP, states=(COUNTING,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Stocktake {number} is {status}; its counts can no longer change.")),
-    Step(APPROVE, CONFIRM, states=(COUNTING,), refusal=QT_TRANSLATE_NOOP(
+    Step(APPROVE, CONFIRM, states=(COUNTING,), vouch=True, refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
         "approved.")),
-    Step(RECORD, states=(COUNTING, APPROVED)),  # 物料盘点记录表
+    # 物料盘点记录表: it shows the book quantities, so until approval (the count is blind)
+    # only the manager prints it; once approved, anyone
+    Step(RECORD, lambda stocktake: CONFIRM if stocktake.status == COUNTING else None,
+         states=(COUNTING, APPROVED), refusal=QT_TRANSLATE_NOOP(
+             "DomainError", "Stocktake {number} is {status}; it has no stocktake record.")),
     Step(CANCEL, (KEEP, CONFIRM), states=(COUNTING,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "Stocktake {number} is {status}; only an open stocktake can be "
         "cancelled.")),

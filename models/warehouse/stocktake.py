@@ -9,8 +9,10 @@
    the freeze and the count (``counted_at``).
 3. Every line that still differs needs a reason. The manager approves
    (``approve_stocktake``): gains and losses go to the ledger as their own
-   kinds, dated at the count (or the month's last second, if counted later),
-   and the month is closed.
+   kinds, dated at the count (or the month's last second, if counted later).
+   That moment locks the books: nothing may be dated at or before it
+   (``lock_moment``). The rest of the month stays open until it ends; then
+   the month is closed entirely (models/warehouse/ledger.py).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from .base import (
     Stocktake,
     StocktakeLine,
 )
-from .steps import APPROVE, CANCEL, COUNTS, START, STOCKTAKE_STEPS
+from .steps import APPROVE, CANCEL, COUNTS, RECORD, START, STOCKTAKE_STEPS
 
 
 def _name(values: Mapping[str, Any], field: str) -> str:
@@ -91,7 +93,8 @@ def start_stocktake(month: str, by: User, *, category: Any = None, location: str
                        "supervised_by": supervised_by}, f)
              for f in ("counted_by", "recounted_by", "supervised_by")}
     with database.atomic("IMMEDIATE"):
-        ledger.ensure_open(start)
+        ledger.ensure_open(dt.datetime.combine(start, dt.time()))  # no second count of a
+        # month already counted (or before a lock)
         current = open_stocktake()
         if current is not None:
             raise DomainError(QT_TRANSLATE_NOOP(
@@ -272,6 +275,21 @@ def _line_numbers(stocktake: Stocktake) -> dict[int, int]:
     return {line_id: n for n, (line_id,) in enumerate(ids, start=1)}
 
 
+BLIND_RECORD = QT_TRANSLATE_NOOP(
+    "DomainError", "Stocktake {number} is not approved yet: until then only the manager may "
+    "print its stocktake record, which shows the book quantities (the count is blind).")
+
+
+def record_rows(stocktake_id: int, by: User | None) -> list[CountRow]:
+    """The lines for the 物料盘点记录表, for ``by``: refused to all but the manager until the
+    stocktake is approved (the record shows what the books expect; the count is blind)."""
+    stocktake = base.get_stocktake(stocktake_id)
+    STOCKTAKE_STEPS.require_state(RECORD, stocktake)
+    if not STOCKTAKE_STEPS.permits(by, RECORD, stocktake):
+        raise DomainError(BLIND_RECORD, number=stocktake.number)
+    return count_rows(stocktake_id)
+
+
 def count_rows(stocktake_id: int) -> list[CountRow]:
     """Every line in sheet order, with what the books expect and the variance.
 
@@ -308,14 +326,35 @@ def count_rows(stocktake_id: int) -> list[CountRow]:
 # --- approving and cancelling -------------------------------------------------------
 
 
+def lock_moment(stocktake: Stocktake) -> dt.datetime:
+    """Where approving ``stocktake`` now dates its gains and losses and locks the books:
+    the count (now, if not timed), or the month's last second if counted after it."""
+    counted_at = stocktake.counted_at or clock.now()
+    return min(counted_at, base.month_end_moment(stocktake.month))
+
+
+def month_ended(month: str) -> bool:
+    """The month is over by the operations' clock (approving its count closes it entirely)."""
+    return month < base.month_of(clock.today())
+
+
+def default_stocktake_month(today: dt.date) -> str:
+    """The month a clerk means by 开始盘点 on ``today``: on days 1–15 the month just ended,
+    from the 16th the current one (counted at its end)."""
+    if today.day <= 15:
+        return base.month_of(today.replace(day=1) - dt.timedelta(days=1))
+    return base.month_of(today)
+
+
 def approve_stocktake(stocktake_id: int, by: User) -> Stocktake:
-    """经理审批: post the gains and losses, close the month. All lines counted, differing
-    ones recounted and explained."""
+    """经理审批: post the gains and losses and lock the books up to their moment. All lines
+    counted, differing ones recounted and explained."""
     STOCKTAKE_STEPS.require(by, APPROVE)
     with database.atomic("IMMEDIATE"):
         stocktake = base.get_stocktake(stocktake_id)
         STOCKTAKE_STEPS.require_state(APPROVE, stocktake)
-        ledger.ensure_open(base.parse_month(stocktake.month)[0], stocktake.number)
+        ledger.ensure_open(dt.datetime.combine(base.parse_month(stocktake.month)[0], dt.time()),
+                           stocktake.number)
         rows = count_rows(stocktake.id)
         uncounted = [r for r in rows if r.final is None]
         if uncounted:
@@ -338,7 +377,7 @@ def approve_stocktake(stocktake_id: int, by: User) -> Stocktake:
                 field="lines", n=len(unexplained),
                 item=f"{unexplained[0].item.code} {unexplained[0].item.name}")
         counted_at = stocktake.counted_at or clock.now()
-        at = min(counted_at, base.month_end_moment(stocktake.month))
+        at = lock_moment(stocktake)
         gains = losses = ZERO
         for row in rows:
             line = row.line

@@ -13,7 +13,9 @@ page numbers, running header), ``tables`` (ruled tables of any length, rows
 with their own style: 合计, 小计, 大写), ``signatures``, ``stamps`` (草稿 /
 已作废, who cancelled), ``money`` (大写金额), ``half_sheets`` (two copies to a
 sheet), ``continued`` (a document cut into sheets: 第 k 张 / 共 K 张，续下张,
-本张小计), ``handwriting`` (guides and tick boxes), ``text`` and ``styles``.
+本张小计), ``handwriting`` (guides and tick boxes), ``textbox`` (text that wraps
+with numbers and dates whole, cut with … when taller than a page), ``keep``
+(the signatures never alone on a page), ``text`` and ``styles``.
 Paper is always Chinese. Import this package, not its modules.
 """
 
@@ -35,18 +37,22 @@ from .tables import (
     grid_commands,
     label_cell,
     shaded_row,
+    table_pages,
     total_row,
     value_cell,
     words_row,
 )
 from .text import chinese_date, chinese_month, display_width, format_value, person
+from .textbox import TextBox, break_lines
 
 __all__ = [
     "DRAFT_STAMP", "GREY_INK", "HEADER_BG", "INK", "LIGHT_BG", "LINE", "TIME_GUIDE",
     "VOID_STAMP", "Choices", "FormDocument", "FormHeader", "LongTable", "NumberedCanvas", "Row",
-    "Sheet", "SignatureRow", "Signer", "Stamp", "amount_in_words", "auto_weights",
+    "Sheet", "SignatureRow", "Signer", "Stamp", "TextBox", "amount_in_words", "auto_weights",
+    "break_lines",
     "cancellation_text", "cell", "chinese_date", "chinese_month", "copies", "cut",
     "display_width", "format_value", "grid_commands", "guide", "hard_space", "label_cell",
-    "markup", "person", "rmb_words", "shaded_row", "sheet_rows", "style", "total_row", "two_up",
+    "markup", "person", "rmb_words", "shaded_row", "sheet_rows", "style", "table_pages",
+    "total_row", "two_up",
     "value_cell", "words_row",
 ]

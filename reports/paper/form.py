@@ -31,17 +31,18 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
 from ..fonts import FONT, register_fonts
 from .half_sheets import two_up
+from .keep import keep_signatures
 from .signatures import FixedWidth, SignatureRow, Signer
 from .stamps import Stamp
-from .styles import LINE, MARGIN, markup, style
+from .styles import LINE, MARGIN
 from .tables import Row, align_codes, auto_weights, fields_table, ruled
 from .text import date_text, format_value
+from .textbox import TextBox
 
 BOTTOM_MARGIN = 18 * mm  # room for the page number
 
@@ -141,6 +142,9 @@ class FormDocument:
         self.landscape = landscape
         self.copy_label = copy_label
         self.pagesize = _landscape(A4) if landscape else A4
+        # a whole page's frame: nothing in a table or a grid may be taller (cut with "…")
+        self.body_height = self.pagesize[1] - MARGIN - BOTTOM_MARGIN
+        self.content_width = self.pagesize[0] - 2 * MARGIN
         self._parts: list[Factory] = []
 
     # parts -------------------------------------------------------------------------
@@ -158,10 +162,9 @@ class FormDocument:
         return self.add(lambda width: [CondPageBreak(height_mm * mm)])
 
     def paragraph(self, text: str, size: float = 10, align: str = "L") -> FormDocument:
-        """Free text (plain, not markup); wraps Chinese; keeps newlines."""
-        return self.add(
-            lambda width: [Spacer(1, 1.5 * mm), Paragraph(markup(text), style(size, align))]
-        )
+        """Free text (plain, not markup); wraps Chinese, keeps numbers whole and newlines;
+        continues on the next page when long."""
+        return self.add(lambda width: [Spacer(1, 1.5 * mm), TextBox(text, size, align)])
 
     def heading(self, text: str, keep_mm: float = 0) -> FormDocument:
         """A small section heading above a grid or table; with ``keep_mm`` it never ends a
@@ -169,7 +172,7 @@ class FormDocument:
         if keep_mm:
             self.need(keep_mm)
         return self.add(
-            lambda width: [Spacer(1, 2 * mm), Paragraph(markup(text), style(11)), Spacer(1, 1 * mm)]
+            lambda width: [Spacer(1, 2 * mm), TextBox(text, 11), Spacer(1, 1 * mm)]
         )
 
     def fields(
@@ -178,8 +181,11 @@ class FormDocument:
         min_height_mm: float = 8,
         label_width_mm: float | None = None,
     ) -> FormDocument:
-        """A ruled grid of ``label | value`` boxes; a short row's last value spans to the end."""
-        return self.add(lambda width: [fields_table(rows, width, min_height_mm, label_width_mm)])
+        """A ruled grid of ``label | value`` boxes; a short row's last value spans to the end
+        (a value taller than a page is cut with "…")."""
+        cap = self.body_height - 12 * mm  # the header above, the box's own padding
+        return self.add(
+            lambda width: [fields_table(rows, width, min_height_mm, label_width_mm, cap)])
 
     def table(
         self,
@@ -204,13 +210,15 @@ class FormDocument:
         weights = col_widths or auto_weights(headers, texts)
         height = min_height_mm * mm if min_height_mm else None
         return self.add(lambda width: [
-            ruled(headers, texts, weights, codes, width * share, font_size, height)])
+            ruled(headers, texts, weights, codes, width * share, font_size, height,
+                  self.body_height)])
 
     def signatures(
         self, signers: Sequence[Signer], with_date: bool = True, space_mm: float = 6
     ) -> FormDocument:
         """经手人 ____ 仓管员 ____ …; a signer may be (label, name) to print the name on the
-        rule, or (label, name, moment) to print also when they signed in the program."""
+        rule, or (label, name, moment) to print also when they signed in the program.
+        On whole pages the signatures keep the last table's last rows (reports.paper.keep)."""
         return self.add(lambda width: [Spacer(1, space_mm * mm),
                                        SignatureRow(signers, with_date, width)])
 
@@ -223,8 +231,10 @@ class FormDocument:
 
     # rendering ---------------------------------------------------------------------
 
-    def story(self, copy_label: str | None = None, width: float | None = None) -> list[Flowable]:
-        """Fresh flowables: header and parts, for a frame ``width`` wide."""
+    def story(self, copy_label: str | None = None, width: float | None = None,
+              *, keep: bool = False) -> list[Flowable]:
+        """Fresh flowables: header and parts, for a frame ``width`` wide; ``keep``: the
+        signatures held with the last table's last rows (pages that turn)."""
         width = width or self.pagesize[0] - 2 * MARGIN
         label = copy_label if copy_label is not None else self.copy_label
         out: list[Flowable] = [
@@ -233,10 +243,11 @@ class FormDocument:
         ]
         for part in self._parts:
             out.extend(part(width))
-        return out
+        return keep_signatures(out, self.body_height, SignatureRow) if keep else out
 
-    def build(self) -> bytes:
-        """Whole pages (A4) with a running header on later pages and 第 x 页 / 共 N 页."""
+    def build(self, progress: Callable[[int], object] | None = None) -> bytes:
+        """Whole pages (A4) with a running header on later pages and 第 x 页 / 共 N 页;
+        ``progress(page)`` hears each page as it is laid out (raising from it stops)."""
         buf = io.BytesIO()
         w, h = self.pagesize
         frame = Frame(MARGIN, BOTTOM_MARGIN, w - 2 * MARGIN, h - MARGIN - BOTTOM_MARGIN, id="body",
@@ -248,7 +259,10 @@ class FormDocument:
             PageTemplate("first", [frame], autoNextPageTemplate="later"),
             PageTemplate("later", [frame], onPage=self._running_header),
         ])
-        doc.build(self.story(), canvasmaker=NumberedCanvas)
+        if progress is not None:
+            doc.setProgressCallBack(lambda kind, value: progress(value) if kind == "PAGE"
+                                    else None)
+        doc.build(self.story(keep=True), canvasmaker=NumberedCanvas)
         return buf.getvalue()
 
     def build_two_up(self, copy_labels: Sequence[str] = ("第一联", "第二联")) -> bytes:

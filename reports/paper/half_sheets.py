@@ -1,7 +1,10 @@
 """Two forms to an A4 sheet (一式两联): each half a whole copy, a dashed cut line between.
 
 The 工程服务单 prints 客服部存根 above and 工程部联 below; the 入库单 and 出库单
-print each of their sheets that way (``copies``).
+print each of their sheets that way (``copies``). A copy a little taller than
+its half is shrunk to fit (to SHRINK_FLOOR at most, as the forms always were);
+one much taller (a long 报修内容, a long note) is not shrunk into small print:
+it prints at full size on a whole page of its own, and so does each copy.
 """
 
 from __future__ import annotations
@@ -21,14 +24,18 @@ from reportlab.platypus import (
     Frame,
     FrameBreak,
     KeepInFrame,
+    NextPageTemplate,
+    PageBreak,
     PageTemplate,
     Spacer,
 )
+from reportlab.platypus.flowables import _listWrapOn
 
 from ..fonts import FONT, register_fonts
 from .styles import MARGIN
 
 HALF_MARGIN = 10 * mm  # around each half of a two-up sheet
+SHRINK_FLOOR = 0.9  # a copy needing smaller print than this takes a whole page instead
 CUT_CAPTION = "沿此线裁开"
 
 
@@ -38,7 +45,15 @@ class Printable(Protocol):
     title: str
 
     def story(self, copy_label: str | None = None,
-              width: float | None = None) -> list[Flowable]: ...
+              width: float | None = None, *, keep: bool = False) -> list[Flowable]: ...
+
+
+def fits(story: list[Flowable], width: float, height: float,
+         floor: float = SHRINK_FLOOR) -> bool:
+    """Whether the flowables stack into ``width`` x ``height`` points, shrunk to ``floor``
+    of their size at most."""
+    w, h = _listWrapOn(story, width, Canvas(io.BytesIO()))
+    return w * floor <= width + 0.5 and h * floor <= height + 0.5
 
 
 def draw_cut_line(c: Canvas, x1: float, x2: float, y: float, caption: str = CUT_CAPTION) -> None:
@@ -59,7 +74,8 @@ def draw_cut_line(c: Canvas, x1: float, x2: float, y: float, caption: str = CUT_
 
 
 def two_up(forms: Sequence[Printable], copy_labels: Sequence[str] | None = None) -> bytes:
-    """Forms two to an A4 portrait sheet, each shrunk to fit its half, dashed cut line between.
+    """Forms two to an A4 portrait sheet, dashed cut line between; a form too tall for its
+    half on a whole page of its own instead (never shrunk, see the module docstring).
 
     ``copy_labels`` (one per form) override each form's own copy_label.
     """
@@ -71,6 +87,8 @@ def two_up(forms: Sequence[Printable], copy_labels: Sequence[str] | None = None)
         Frame(MARGIN, h / 2 + HALF_MARGIN, fw, fh, id="top", **pad),
         Frame(MARGIN, HALF_MARGIN, fw, fh, id="bottom", **pad),
     ]
+    whole = Frame(MARGIN, HALF_MARGIN + 8 * mm, fw, h - MARGIN - HALF_MARGIN - 8 * mm,
+                  id="whole", **pad)
 
     def cut(canvas: Canvas, doc: BaseDocTemplate) -> None:
         draw_cut_line(canvas, 6 * mm, w - 6 * mm, h / 2)
@@ -79,13 +97,27 @@ def two_up(forms: Sequence[Printable], copy_labels: Sequence[str] | None = None)
     title = forms[0].title if forms else ""
     doc = BaseDocTemplate(buf, pagesize=A4, title=title, creator="FrontDesk",
                           initialFontName=FONT)
-    doc.addPageTemplates([PageTemplate("two-up", frames, onPage=cut)])
+    labels = [copy_labels[i] if copy_labels else None for i in range(len(forms))]
+    halves = [fits(form.story(label, fw), fw, fh) for form, label in zip(forms, labels,
+                                                                          strict=True)]
+    templates = [PageTemplate("two-up", frames, onPage=cut), PageTemplate("whole", [whole])]
+    doc.addPageTemplates(templates if not halves or halves[0] else templates[::-1])
     story: list[Flowable] = []
-    for i, form in enumerate(forms):
-        label = copy_labels[i] if copy_labels else None
-        story.append(KeepInFrame(fw, fh, form.story(label, fw), mode="shrink", hAlign="CENTER"))
-        if i < len(forms) - 1:
-            story.append(FrameBreak())
+    page = ""  # what the current sheet holds: "", "top", "both" (two halves) or "whole"
+    for form, label, half in zip(forms, labels, halves, strict=True):
+        if half:
+            if page == "whole":
+                story += [NextPageTemplate("two-up"), PageBreak()]
+            elif page:
+                story.append(FrameBreak())  # the bottom half, or the next sheet's top
+            story.append(KeepInFrame(fw, fh, form.story(label, fw), mode="shrink",
+                                     hAlign="CENTER"))
+            page = "both" if page == "top" else "top"
+        else:
+            if page:
+                story += [NextPageTemplate("whole"), PageBreak()]
+            story += form.story(label, fw, keep=True)
+            page = "whole"
     doc.build(story or [Spacer(1, 1)])
     return buf.getvalue()
 

@@ -14,11 +14,12 @@ from decimal import Decimal
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from ..fonts import FONT
-from .styles import HEADER_BG, INK, LINE, markup, style
+from .styles import HEADER_BG, INK, LINE
 from .text import display_width, format_value
+from .textbox import LEADING, TextBox, break_lines, widest_run
 
 Commands = list[tuple]
 _NAMES = {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}
@@ -76,11 +77,55 @@ def shaded_row(values: Sequence[object], background: Color, ink: Color | None = 
     return Row(values, commands)
 
 
-def cell(text: str, width: float, size: float = 9, align: str = "L") -> object:
-    """A table cell: plain text when it fits (fast), a wrapping Paragraph when it does not."""
-    if "\n" not in text and stringWidth(text, FONT, size) <= width - 6:
+PADDING = 3  # left and right inside a ruled table's cell
+V_PADDING = 2.5  # above and below
+SHORT_TEXT = 8  # half-widths: a cell this short is never wrapped (room, name, status)
+
+
+def cell(text: str, width: float, size: float = 9, align: str = "L",
+         max_height: float | None = None) -> object:
+    """A table cell: plain text when it fits (fast), else a TextBox that wraps (numbers and
+    dates whole) and, taller than ``max_height`` points, is cut with "…"."""
+    if "\n" not in text and stringWidth(text, FONT, size) <= width - 2 * PADDING:
         return text
-    return Paragraph(markup(text), style(size, align))
+    return TextBox(text, size, align, max_height=max_height)
+
+
+def fitted_widths(weights: Sequence[float], width: float, texts: Sequence[Sequence[object]],
+                  size: float, cap: float = 0.35) -> list[float]:
+    """Column widths in proportion to ``weights``, each at least as wide as the widest number,
+    date or code its ``texts`` (columns of the first rows) hold, and as a short text
+    (1203室, 王芳: at most SHORT_TEXT half-widths) whole, so that none breaks
+    (a column never takes more than ``cap`` of the width for that)."""
+    total = sum(weights) or 1
+    widths = [width * w / total for w in weights]
+    needs = [0.0] * len(widths)
+    for row in texts:
+        for i, text in enumerate(row[: len(widths)]):
+            if isinstance(text, str) and text:
+                whole = ("\n" not in text and display_width(text) <= SHORT_TEXT)
+                run = stringWidth(text, FONT, size) if whole else \
+                    widest_run(text, size, moments=True)
+                needs[i] = max(needs[i], run + 2 * PADDING + 1)
+    needs = [min(n, width * cap) for n in needs]
+    short = {i for i, (w, n) in enumerate(zip(widths, needs, strict=True)) if w < n}
+    if not short or sum(needs[i] for i in short) >= width:
+        return widths
+    spare = width - sum(needs[i] for i in short)
+    rest = sum(w for i, w in enumerate(widths) if i not in short)
+    # the others give up room in proportion, never below their own need
+    for _ in range(len(widths)):
+        scale = spare / rest if rest else 1
+        low = {i for i, w in enumerate(widths)
+               if i not in short and w * scale < needs[i]}
+        if not low:
+            break
+        short |= low
+        spare = width - sum(needs[i] for i in short)
+        rest = sum(w for i, w in enumerate(widths) if i not in short)
+        if spare <= 0 or rest <= 0:
+            return [width * w / total for w in weights]
+    return [needs[i] if i in short else w * spare / rest for i, w in enumerate(widths)]
 
 
 def auto_weights(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[float]:
@@ -117,19 +162,53 @@ def ruled(
     width: float,
     size: float = 9,
     min_height: float | None = None,
+    max_height: float | None = None,
 ) -> Flowable:
     """A ruled table of any length, ``width`` wide: grey header repeated on every page, columns
-    as wide as their ``weights``, text cells wrapping when too long; ``min_height`` (points)
-    for rows left to write in. No rows prints （无记录）."""
-    total = sum(weights) or 1
-    widths = [width * w / total for w in weights]
-    headers = list(headers)
+    as wide as their ``weights`` (and as their numbers need, fitted_widths), text cells
+    wrapping when too long; ``min_height`` (points) for rows left to write in; a row never
+    taller than ``max_height`` (the page's height: a taller cell is cut with "…"). No rows
+    prints （无记录）."""
+    headers, rows = list(headers), list(rows)
+    widths = fitted_widths(weights, width, [headers, *rows[:500]], size)
+    cap = None
+    if max_height is not None:  # room for the repeated header row and the row's padding
+        header_lines = max((len(c.lines) if isinstance(c, TextBox) else 1 for c in
+                            _laid_out(headers, widths, size)), default=1)
+        cap = max_height - (header_lines * size * LEADING + 2 * V_PADDING) - 2 * V_PADDING - 2
 
     def make(chunk: list[Sequence[object]]) -> Table:
-        return _table(headers, chunk, widths, list(align), size, min_height)
+        return _table(headers, chunk, widths, list(align), size, min_height, cap)
 
-    rows = list(rows)
     return make(rows) if len(rows) <= LongTable.CHUNK else LongTable(make, rows)
+
+
+def table_pages(headers: Sequence[str], sample: Sequence[Sequence[str]], total: int,
+                weights: Sequence[float], width: float, page_height: float,
+                first_page_top: float, size: float = 9, after: float = 0) -> int:
+    """How many pages a ruled table of ``total`` rows takes, its rows judged by ``sample``
+    (their texts) laid out as ``ruled`` lays them out (fitted widths, the same line breaks,
+    cut at a page, the header repeated), without rendering: the first page begins
+    ``first_page_top`` down, ``after`` points follow the last row."""
+    widths = fitted_widths(weights, width, [list(headers), *sample[:500]], size)
+
+    def height(row: Sequence[str]) -> float:
+        lines = 1
+        for text, w in zip(row, widths, strict=False):
+            inner = w - 2 * PADDING
+            if "\n" in text or stringWidth(text, FONT, size) > inner:
+                lines = max(lines, len(break_lines(text, inner, size)))
+        return min(lines * size * LEADING, page_height - 4 * size * LEADING) + 2 * V_PADDING
+
+    header = height(list(headers))
+    heights = [height(r) for r in sample] or [size * LEADING + 2 * V_PADDING]
+    pages, used = 1, first_page_top + header
+    for i in range(max(total, 0)):
+        h = heights[i % len(heights)]
+        if used + h > page_height:
+            pages, used = pages + 1, header
+        used += h
+    return pages + (1 if used + after > page_height else 0)
 
 
 class LongTable(Flowable):
@@ -162,8 +241,17 @@ class LongTable(Flowable):
         raise AssertionError("LongTable is drawn through its parts")
 
 
+def _laid_out(headers: list[str], widths: list[float], size: float) -> list[object]:
+    out = [cell(h, widths[i], size, "C") for i, h in enumerate(headers)]
+    for i, c in enumerate(out):
+        if isinstance(c, TextBox):
+            c.wrap(widths[i] - 2 * PADDING, 0)
+    return out
+
+
 def _table(headers: list[str], rows: list[Sequence[object]], widths: list[float],
-           align: list[str], size: float, min_height: float | None) -> Table:
+           align: list[str], size: float, min_height: float | None,
+           max_height: float | None = None) -> Table:
     n = len(headers)
     data: list[list[object]] = [[cell(h, widths[i], size, "C") for i, h in enumerate(headers)]]
     commands: Commands = [
@@ -173,15 +261,15 @@ def _table(headers: list[str], rows: list[Sequence[object]], widths: list[float]
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), V_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), V_PADDING),
     ]
     commands += [("ALIGN", (i, 1), (i, -1), _NAMES[code]) for i, code in enumerate(align)]
     for y, row in enumerate(rows, start=1):
         values = (list(row) + [""] * n)[:n]
-        data.append([cell(v, widths[i], size, align[i]) if isinstance(v, str) else v
+        data.append([cell(v, widths[i], size, align[i], max_height) if isinstance(v, str) else v
                      for i, v in enumerate(values)])
         if isinstance(row, Row):
             commands += row.commands(y)
@@ -196,14 +284,15 @@ def _table(headers: list[str], rows: list[Sequence[object]], widths: list[float]
 # --- label | value grids ------------------------------------------------------------
 
 
-def label_cell(text: str, size: float = 10) -> Paragraph:
+def label_cell(text: str, size: float = 10) -> TextBox:
     """A label box's text, centred (the box is shaded by the grid)."""
-    return Paragraph(markup(text), style(size, "C"))
+    return TextBox(text, size, "C")
 
 
-def value_cell(value: object, size: float = 10) -> Paragraph:
-    """A value box's text, as format_value prints the value; wraps."""
-    return Paragraph(markup(format_value(value)), style(size, "L"))
+def value_cell(value: object, size: float = 10, max_height: float | None = None) -> TextBox:
+    """A value box's text, as format_value prints the value; wraps (numbers whole); cut
+    with "…" when taller than ``max_height`` points."""
+    return TextBox(format_value(value), size, "L", max_height=max_height)
 
 
 def grid_commands() -> Commands:
@@ -222,8 +311,10 @@ def fields_table(
     width: float,
     min_height_mm: float = 8,
     label_width_mm: float | None = None,
+    max_height: float | None = None,
 ) -> Table:
-    """A ruled grid of ``label | value`` boxes; a short row's last value spans to the end."""
+    """A ruled grid of ``label | value`` boxes; a short row's last value spans to the end;
+    a value taller than ``max_height`` points is cut with "…"."""
     size = 10
     pairs = max((len(r) for r in rows), default=1)
     labels = [lb for r in rows for lb, _ in r]
@@ -239,7 +330,7 @@ def fields_table(
     for y, row in enumerate(rows):
         cells: list[object] = []
         for x, (label, value) in enumerate(row):
-            cells += [label_cell(label, size), value_cell(value, size)]
+            cells += [label_cell(label, size), value_cell(value, size, max_height)]
             commands.append(("BACKGROUND", (2 * x, y), (2 * x, y), HEADER_BG))
         if len(row) < pairs:
             commands.append(("SPAN", (len(cells) - 1, y), (-1, y)))

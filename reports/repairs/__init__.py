@@ -1,6 +1,7 @@
 """The repair orders on paper and in spreadsheets: what the repairs area offers.
 
-pdf kinds:  ``repair NUMBER``  the 工程服务单, two copies to a sheet (service_order)
+pdf kinds:  ``repair NUMBER``  the 工程服务单, two copies to a sheet, what is recorded filled in
+            ``repair-blank NUMBER``  the same with the lower boxes empty, for handwriting
 exports:    ``repairs``        the repair orders as the list shows them
             ``repair-month --month YYYY-MM``  the 工程维修月报's tables (monthly)
 for the GUI: service_order_pdf, monthly_report_pdf
@@ -27,20 +28,25 @@ from .monthly import (
 )
 from .service_order import (
     COPY_LABELS,
+    blank_service_order_pdf_by_number,
+    recorded,
     service_order_document,
     service_order_pdf,
     service_order_pdf_by_number,
 )
 
 __all__ = [
-    "COPY_LABELS", "EXPORT_KINDS", "PDF_KINDS", "callback_rows", "category_rows", "department_rows", "monthly_report_pdf",
+    "COPY_LABELS", "EXPORT_KINDS", "PDF_KINDS", "recorded", "callback_rows", "category_rows", "department_rows", "monthly_report_pdf",
     "monthly_report_sheets", "service_order_document", "service_order_pdf",
     "service_order_pdf_by_number", "summary_items",
 ]
 
 # What this area prints and exports (reports.documents.load_all registers them).
 PDF_KINDS = (
-    PdfKind("repair", "工程服务单 (repair service order) by number", service_order_pdf_by_number),
+    PdfKind("repair", "工程服务单 (repair service order) by number, as recorded",
+            service_order_pdf_by_number),
+    PdfKind("repair-blank", "工程服务单 by number, the lower boxes left blank for handwriting",
+            blank_service_order_pdf_by_number),
 )
 EXPORT_KINDS = (
     ExportKind("repairs", "the repair orders (报修单列表)",

@@ -54,7 +54,8 @@ PDF_KINDS = (
     PdfKind("issue-slip", "出库单 (issue slip) by number",
             _by_number(warehouse.IssueSlip, issue_slip_pdf)),
     PdfKind("stocktake", "物料盘点记录表 (stocktake record) by number",
-            _by_number(warehouse.Stocktake, stocktake_record_pdf)),
+            # no one is signed in at the command line: an approved record only
+            _by_number(warehouse.Stocktake, lambda i: stocktake_record_pdf(i, by=None))),
     PdfKind("count-sheet", "盘点表 (blind count sheet) by stocktake number",
             _by_number(warehouse.Stocktake, count_sheet_pdf)),
     PdfKind("purchase-request", "物品申购表 (purchase request) by number",

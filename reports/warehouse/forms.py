@@ -11,7 +11,7 @@ and who cancelled it, when and why. Paper is always Chinese.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
 from models import settings, warehouse
@@ -50,15 +50,31 @@ UNSIGNED = "（当值签字后按移动加权平均成本计算）"
 STAMPS = {DRAFT: DRAFT_STAMP, CANCELLED: VOID_STAMP}  # what a document's state prints across it
 
 
-def fmt_price(value: object) -> str:
-    """A unit price or cost on paper: two decimals, up to four when it has them (0.3456)."""
+def price_places(values: Iterable[object]) -> int:
+    """The decimals a column of unit prices needs: two, up to four when one of them has
+    them (0.3456), the same for every line of the paper."""
+    places = 2
+    for value in values:
+        if value is None or value == "":
+            continue
+        digits = f"{Decimal(str(value)).quantize(Decimal('0.0001')):.4f}".rstrip("0")
+        places = max(places, len(digits.split(".")[1]) if "." in digits else 0)
+    return places
+
+
+def fmt_price(value: object, places: int | None = None) -> str:
+    """A unit price or cost on paper: ``places`` decimals (price_places of its column);
+    alone, two, up to four when it has them."""
     if value is None or value == "":
         return ""
-    text = f"{Decimal(str(value)).quantize(Decimal('0.0001')):,.4f}"
-    for _ in range(2):
-        if text.endswith("0"):
-            text = text[:-1]
-    return text
+    places = price_places([value]) if places is None else places
+    return f"{Decimal(str(value)).quantize(Decimal('0.0001')):,.{places}f}"
+
+
+def one_unit(lines: Iterable) -> bool:
+    """Whether the lines' quantities share one unit, so that they may be added up
+    (个 and 米 are never summed)."""
+    return len({line.item.unit for line in lines}) <= 1
 
 
 def cancel_fields(record) -> list[list[tuple[str, str]]]:
@@ -69,7 +85,7 @@ def cancel_fields(record) -> list[list[tuple[str, str]]]:
 
 
 def _figures(qty: Decimal | None, amount: Decimal | None) -> dict[int, str]:
-    """The 数量 and 金额 of a 小计 / 合计 row (blank where unknown)."""
+    """The 数量 and 金额 of a 小计 / 合计 row (blank where unknown, or not to be added up)."""
     return {QTY_COLUMN: fmt_qty(qty), AMOUNT_COLUMN: fmt_money(amount)}
 
 
@@ -78,9 +94,11 @@ def _in_copies(title: str, record, lines: list, copy_labels: Sequence[str],
                amount: Callable[[list], Decimal | None], total: Decimal | None, words: str,
                signers: list[tuple[str, str, str]]) -> bytes:
     """A lines document (入库单, 出库单) as sheets of LINES_PER_SHEET lines, each sheet in
-    every copy: its fields, its lines table with 本张小计 / 合计 / 大写, the signatures and
-    the stamp of the document's state."""
-    total_qty = sum((line.qty for line in lines), Decimal(0))
+    every copy: its fields, its lines table with 本张小计 / 合计 / 大写 (quantities added up
+    only when every line has the same unit), the signatures and the stamp of the
+    document's state."""
+    summed = one_unit(lines)
+    total_qty = sum((line.qty for line in lines), Decimal(0)) if summed else None
     sheets = []
     for sheet in cut(lines, LINES_PER_SHEET):
         doc = FormDocument(title, settings.office_name(), number=record.number, date=record.date)
@@ -88,7 +106,8 @@ def _in_copies(title: str, record, lines: list, copy_labels: Sequence[str],
         body = sheet_rows(
             sheet, [row(line) for line in sheet.lines], len(LINE_HEADERS), LINES_PER_SHEET,
             span=QTY_COLUMN,
-            subtotal=_figures(sum((ln.qty for ln in sheet.lines), Decimal(0)), amount(sheet.lines)),
+            subtotal=_figures(sum((ln.qty for ln in sheet.lines), Decimal(0)) if summed else None,
+                              amount(sheet.lines)),
             total=_figures(total_qty, total), words=words)
         doc.spacer(2)
         doc.table(LINE_HEADERS, body, LINE_WEIGHTS, LINE_ALIGN, min_height_mm=5.6)
@@ -106,6 +125,7 @@ def receipt_pdf(receipt_id: int) -> bytes:
     if receipt.source == SELF and receipt.purchase_request is not None:
         source += f"（申购单号 {receipt.purchase_request.number}）"
     confirmed = receipt.submitted_at is not None
+    places = price_places(line.unit_price for line in lines)
 
     def fields(sheet: Sheet) -> list:
         status = sheet.mark(warehouse.RECEIPT_STATUS_LABELS.paper(receipt.status))
@@ -118,7 +138,7 @@ def receipt_pdf(receipt_id: int) -> bytes:
     return _in_copies(
         "入库单", receipt, lines, RECEIPT_COPIES, fields,
         lambda line: [str(line.line_no), line.item.code, line.item.name, line.item.spec,
-                      line.item.unit, fmt_qty(line.qty), fmt_price(line.unit_price),
+                      line.item.unit, fmt_qty(line.qty), fmt_price(line.unit_price, places),
                       fmt_money(line.amount), line.note],
         lambda chunk: sum((ln.amount for ln in chunk), Decimal(0)),
         receipt.total, rmb_words(receipt.total),
@@ -136,6 +156,7 @@ def issue_slip_pdf(slip_id: int) -> bytes:
     slip = warehouse.get_issue_slip(slip_id)
     lines = warehouse.lines_of(slip)
     costed = slip.signed_at is not None
+    places = price_places(line.unit_cost for line in lines) if costed else 2
 
     def fields(sheet: Sheet) -> list:
         purpose = [("用途", slip.purpose)]
@@ -150,7 +171,7 @@ def issue_slip_pdf(slip_id: int) -> bytes:
         "出库单", slip, lines, ISSUE_COPIES, fields,
         lambda line: [str(line.line_no), line.item.code, line.item.name, line.item.spec,
                       line.item.unit, fmt_qty(line.qty),
-                      fmt_price(line.unit_cost) if costed else "",
+                      fmt_price(line.unit_cost, places) if costed else "",
                       fmt_money(line.amount) if costed else "", line.note],
         lambda chunk: sum((ln.amount for ln in chunk), Decimal(0)) if costed else None,
         slip.total if costed else None,
@@ -169,33 +190,36 @@ REQUEST_WEIGHTS = [9, 18, 30, 20, 9, 15, 15, 15, 15, 18, 16]  # mm on A4 portrai
 
 def purchase_request_pdf(request_id: int) -> bytes:
     """物品申购表 on A4: the lines with today's stock beside the safety stock, the estimated
-    total in figures and 大写, signed 申购人 / 仓管员 / 经理（审批）."""
+    total in figures and 大写, signed 申购人 / 仓管员 / 经理（审批）. A draft carries 草稿;
+    its 申购人 is who asked, else the storekeeper who drafted it."""
     request = warehouse.get_request(request_id)
     lines = warehouse.lines_of(request)
     doc = FormDocument("物品申购表", settings.office_name(), number=request.number,
                        date=request.date)
     department = request.department.name if request.department is not None else ""
-    doc.fields([[("申购部门", department), ("申购人", request.requested_by)],
+    requester = request.requested_by or person(request.created_by)
+    doc.fields([[("申购部门", department), ("申购人", requester)],
                 [("申购原因", request.reason)],
                 [("状态", warehouse.REQUEST_STATUS_LABELS.paper(request.status))],
                 *cancel_fields(request)],
                min_height_mm=8)
-    doc.stamp(VOID_STAMP if request.status == CANCELLED else None, rise_mm=-30)
+    doc.stamp(STAMPS.get(request.status), rise_mm=-30)
     n = len(REQUEST_HEADERS)
+    places = price_places(line.unit_price for line in lines)
     rows: list[list[object]] = [
         [str(line.line_no), line.item.code, line.item.name, line.item.spec, line.item.unit,
          fmt_qty(line.item.qty), fmt_qty(line.item.safety_stock), fmt_qty(line.qty),
-         fmt_price(line.unit_price), fmt_money(line.amount), line.note]
+         fmt_price(line.unit_price, places), fmt_money(line.amount), line.note]
         for line in lines
     ]
-    rows.append(total_row("合　计", {7: fmt_qty(sum((ln.qty for ln in lines), Decimal(0))),
-                                    9: fmt_money(request.total)}, n, span=7))
+    qty_total = fmt_qty(sum((ln.qty for ln in lines), Decimal(0))) if one_unit(lines) else ""
+    rows.append(total_row("合　计", {7: qty_total, 9: fmt_money(request.total)}, n, span=7))
     rows.append(words_row("预计金额大写", rmb_words(request.total), n))
     doc.spacer(3)
     doc.table(REQUEST_HEADERS, rows, REQUEST_WEIGHTS, "CLLLCRRRRRL", min_height_mm=7)
     doc.paragraph("注：现有库存、安全库存为本表打印时的数量；预计单价、金额以实际采购为准。", size=8)
     approved = request.approved_at is not None
-    doc.signatures([("申购人", request.requested_by, ""), ("仓管员", person(request.created_by), ""),
+    doc.signatures([("申购人", requester, ""), ("仓管员", person(request.created_by), ""),
                     ("经理（审批）", person(request.approved_by) if approved else "",
                      format_value(request.approved_at))], space_mm=5)
     return doc.build()

@@ -15,6 +15,7 @@ from models import settings, warehouse
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.listing import ListFilter, ListSpec, iter_rows
+from models.people import User
 from models.vocabulary import Vocabulary
 from models.warehouse import CANCELLED, COUNTING, Stocktake, fmt_money, fmt_qty
 
@@ -32,7 +33,7 @@ from ..paper import (
     shaded_row,
     total_row,
 )
-from .forms import fmt_price
+from .forms import fmt_price, price_places
 
 GAP = hard_space(21, 10)  # between two facts on one line
 
@@ -107,12 +108,16 @@ def _blank_zero(value: Decimal, money: bool = False) -> str:
     return fmt_money(value) if money else fmt_qty(value)
 
 
-def stocktake_record_pdf(stocktake_id: int) -> bytes:
+UNAPPROVED_STAMP = "未审批"
+
+
+def stocktake_record_pdf(stocktake_id: int, by: User | None) -> bytes:
     """物料盘点记录表 (landscape): per line the books (what they expect at the count), the
     count, the gain or loss in quantity and value and the reason; totals; the freeze and
-    count times; 盘点人 / 复盘人 / 监盘人 and the manager's approval."""
+    count times; 盘点人 / 复盘人 / 监盘人 and the manager's approval. Until approval only the
+    manager gets it (warehouse.record_rows), stamped 未审批."""
+    rows = warehouse.record_rows(stocktake_id, by=by)
     stocktake = warehouse.get_stocktake(stocktake_id)
-    rows = warehouse.count_rows(stocktake_id)
     doc = FormDocument("物料盘点记录表", settings.office_name(), number=stocktake.number,
                        date=(stocktake.counted_at or stocktake.frozen_at).date(), landscape=True,
                        copy_label="季度全盘" if stocktake.quarterly else None)
@@ -124,6 +129,8 @@ def stocktake_record_pdf(stocktake_id: int) -> bytes:
          ("状态", warehouse.STOCKTAKE_STATUS_LABELS.paper(stocktake.status))],
     ], min_height_mm=7.5)
     _cancelled(doc, stocktake)
+    if stocktake.status == COUNTING:
+        doc.stamp(UNAPPROVED_STAMP, rise_mm=-45)
     body: list[list[object]] = [
         [str(r.no), r.item.code, r.item.name, r.item.spec, r.item.unit, fmt_qty(r.expected),
          "" if r.final is None else fmt_qty(r.final), _blank_zero(r.gain_qty),
@@ -195,13 +202,16 @@ def summary_body(summary: warehouse.StockSummary) -> list[list[object]]:
     return body
 
 
-def stock_summary_pdf(month: str, prepared_by: str = "") -> bytes:
+def stock_summary_pdf(month: str, prepared_by: str = "", *, by: User | None = None,
+                      empty: bool = False) -> bytes:
     """收发存汇总表 of YYYY-MM (landscape): one row per item under the 16 SUMMARY_HEADERS,
-    a 小计 per category, the 合计, then 部门领用; signed 制表人 / 审核人.
+    a 小计 per category, the 合计, then 部门领用; signed 制表人 (the user ``by`` who prints
+    it, or ``prepared_by``) / 审核人. ``empty``: the items with no stock and no movement
+    too (warehouse.month_summary), as on screen.
 
     A malformed month raises ValidationError.
     """
-    summary = warehouse.month_summary(month)
+    summary = warehouse.month_summary(month, empty)
     doc = FormDocument("收发存汇总表", settings.office_name(), landscape=True)
     doc.paragraph(f"统计月份：{chinese_month(summary.month)}{GAP}金额单位：元", size=10)
     doc.spacer(1)
@@ -217,7 +227,7 @@ def stock_summary_pdf(month: str, prepared_by: str = "") -> bytes:
                   2: fmt_money(sum((d.value for d in summary.by_department), Decimal(0)))}, 3))
     doc.table(DEPARTMENT_HEADERS, departments, [40, 25, 35], "LRR", share=0.5)
     doc.need(30)
-    doc.signatures([("制表人", prepared_by, ""), ("审核人", "", "")], space_mm=5)
+    doc.signatures([("制表人", person(by) or prepared_by, ""), ("审核人", "", "")], space_mm=5)
     return doc.build()
 
 
@@ -235,11 +245,11 @@ _FORMATS = {"date": "date", "qty": "qty", "unit_price": "price", "unit_cost": "p
             "amount": "money"}
 
 
-def _register_text(key: str, value: object, statuses: Vocabulary) -> str:
+def _register_text(key: str, value: object, statuses: Vocabulary, places: int = 2) -> str:
     kind = _FORMATS.get(key, "")
     return (statuses.paper(value) if key == "status"
             else fmt_qty(value) if kind == "qty"
-            else fmt_price(value) if kind == "price"
+            else fmt_price(value, places) if kind == "price"
             else "" if value is None
             else fmt_money(value) if kind == "money"
             else f"{value:%Y-%m-%d}" if kind == "date"
@@ -248,25 +258,28 @@ def _register_text(key: str, value: object, statuses: Vocabulary) -> str:
 
 def _register_pdf(title: str, spec: ListSpec, keys: list[str], headers: list[str],
                   weights: list[float], align: str, statuses: Vocabulary,
-                  date_from: dt.date, date_to: dt.date, doc_word: str) -> bytes:
+                  date_from: dt.date, date_to: dt.date, doc_word: str,
+                  by: User | None = None) -> bytes:
     check_range(date_from, date_to)
     flt = ListFilter(date_from=date_from, date_to=date_to)
     body: list[list[object]] = []
     numbers: set[str] = set()
     cancelled: set[str] = set()
     total = Decimal(0)
-    for values in iter_rows(spec, flt, ("date", False), keys):
-        record = dict(zip(keys, values, strict=True))
+    records = [dict(zip(keys, values, strict=True))
+               for values in iter_rows(spec, flt, ("date", False), keys)]
+    places = price_places(r[k] for r in records for k in keys if _FORMATS.get(k) == "price")
+    for record in records:
         numbers.add(record["number"])
         if record["status"] == CANCELLED:
             cancelled.add(record["number"])
             if not record["amount"]:  # cancelled before it was signed: it never had a cost
                 record.update({k: None for k in ("unit_cost", "amount") if k in record})
-            texts = [_register_text(key, record[key], statuses) for key in keys]
+            texts = [_register_text(key, record[key], statuses, places) for key in keys]
             body.append(shaded_row(texts, LIGHT_BG, ink=GREY_INK))  # listed, not counted
         else:
             total += Decimal(str(record["amount"] or 0))
-            body.append([_register_text(key, record[key], statuses) for key in keys])
+            body.append([_register_text(key, record[key], statuses, places) for key in keys])
     amount_col = keys.index("amount")
     body.append(total_row("合计（不含作废）", {amount_col: fmt_money(total)}, len(keys),
                           span=amount_col))
@@ -279,7 +292,7 @@ def _register_pdf(title: str, spec: ListSpec, keys: list[str], headers: list[str
                   f"不计入合计）；金额合计 {fmt_money(total)} 元（{rmb_words(total)}）。草稿不列入。",
                   size=9)
     doc.need(30)
-    doc.signatures([("制表人", "", ""), ("审核人", "", "")], space_mm=5)
+    doc.signatures([("制表人", person(by), ""), ("审核人", "", "")], space_mm=5)
     return doc.build()
 
 
@@ -293,19 +306,21 @@ ISSUE_REGISTER_HEADERS = ["日期", "出库单号", "状态", "领料部门", "�
                           "单位", "数量", "单位成本", "金额", "用途", "报修单号"]
 
 
-def receipt_register_pdf(date_from: dt.date, date_to: dt.date) -> bytes:
+def receipt_register_pdf(date_from: dt.date, date_to: dt.date, by: User | None = None) -> bytes:
     """物料入库记录表: every line of the confirmed and cancelled receipts dated in the range
-    (both days included), cancelled ones marked and left out of the total."""
+    (both days included), cancelled ones marked and left out of the total; 制表人 the user
+    ``by`` who prints it."""
     return _register_pdf("物料入库记录表", warehouse.RECEIPT_REGISTER, RECEIPT_REGISTER_KEYS,
                          RECEIPT_REGISTER_HEADERS,
                          [18, 28, 11, 28, 26, 16, 30, 18, 8, 13, 14, 17, 14], "CLCLLLLLCRRRL",
-                         warehouse.RECEIPT_STATUS_LABELS, date_from, date_to, "入库单")
+                         warehouse.RECEIPT_STATUS_LABELS, date_from, date_to, "入库单", by)
 
 
-def issue_register_pdf(date_from: dt.date, date_to: dt.date) -> bytes:
+def issue_register_pdf(date_from: dt.date, date_to: dt.date, by: User | None = None) -> bytes:
     """物料出库记录表: every line of the signed and cancelled issue slips dated in the range
-    (both days included), cancelled ones marked and left out of the total."""
+    (both days included), cancelled ones marked and left out of the total; 制表人 the user
+    ``by`` who prints it."""
     return _register_pdf("物料出库记录表", warehouse.ISSUE_REGISTER, ISSUE_REGISTER_KEYS,
                          ISSUE_REGISTER_HEADERS,
                          [18, 28, 11, 16, 13, 17, 26, 17, 8, 13, 14, 16, 24, 27], "CLCLLLLLCRRRLL",
-                         warehouse.SLIP_STATUS_LABELS, date_from, date_to, "出库单")
+                         warehouse.SLIP_STATUS_LABELS, date_from, date_to, "出库单", by)

@@ -46,11 +46,12 @@ def _money_only(figures: warehouse.Figures) -> list[Decimal]:
     return [_money(v) for i, v in enumerate(figures.values()) if i % 2 == 1]
 
 
-def write_stock_summary(target: str | Path | BinaryIO, month: str) -> int:
+def write_stock_summary(target: str | Path | BinaryIO, month: str, empty: bool = False) -> int:
     """收发存汇总表 of YYYY-MM as .xlsx: sheet 收发存汇总表 (one row per item, the 16
-    SUMMARY_HEADERS), 类别合计 (money per category and 合计), 部门领用. Returns the number
-    of item rows. A malformed month raises ValidationError and writes nothing."""
-    summary = warehouse.month_summary(month)
+    SUMMARY_HEADERS; ``empty``: with the items that neither held nor moved stock), 类别合计
+    (money per category and 合计), 部门领用. Returns the number of item rows. A malformed
+    month raises ValidationError and writes nothing."""
+    summary = warehouse.month_summary(month, empty)
     categories = [[name, *_money_only(figures)] for name, figures in summary.by_category]
     categories.append(["合计", *_money_only(summary.total)])
     departments: list[list[object]] = [[d.department, d.slips, _money(d.value)]

@@ -9,6 +9,249 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation>Password storage</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>upgraded</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>one login per name, in any case</source>
+        <translation>one login per name, in any case</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Paper returned</source>
+        <translation>Paper returned</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Materials used</source>
+        <translation>Materials used</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>Customer&apos;s comment</translation>
+    </message>
+    <message>
+        <source>Times sent back</source>
+        <translation>Times sent back</translation>
+    </message>
+    <message>
+        <source>Minutes to accept a normal order</source>
+        <translation>Minutes to accept a normal order</translation>
+    </message>
+    <message>
+        <source>Minutes to complete a normal order</source>
+        <translation>Minutes to complete a normal order</translation>
+    </message>
+    <message>
+        <source>Minutes to accept an urgent order</source>
+        <translation>Minutes to accept an urgent order</translation>
+    </message>
+    <message>
+        <source>Minutes to complete an urgent order</source>
+        <translation>Minutes to complete an urgent order</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>Repair category</translation>
+    </message>
+    <message>
+        <source>Office setting</source>
+        <translation>Office setting</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Item category</source>
+        <translation>Item category</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Issue slip</source>
+        <translation>Issue slip</translation>
+    </message>
+    <message>
+        <source>Purchase request</source>
+        <translation>Purchase request</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>Counted quantity</translation>
+    </message>
+    <message>
+        <source>Recounted quantity</source>
+        <translation>Recounted quantity</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
+        <source>Recounted by</source>
+        <translation>Recounted by</translation>
+    </message>
+    <message>
+        <source>Supervised by</source>
+        <translation>Supervised by</translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation>Month closed</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -52,6 +295,231 @@
     <message>
         <source>Last good backup: {when} ({age}), {path}</source>
         <translation>Last good backup: {when} ({age}), {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CallForms</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type 1–6 to choose</source>
+        <translation>Type 1–6 to choose</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Department or company</source>
+        <translation>Department or company</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <source>Answered now: the call is closed. Empty: it waits.</source>
+        <translation>Answered now: the call is closed. Empty: it waits.</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>Repair category</translation>
+    </message>
+    <message>
+        <source>Repairs only: the order&apos;s category</source>
+        <translation>Repairs only: the order&apos;s category</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Cause of urgency</source>
+        <translation>Cause of urgency</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Answer promised by</translation>
+    </message>
+    <message>
+        <source>Empty: the next working day</source>
+        <translation>Empty: the next working day</translation>
+    </message>
+    <message>
+        <source>Time of the call</source>
+        <translation>Time of the call</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s history</source>
+        <translation>The caller&apos;s history</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s history: {count}</source>
+        <translation>The caller&apos;s history: {count}</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <source>Answer call {number}</source>
+        <translation>Answer call {number}</translation>
+    </message>
+    <message>
+        <source>Repair order from call {number}</source>
+        <translation>Repair order from call {number}</translation>
+    </message>
+    <message>
+        <source>The order takes the call&apos;s room, caller, phone, unit and content: {room} {caller} — {content}</source>
+        <translation>The order takes the call&apos;s room, caller, phone, unit and content: {room} {caller} — {content}</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Call {number}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+        <source>Promised by {time}</source>
+        <translation>Promised by {time}</translation>
+    </message>
+    <message>
+        <source>Repair order {number}: {status}</source>
+        <translation>Repair order {number}: {status}</translation>
+    </message>
+    <message>
+        <source>Suggestion {number}</source>
+        <translation>Suggestion {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CallsSettings</name>
+    <message>
+        <source>Calls and suggestions</source>
+        <translation>Calls and suggestions</translation>
+    </message>
+    <message>
+        <source> working day(s)</source>
+        <translation> working day(s)</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <source> day(s) later</source>
+        <translation> day(s) later</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Answer promised within</source>
+        <translation>Answer promised within</translation>
+    </message>
+    <message>
+        <source>Suggestions confirmed by the end of</source>
+        <translation>Suggestions confirmed by the end of</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Only an administrator can change these settings.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsView</name>
+    <message>
+        <source>New call</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Make a repair order</source>
+        <translation>Make a repair order</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer, or a complaint to register</source>
+        <translation>Waiting for an answer, or a complaint to register</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>Late only</translation>
     </message>
 </context>
 <context>
@@ -279,6 +747,10 @@
         </translation>
     </message>
     <message>
+        <source>Cost at today&apos;s average</source>
+        <translation>Cost at today&apos;s average</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
@@ -457,6 +929,10 @@
         <translation>Your account has been disabled; ask the administrator.</translation>
     </message>
     <message>
+        <source>{name} still has the temporary password the administrator gave: they log in once at a desk and choose their own first.</source>
+        <translation>{name} still has the temporary password the administrator gave: they log in once at a desk and choose their own first.</translation>
+    </message>
+    <message>
         <source>The full name is required.</source>
         <translation>The full name is required.</translation>
     </message>
@@ -509,12 +985,44 @@
         <translation>A deadline must be between 1 minute and {days} days.</translation>
     </message>
     <message>
+        <source>The dispatch deadline cannot be longer than the acceptance one.</source>
+        <translation>The dispatch deadline cannot be longer than the acceptance one.</translation>
+    </message>
+    <message>
         <source>The completion deadline cannot be shorter than the acceptance one.</source>
         <translation>The completion deadline cannot be shorter than the acceptance one.</translation>
     </message>
     <message>
         <source>The time {time} is in the future.</source>
         <translation>The time {time} is in the future.</translation>
+    </message>
+    <message>
+        <source>The time {time} cannot be before the call ({earlier}).</source>
+        <translation>The time {time} cannot be before the call ({earlier}).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of the call.</source>
+        <translation>Choose the kind of the call.</translation>
+    </message>
+    <message>
+        <source>Write down what the caller said.</source>
+        <translation>Write down what the caller said.</translation>
+    </message>
+    <message>
+        <source>Note who called: a phone number, a room or a name.</source>
+        <translation>Note who called: a phone number, a room or a name.</translation>
+    </message>
+    <message>
+        <source>The promised answer time {time} is before the call.</source>
+        <translation>The promised answer time {time} is before the call.</translation>
+    </message>
+    <message>
+        <source>A repair needs the room or place.</source>
+        <translation>A repair needs the room or place.</translation>
+    </message>
+    <message>
+        <source>Write down the answer given.</source>
+        <translation>Write down the answer given.</translation>
     </message>
     <message>
         <source>The time {time} cannot be before the previous step ({step} at {earlier}).</source>
@@ -525,8 +1033,32 @@
         <translation>This field may have at most {n} characters.</translation>
     </message>
     <message>
+        <source>The time {time} cannot be before the previous step ({earlier}).</source>
+        <translation>The time {time} cannot be before the previous step ({earlier}).</translation>
+    </message>
+    <message>
         <source>Unknown source: {source}.</source>
         <translation>Unknown source: {source}.</translation>
+    </message>
+    <message>
+        <source>Write down what the suggestion or opinion says.</source>
+        <translation>Write down what the suggestion or opinion says.</translation>
+    </message>
+    <message>
+        <source>Name the department responsible.</source>
+        <translation>Name the department responsible.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signed for the department.</source>
+        <translation>Type the name of the person who signed for the department.</translation>
+    </message>
+    <message>
+        <source>The department cannot sign on {date}, before it was sent ({sent}).</source>
+        <translation>The department cannot sign on {date}, before it was sent ({sent}).</translation>
+    </message>
+    <message>
+        <source>Write down the result.</source>
+        <translation>Write down the result.</translation>
     </message>
     <message>
         <source>The room or location is required.</source>
@@ -539,6 +1071,10 @@
     <message>
         <source>An urgent repair needs its cause: what stops the office&apos;s work (for example a water or power cut).</source>
         <translation>An urgent repair needs its cause: what stops the office&apos;s work (for example a water or power cut).</translation>
+    </message>
+    <message>
+        <source>There is no repair category “{name}”; pick one from the list.</source>
+        <translation>There is no repair category “{name}”; pick one from the list.</translation>
     </message>
     <message>
         <source>Choose the category of the repair.</source>
@@ -753,6 +1289,10 @@
         <translation>{number} is {status}; only a draft can be approved.</translation>
     </message>
     <message>
+        <source>Stocktake {number} is {status}; it has no stocktake record.</source>
+        <translation>Stocktake {number} is {status}; it has no stocktake record.</translation>
+    </message>
+    <message>
         <source>{number} is already cancelled.</source>
         <translation>{number} is already cancelled.</translation>
     </message>
@@ -849,6 +1389,10 @@
         <translation>Give the date.</translation>
     </message>
     <message>
+        <source>The books are closed up to {moment} by the approved stocktake {stocktake}: nothing can be dated at or before it; a document must be dated after it.</source>
+        <translation>The books are closed up to {moment} by the approved stocktake {stocktake}: nothing can be dated at or before it; a document must be dated after it.</translation>
+    </message>
+    <message>
         <source>The date {date} is in the future.</source>
         <translation>The date {date} is in the future.</translation>
     </message>
@@ -895,6 +1439,10 @@
     <message>
         <source>The count must be timed between the start of the stocktake ({start}) and now.</source>
         <translation>The count must be timed between the start of the stocktake ({start}) and now.</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is not approved yet: until then only the manager may print its stocktake record, which shows the book quantities (the count is blind).</source>
+        <translation>Stocktake {number} is not approved yet: until then only the manager may print its stocktake record, which shows the book quantities (the count is blind).</translation>
     </message>
     <message>
         <source>Stocktake {number} is {status}; only an open stocktake can be approved.</source>
@@ -951,6 +1499,246 @@
     <message>
         <source>The database {path} is on a network share ({share}). SQLite is not safe there for several desks: its locks do not work reliably over a network, and two desks saving at once can damage the file. Keep the database on the local disk of one desk and work there; several desks sharing one database need the coming PostgreSQL version of FrontDesk.</source>
         <translation>The database {path} is on a network share ({share}). SQLite is not safe there for several desks: its locks do not work reliably over a network, and two desks saving at once can damage the file. Keep the database on the local disk of one desk and work there; several desks sharing one database need the coming PostgreSQL version of FrontDesk.</translation>
+    </message>
+    <message>
+        <source>That call no longer exists.</source>
+        <translation>That call no longer exists.</translation>
+    </message>
+    <message>
+        <source>Call {number} is {status}; only a call waiting for its answer can be answered.</source>
+        <translation>Call {number} is {status}; only a call waiting for its answer can be answered.</translation>
+    </message>
+    <message>
+        <source>Call {number} already has its repair order.</source>
+        <translation>Call {number} already has its repair order.</translation>
+    </message>
+    <message>
+        <source>Call {number} is {status}; only a call still waiting for its answer can become a repair order.</source>
+        <translation>Call {number} is {status}; only a call still waiting for its answer can become a repair order.</translation>
+    </message>
+    <message>
+        <source>That found item no longer exists.</source>
+        <translation>That found item no longer exists.</translation>
+    </message>
+    <message>
+        <source>That loss report no longer exists.</source>
+        <translation>That loss report no longer exists.</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>That claim no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no found item {number}.</source>
+        <translation>There is no found item {number}.</translation>
+    </message>
+    <message>
+        <source>There is no claim {number}.</source>
+        <translation>There is no claim {number}.</translation>
+    </message>
+    <message>
+        <source>Where was it found (or lost)?</source>
+        <translation>Where was it found (or lost)?</translation>
+    </message>
+    <message>
+        <source>The item&apos;s name is required.</source>
+        <translation>The item&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Who found it? The finder&apos;s name is required.</source>
+        <translation>Who found it? The finder&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name is required.</source>
+        <translation>The owner&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>A phone number to reach the owner is required.</source>
+        <translation>A phone number to reach the owner is required.</translation>
+    </message>
+    <message>
+        <source>Where is the item kept? The storage place is required when the office signs for it.</source>
+        <translation>Where is the item kept? The storage place is required when the office signs for it.</translation>
+    </message>
+    <message>
+        <source>The date found, {date}, is in the future.</source>
+        <translation>The date found, {date}, is in the future.</translation>
+    </message>
+    <message>
+        <source>It cannot be signed for before the day it was found ({date}).</source>
+        <translation>It cannot be signed for before the day it was found ({date}).</translation>
+    </message>
+    <message>
+        <source>When was it lost? Give the date and time (roughly).</source>
+        <translation>When was it lost? Give the date and time (roughly).</translation>
+    </message>
+    <message>
+        <source>Found item {number} has been disposed of; it cannot be the owner&apos;s any more.</source>
+        <translation>Found item {number} has been disposed of; it cannot be the owner&apos;s any more.</translation>
+    </message>
+    <message>
+        <source>Write what the owner was told.</source>
+        <translation>Write what the owner was told.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s ID number is required: the item is handed out only against an ID.</source>
+        <translation>The owner&apos;s ID number is required: the item is handed out only against an ID.</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters: 17 digits and a digit or X.</source>
+        <translation>A resident ID number has 18 characters: 17 digits and a digit or X.</translation>
+    </message>
+    <message>
+        <source>An ID number has 4 to 30 letters and digits.</source>
+        <translation>An ID number has 4 to 30 letters and digits.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of ID: {kind}.</source>
+        <translation>Unknown kind of ID: {kind}.</translation>
+    </message>
+    <message>
+        <source>It cannot be claimed before the day it was found ({date}).</source>
+        <translation>It cannot be claimed before the day it was found ({date}).</translation>
+    </message>
+    <message>
+        <source>Loss report {number} was answered as not found; it cannot be tied to this claim.</source>
+        <translation>Loss report {number} was answered as not found; it cannot be tied to this claim.</translation>
+    </message>
+    <message>
+        <source>Loss report {number} was found as another item.</source>
+        <translation>Loss report {number} was found as another item.</translation>
+    </message>
+    <message>
+        <source>Give the reason (and how it was disposed of).</source>
+        <translation>Give the reason (and how it was disposed of).</translation>
+    </message>
+    <message>
+        <source>Found item {number} is kept {months} months for its owner; it may be disposed of from {date}.</source>
+        <translation>Found item {number} is kept {months} months for its owner; it may be disposed of from {date}.</translation>
+    </message>
+    <message>
+        <source>Found item {number} is {status}; only an item not yet signed for can be signed for.</source>
+        <translation>Found item {number} is {status}; only an item not yet signed for can be signed for.</translation>
+    </message>
+    <message>
+        <source>Found item {number} is {status}; only an unclaimed item the office has signed for can be handed to its owner.</source>
+        <translation>Found item {number} is {status}; only an unclaimed item the office has signed for can be handed to its owner.</translation>
+    </message>
+    <message>
+        <source>Found item {number} is {status}; only an unclaimed item can be disposed of.</source>
+        <translation>Found item {number} is {status}; only an unclaimed item can be disposed of.</translation>
+    </message>
+    <message>
+        <source>Loss report {number} is {status}; it has already been answered.</source>
+        <translation>Loss report {number} is {status}; it has already been answered.</translation>
+    </message>
+    <message>
+        <source>That suggestion no longer exists.</source>
+        <translation>That suggestion no longer exists.</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, such as 2026-05.</source>
+        <translation>Give the month as YYYY-MM, such as 2026-05.</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; only a suggestion waiting for confirmation can be confirmed.</source>
+        <translation>Suggestion {number} is {status}; only a suggestion waiting for confirmation can be confirmed.</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; it is sent to the department once the duty officer has confirmed it.</source>
+        <translation>Suggestion {number} is {status}; it is sent to the department once the duty officer has confirmed it.</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; only a suggestion sent to its department can be acknowledged.</source>
+        <translation>Suggestion {number} is {status}; only a suggestion sent to its department can be acknowledged.</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} has no signature of its department yet.</source>
+        <translation>Suggestion {number} has no signature of its department yet.</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; the result is recorded after the department has signed for it.</source>
+        <translation>Suggestion {number} is {status}; the result is recorded after the department has signed for it.</translation>
+    </message>
+    <message>
+        <source>That visit no longer exists.</source>
+        <translation>That visit no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no visit {number}.</source>
+        <translation>There is no visit {number}.</translation>
+    </message>
+    <message>
+        <source>The time {time} cannot be before {earlier}.</source>
+        <translation>The time {time} cannot be before {earlier}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of visit: {kind}.</source>
+        <translation>Unknown kind of visit: {kind}.</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name is required.</source>
+        <translation>The visitor&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Say whom the visitor comes to see: the host or the department.</source>
+        <translation>Say whom the visitor comes to see: the host or the department.</translation>
+    </message>
+    <message>
+        <source>An ID card number has 18 characters: 17 digits, then a digit or X.</source>
+        <translation>An ID card number has 18 characters: 17 digits, then a digit or X.</translation>
+    </message>
+    <message>
+        <source>Choose the visitor&apos;s identity.</source>
+        <translation>Choose the visitor&apos;s identity.</translation>
+    </message>
+    <message>
+        <source>The identity {name} is no longer in use.</source>
+        <translation>The identity {name} is no longer in use.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s day is in its number {number}; register it again for another day.</source>
+        <translation>The visit&apos;s day is in its number {number}; register it again for another day.</translation>
+    </message>
+    <message>
+        <source>Visit {number} was booked for {day}; register the visitor again today.</source>
+        <translation>Visit {number} was booked for {day}; register the visitor again today.</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; a finished visit is no longer changed.</source>
+        <translation>Visit {number} is {status}; a finished visit is no longer changed.</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only an expected visitor&apos;s host is told.</source>
+        <translation>Visit {number} is {status}; only an expected visitor&apos;s host is told.</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; a visitor is let in once the host has been told.</source>
+        <translation>Visit {number} is {status}; a visitor is let in once the host has been told.</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only a visitor on site signs out.</source>
+        <translation>Visit {number} is {status}; only a visitor on site signs out.</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only a visitor still expected can be marked as not come.</source>
+        <translation>Visit {number} is {status}; only a visitor still expected can be marked as not come.</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only a visit not yet begun can be cancelled.</source>
+        <translation>Visit {number} is {status}; only a visit not yet begun can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Visit {number} has no ID number to show.</source>
+        <translation>Visit {number} has no ID number to show.</translation>
+    </message>
+    <message>
+        <source>Give the dates as YYYY-MM-DD:YYYY-MM-DD.</source>
+        <translation>Give the dates as YYYY-MM-DD:YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{text} is not a day; write it as YYYY-MM-DD.</source>
+        <translation>{text} is not a day; write it as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -1078,8 +1866,8 @@
         <translation>Issue slip {number}</translation>
     </message>
     <message>
-        <source>Optional: the repair order the goods are for</source>
-        <translation>Optional: the repair order the goods are for</translation>
+        <source>Optional: type its number, room or fault, or press Down for the open orders</source>
+        <translation>Optional: type its number, room or fault, or press Down for the open orders</translation>
     </message>
     <message>
         <source>Issue slip {number} — {status}</source>
@@ -1304,6 +2092,45 @@ Fill in one item per row (the second sheet explains the columns), then import it
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Print a long list</source>
+        <translation>Print a long list</translation>
+    </message>
+    <message>
+        <source>The whole list is about {pages} pages ({rows} rows).</source>
+        <translation>The whole list is about {pages} pages ({rows} rows).</translation>
+    </message>
+    <message>
+        <source>Print only the rows on the screen, or all of them?</source>
+        <translation>Print only the rows on the screen, or all of them?</translation>
+    </message>
+    <message>
+        <source>Print the {n} rows on screen</source>
+        <translation>Print the {n} rows on screen</translation>
+    </message>
+    <message>
+        <source>Print all ({pages} pages)</source>
+        <translation>Print all ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Page {page} of about {pages}…</source>
+        <translation>Page {page} of about {pages}…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Print register…</source>
@@ -1328,10 +2155,6 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Preview</source>
         <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Preparing the printout…</source>
-        <translation>Preparing the printout…</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +2294,10 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Login name changed (upgrade)</translation>
     </message>
     <message>
+        <source>Signed at another&apos;s desk</source>
+        <translation>Signed at another&apos;s desk</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -1503,20 +2330,164 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Last login</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
+        <source>Late, not answered</source>
+        <translation>Late, not answered</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Answered late</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
     </message>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Call content</source>
+        <translation>Call content</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
         <source>Repair orders</source>
         <translation>Repair orders</translation>
     </message>
     <message>
+        <source>Found items</source>
+        <translation>Found items</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Number</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Place found</source>
+        <translation>Place found</translation>
+    </message>
+    <message>
+        <source>Finder</source>
+        <translation>Finder</translation>
+    </message>
+    <message>
+        <source>Finder&apos;s phone</source>
+        <translation>Finder&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>Signed for by</translation>
+    </message>
+    <message>
+        <source>Value assessed</source>
+        <translation>Value assessed</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Loss reports</source>
+        <translation>Loss reports</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Lost at</source>
+        <translation>Lost at</translation>
+    </message>
+    <message>
+        <source>Place lost</source>
+        <translation>Place lost</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Found as</source>
+        <translation>Found as</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Found item</source>
+        <translation>Found item</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -1551,12 +2522,60 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Content</translation>
     </message>
     <message>
+        <source>Completed at</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <source>Callback result</source>
+        <translation>Callback result</translation>
+    </message>
+    <message>
         <source>Engineer</source>
         <translation>Engineer</translation>
     </message>
     <message>
+        <source>Not confirmed in time</source>
+        <translation>Not confirmed in time</translation>
+    </message>
+    <message>
+        <source>Confirmed late</source>
+        <translation>Confirmed late</translation>
+    </message>
+    <message>
+        <source>Suggestions and opinions</source>
+        <translation>Suggestions and opinions</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Suggestion or opinion</source>
+        <translation>Suggestion or opinion</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>Confirm by</source>
+        <translation>Confirm by</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Accept by</source>
@@ -1791,8 +2810,60 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Amount</translation>
     </message>
     <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Unit or company</source>
+        <translation>Unit or company</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Host department</source>
+        <translation>Host department</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Host told</source>
+        <translation>Host told</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>Agreed time</translation>
+    </message>
+    <message>
         <source>Received by</source>
         <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>Message left</translation>
     </message>
     <message>
         <source>Issue slips</source>
@@ -1886,6 +2957,66 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <source>Posted</source>
         <translation>Posted</translation>
     </message>
+    <message>
+        <source>Call registered</source>
+        <translation>Call registered</translation>
+    </message>
+    <message>
+        <source>Call answered</source>
+        <translation>Call answered</translation>
+    </message>
+    <message>
+        <source>Call made a repair order</source>
+        <translation>Call made a repair order</translation>
+    </message>
+    <message>
+        <source>Found item registered</source>
+        <translation>Found item registered</translation>
+    </message>
+    <message>
+        <source>Found item signed for</source>
+        <translation>Found item signed for</translation>
+    </message>
+    <message>
+        <source>Loss reported</source>
+        <translation>Loss reported</translation>
+    </message>
+    <message>
+        <source>Loss report: found, owner told</source>
+        <translation>Loss report: found, owner told</translation>
+    </message>
+    <message>
+        <source>Loss report answered: not found</source>
+        <translation>Loss report answered: not found</translation>
+    </message>
+    <message>
+        <source>Found item claimed</source>
+        <translation>Found item claimed</translation>
+    </message>
+    <message>
+        <source>Found item disposed of</source>
+        <translation>Found item disposed of</translation>
+    </message>
+    <message>
+        <source>Suggestion registered</source>
+        <translation>Suggestion registered</translation>
+    </message>
+    <message>
+        <source>Suggestion confirmed</source>
+        <translation>Suggestion confirmed</translation>
+    </message>
+    <message>
+        <source>Suggestion sent to the department</source>
+        <translation>Suggestion sent to the department</translation>
+    </message>
+    <message>
+        <source>Suggestion acknowledged</source>
+        <translation>Suggestion acknowledged</translation>
+    </message>
+    <message>
+        <source>Suggestion result recorded</source>
+        <translation>Suggestion result recorded</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1912,6 +3043,430 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Type your login name.</source>
         <translation>Type your login name.</translation>
+    </message>
+</context>
+<context>
+    <name>LostFound</name>
+    <message>
+        <source>To be signed for</source>
+        <translation>To be signed for</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Unclaimed</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>Disposed of</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>Reported lost</translation>
+    </message>
+    <message>
+        <source>Found, owner told</source>
+        <translation>Found, owner told</translation>
+    </message>
+    <message>
+        <source>Not found, answered</source>
+        <translation>Not found, answered</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit</source>
+        <translation>Mainland travel permit</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>Staff card</translation>
+    </message>
+    <message>
+        <source>Other papers</source>
+        <translation>Other papers</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundForms</name>
+    <message>
+        <source>Date found</source>
+        <translation>Date found</translation>
+    </message>
+    <message>
+        <source>Place found</source>
+        <translation>Place found</translation>
+    </message>
+    <message>
+        <source>e.g. A座1楼大堂</source>
+        <translation>e.g. A座1楼大堂</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>What it is: 钱包, 手机, 钥匙…</source>
+        <translation>What it is: 钱包, 手机, 钥匙…</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Colour, look</source>
+        <translation>Colour, look</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Brand, model</source>
+        <translation>Brand, model</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Finder</source>
+        <translation>Finder</translation>
+    </message>
+    <message>
+        <source>Finder&apos;s phone</source>
+        <translation>Finder&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Finder is our staff</source>
+        <translation>Finder is our staff</translation>
+    </message>
+    <message>
+        <source>Value assessed (yuan)</source>
+        <translation>Value assessed (yuan)</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>Signed for by</translation>
+    </message>
+    <message>
+        <source>Who in the office received it; leave empty when a department registers it and hands it over later</source>
+        <translation>Who in the office received it; leave empty when a department registers it and hands it over later</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Register a found item</source>
+        <translation>Register a found item</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Sign for found item {number}</source>
+        <translation>Sign for found item {number}</translation>
+    </message>
+    <message>
+        <source>{item}, found {date} at {place} by {finder}.</source>
+        <translation>{item}, found {date} at {place} by {finder}.</translation>
+    </message>
+    <message>
+        <source>Sign for it</source>
+        <translation>Sign for it</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Shown masked once saved, on screen and on paper</source>
+        <translation>Shown masked once saved, on screen and on paper</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Claimed at</source>
+        <translation>Claimed at</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Loss report</source>
+        <translation>Loss report</translation>
+    </message>
+    <message>
+        <source>Hand found item {number} to its owner</source>
+        <translation>Hand found item {number} to its owner</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>{item} ({style} {model}), found {date} at {place}. Ask for an ID and have the owner sign the printed claim form.</source>
+        <translation>{item} ({style} {model}), found {date} at {place}. Ask for an ID and have the owner sign the printed claim form.</translation>
+    </message>
+    <message>
+        <source>Reason and how</source>
+        <translation>Reason and how</translation>
+    </message>
+    <message>
+        <source>Dispose of found item {number}</source>
+        <translation>Dispose of found item {number}</translation>
+    </message>
+    <message>
+        <source>Found {date}; kept {months} months for its owner, so it may be disposed of from {first}.</source>
+        <translation>Found {date}; kept {months} months for its owner, so it may be disposed of from {first}.</translation>
+    </message>
+    <message>
+        <source>Dispose of it</source>
+        <translation>Dispose of it</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Lost at (date, time)</source>
+        <translation>Lost at (date, time)</translation>
+    </message>
+    <message>
+        <source>Place lost</source>
+        <translation>Place lost</translation>
+    </message>
+    <message>
+        <source>Report a loss</source>
+        <translation>Report a loss</translation>
+    </message>
+    <message>
+        <source>Found item</source>
+        <translation>Found item</translation>
+    </message>
+    <message>
+        <source>Leave empty when it was found but not registered here</source>
+        <translation>Leave empty when it was found but not registered here</translation>
+    </message>
+    <message>
+        <source>What the owner was told</source>
+        <translation>What the owner was told</translation>
+    </message>
+    <message>
+        <source>Loss report {number}: found</source>
+        <translation>Loss report {number}: found</translation>
+    </message>
+    <message>
+        <source>Told the owner to come and claim it</source>
+        <translation>Told the owner to come and claim it</translation>
+    </message>
+    <message>
+        <source>Loss report {number}: not found</source>
+        <translation>Loss report {number}: not found</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Unclaimed items of the month</source>
+        <translation>Unclaimed items of the month</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundSettings</name>
+    <message>
+        <source>Lost and found</source>
+        <translation>Lost and found</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Keep unclaimed items for</source>
+        <translation>Keep unclaimed items for</translation>
+    </message>
+    <message>
+        <source>After this, the manager may dispose of an item nobody claimed, giving the reason.</source>
+        <translation>After this, the manager may dispose of an item nobody claimed, giving the reason.</translation>
+    </message>
+    <message>
+        <source>Saved: {months} months.</source>
+        <translation>Saved: {months} months.</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundView</name>
+    <message>
+        <source>Found by our staff</source>
+        <translation>Found by our staff</translation>
+    </message>
+    <message>
+        <source>Found items</source>
+        <translation>Found items</translation>
+    </message>
+    <message>
+        <source>Loss reports</source>
+        <translation>Loss reports</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New found item</source>
+        <translation>New found item</translation>
+    </message>
+    <message>
+        <source>Sign for…</source>
+        <translation>Sign for…</translation>
+    </message>
+    <message>
+        <source>Hand to owner…</source>
+        <translation>Hand to owner…</translation>
+    </message>
+    <message>
+        <source>Dispose of…</source>
+        <translation>Dispose of…</translation>
+    </message>
+    <message>
+        <source>Print hand-over record</source>
+        <translation>Print hand-over record</translation>
+    </message>
+    <message>
+        <source>Month&apos;s unclaimed…</source>
+        <translation>Month&apos;s unclaimed…</translation>
+    </message>
+    <message>
+        <source>New loss report</source>
+        <translation>New loss report</translation>
+    </message>
+    <message>
+        <source>Found, owner told…</source>
+        <translation>Found, owner told…</translation>
+    </message>
+    <message>
+        <source>Not found, answered…</source>
+        <translation>Not found, answered…</translation>
+    </message>
+    <message>
+        <source>Print claim form</source>
+        <translation>Print claim form</translation>
+    </message>
+    <message>
+        <source>{number}: {name}, {status}</source>
+        <translation>{number}: {name}, {status}</translation>
+    </message>
+    <message>
+        <source>Kept for its owner; may be disposed of from {date}.</source>
+        <translation>Kept for its owner; may be disposed of from {date}.</translation>
+    </message>
+    <message>
+        <source>{number}: {owner}, {kind} {id}</source>
+        <translation>{number}: {owner}, {kind} {id}</translation>
+    </message>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}: {status}</translation>
+    </message>
+    <message>
+        <source>{number}: no found item matches yet.</source>
+        <translation>{number}: no found item matches yet.</translation>
+    </message>
+    <message>
+        <source>{number} may be: {items}</source>
+        <translation>{number} may be: {items}</translation>
+    </message>
+    <message>
+        <source>{number}: {owner} ({phone}) lost {name} {style} on {date} at {place}</source>
+        <translation>{number}: {owner} ({phone}) lost {name} {style} on {date} at {place}</translation>
+    </message>
+    <message>
+        <source>A loss report matches</source>
+        <translation>A loss report matches</translation>
+    </message>
+    <message>
+        <source>Found item {number} ({name}) may be what was reported lost:
+
+{lines}
+
+Call the owner to come and claim it.</source>
+        <translation>Found item {number} ({name}) may be what was reported lost:
+
+{lines}
+
+Call the owner to come and claim it.</translation>
+    </message>
+    <message>
+        <source>Print the claim form</source>
+        <translation>Print the claim form</translation>
+    </message>
+    <message>
+        <source>{name} is handed to {owner} ({id}). Print the claim form for the owner to sign now?</source>
+        <translation>{name} is handed to {owner} ({id}). Print the claim form for the owner to sign now?</translation>
+    </message>
+    <message>
+        <source>Hand-over record {number}</source>
+        <translation>Hand-over record {number}</translation>
+    </message>
+    <message>
+        <source>Claim form {number}</source>
+        <translation>Claim form {number}</translation>
+    </message>
+    <message>
+        <source>Unclaimed items {month}</source>
+        <translation>Unclaimed items {month}</translation>
+    </message>
+    <message>
+        <source>Found items that may match</source>
+        <translation>Found items that may match</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +3738,79 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>OpenOrders</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{number} ({status}) {content}</source>
+        <translation>{number} ({status}) {content}</translation>
+    </message>
+    <message>
+        <source>Open orders of this room or phone ({count}): {orders}</source>
+        <translation>Open orders of this room or phone ({count}): {orders}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenOrdersDialog</name>
+    <message>
+        <source>This room or phone has an open order</source>
+        <translation>This room or phone has an open order</translation>
+    </message>
+    <message numerus="yes">
+        <source>The work of %n order(s) of this room or phone is not yet checked. If the customer is calling about the same fault, go back and cancel the new order instead of registering it twice.</source>
+        <translation>
+            <numerusform>The work of %n order(s) of this room or phone is not yet checked. If the customer is calling about the same fault, go back and cancel the new order instead of registering it twice.</numerusform>
+            <numerusform>The work of %n order(s) of this room or phone is not yet checked. If the customer is calling about the same fault, go back and cancel the new order instead of registering it twice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Register anyway</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>Open the selected order instead</source>
+        <translation>Open the selected order instead</translation>
+    </message>
+    <message>
+        <source>Drop the new order and open the earlier one (double-click a row does the same)</source>
+        <translation>Drop the new order and open the earlier one (double-click a row does the same)</translation>
+    </message>
+</context>
+<context>
     <name>OrderActions</name>
     <message>
         <source>New</source>
@@ -2312,8 +3940,24 @@ The present data is kept in a copy beside the database. You will log in again af
         </translation>
     </message>
     <message>
+        <source>Blank service order {number}</source>
+        <translation>Blank service order {number}</translation>
+    </message>
+    <message>
         <source>Service order {number}</source>
         <translation>Service order {number}</translation>
+    </message>
+    <message>
+        <source>Order {number} has its work recorded. Print the service order with what is recorded, or blank to fill in by hand?</source>
+        <translation>Order {number} has its work recorded. Print the service order with what is recorded, or blank to fill in by hand?</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>As recorded</translation>
+    </message>
+    <message>
+        <source>Blank, for handwriting</source>
+        <translation>Blank, for handwriting</translation>
     </message>
     <message>
         <source>Preparing the monthly report…</source>
@@ -2592,6 +4236,38 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>cancel repair orders</source>
         <translation>cancel repair orders</translation>
     </message>
+    <message>
+        <source>register and answer calls</source>
+        <translation>register and answer calls</translation>
+    </message>
+    <message>
+        <source>register found items and loss reports</source>
+        <translation>register found items and loss reports</translation>
+    </message>
+    <message>
+        <source>hand found items to their owners</source>
+        <translation>hand found items to their owners</translation>
+    </message>
+    <message>
+        <source>dispose of unclaimed found items</source>
+        <translation>dispose of unclaimed found items</translation>
+    </message>
+    <message>
+        <source>see a visitor&apos;s full ID number</source>
+        <translation>see a visitor&apos;s full ID number</translation>
+    </message>
+    <message>
+        <source>register suggestions and opinions</source>
+        <translation>register suggestions and opinions</translation>
+    </message>
+    <message>
+        <source>confirm the day&apos;s suggestions</source>
+        <translation>confirm the day&apos;s suggestions</translation>
+    </message>
+    <message>
+        <source>register visitors and sign them in and out</source>
+        <translation>register visitors and sign them in and out</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -2657,6 +4333,32 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>Cannot show the document</source>
         <translation>Cannot show the document</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>The export could not be made ({error}).</source>
+        <translation>The export could not be made ({error}).</translation>
+    </message>
+    <message>
+        <source>The printout could not be made ({error}).</source>
+        <translation>The printout could not be made ({error}).</translation>
+    </message>
+    <message>
+        <source>Please tell your administrator and give them the log file:
+{path}</source>
+        <translation>Please tell your administrator and give them the log file:
+{path}</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>Preparing the printout…</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +4442,124 @@ Its goods count in stock from now on.</numerusform>
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Special service</source>
+        <translation>Special service</translation>
+    </message>
+    <message>
+        <source>Project service</source>
+        <translation>Project service</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation>To answer</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Order made</source>
+        <translation>Order made</translation>
+    </message>
+    <message>
+        <source>Suggestion made</source>
+        <translation>Suggestion made</translation>
+    </message>
+    <message>
+        <source>To register</source>
+        <translation>To register</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>Result recorded</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Reception post</source>
+        <translation>Reception post</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>Suggestion box</translation>
+    </message>
+    <message>
+        <source>WeChat account</source>
+        <translation>WeChat account</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionTab</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Lost and found</source>
+        <translation>Lost and found</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Save</source>
@@ -2819,6 +4639,10 @@ Its goods count in stock from now on.</numerusform>
     <message>
         <source>Phone or extension</source>
         <translation>Phone or extension</translation>
+    </message>
+    <message>
+        <source>Type or pick: 水, 电, 空调…</source>
+        <translation>Type or pick: 水, 电, 空调…</translation>
     </message>
     <message>
         <source>Urgent only: what stops the work (water cut, power cut…)</source>
@@ -2917,6 +4741,10 @@ Its goods count in stock from now on.</numerusform>
         <translation>Customer&apos;s verdict</translation>
     </message>
     <message>
+        <source>One key: 1, 2 or 3</source>
+        <translation>One key: 1, 2 or 3</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
@@ -2984,6 +4812,10 @@ Its goods count in stock from now on.</numerusform>
         <translation>{minutes} min</translation>
     </message>
     <message>
+        <source>{late} late to dispatch</source>
+        <translation>{late} late to dispatch</translation>
+    </message>
+    <message>
         <source>{late} late to accept</source>
         <translation>{late} late to accept</translation>
     </message>
@@ -2992,12 +4824,32 @@ Its goods count in stock from now on.</numerusform>
         <translation>{late} late to complete</translation>
     </message>
     <message>
+        <source>{late} late to check</source>
+        <translation>{late} late to check</translation>
+    </message>
+    <message>
+        <source>{late} late to call back</source>
+        <translation>{late} late to call back</translation>
+    </message>
+    <message>
+        <source>Not dispatched in time: {late} late</source>
+        <translation>Not dispatched in time: {late} late</translation>
+    </message>
+    <message>
         <source>Not accepted in time: {late} late</source>
         <translation>Not accepted in time: {late} late</translation>
     </message>
     <message>
         <source>Not completed in time: {late} late</source>
         <translation>Not completed in time: {late} late</translation>
+    </message>
+    <message>
+        <source>Not checked in time: {late} late</source>
+        <translation>Not checked in time: {late} late</translation>
+    </message>
+    <message>
+        <source>Not called back in time: {late} late</source>
+        <translation>Not called back in time: {late} late</translation>
     </message>
 </context>
 <context>
@@ -3130,24 +4982,40 @@ Its goods count in stock from now on.</numerusform>
         <translation>Only an administrator can change these settings.</translation>
     </message>
     <message>
-        <source>Deadlines (from the report time; nights and holidays count)</source>
-        <translation>Deadlines (from the report time; nights and holidays count)</translation>
-    </message>
-    <message>
-        <source>Accept within</source>
-        <translation>Accept within</translation>
-    </message>
-    <message>
-        <source>Complete within</source>
-        <translation>Complete within</translation>
-    </message>
-    <message>
         <source>Save deadlines</source>
         <translation>Save deadlines</translation>
     </message>
     <message>
-        <source>Saved. New orders get these deadlines.</source>
-        <translation>Saved. New orders get these deadlines.</translation>
+        <source>Deadlines (calendar time: nights and holidays count)</source>
+        <translation>Deadlines (calendar time: nights and holidays count)</translation>
+    </message>
+    <message>
+        <source>Dispatch within (from the report)</source>
+        <translation>Dispatch within (from the report)</translation>
+    </message>
+    <message>
+        <source>Accept within (from the report)</source>
+        <translation>Accept within (from the report)</translation>
+    </message>
+    <message>
+        <source>Complete within (from the report)</source>
+        <translation>Complete within (from the report)</translation>
+    </message>
+    <message>
+        <source>Check within (from the completion)</source>
+        <translation>Check within (from the completion)</translation>
+    </message>
+    <message>
+        <source>Call back within (from the check)</source>
+        <translation>Call back within (from the check)</translation>
+    </message>
+    <message>
+        <source>Accepting and completing: new orders get these and keep them. Dispatching, checking and calling back: every order is counted against them at once.</source>
+        <translation>Accepting and completing: new orders get these and keep them. Dispatching, checking and calling back: every order is counted against them at once.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Repair categories</source>
@@ -3201,8 +5069,16 @@ Its goods count in stock from now on.</numerusform>
         <translation>{number}: {status}</translation>
     </message>
     <message>
-        <source>Overdue: {overdue}    Papers not returned: {papers}</source>
-        <translation>Overdue: {overdue}    Papers not returned: {papers}</translation>
+        <source>Overdue: {overdue}</source>
+        <translation>Overdue: {overdue}</translation>
+    </message>
+    <message>
+        <source>Papers not returned: {papers}</source>
+        <translation>Papers not returned: {papers}</translation>
+    </message>
+    <message>
+        <source>Click “Overdue” to list the overdue orders, the most late first</source>
+        <translation>Click “Overdue” to list the overdue orders, the most late first</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +5349,21 @@ Its number may then be named on a receipt.</numerusform>
         <source>The new language takes effect when FrontDesk starts again.</source>
         <translation>The new language takes effect when FrontDesk starts again.</translation>
     </message>
+    <message>
+        <source>Reception log</source>
+        <translation>Reception log</translation>
+    </message>
+</context>
+<context>
+    <name>StepsToolbar</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Needs {roles}: they type their login name and password at this desk.</source>
+        <translation>Needs {roles}: they type their login name and password at this desk.</translation>
+    </message>
 </context>
 <context>
     <name>StocktakesView</name>
@@ -3517,10 +5408,6 @@ Its number may then be named on a receipt.</numerusform>
         <translation>Type the counts from the sheets; recount the flagged lines (storekeeper; Enter on a row opens it too)</translation>
     </message>
     <message>
-        <source>Post the gains and losses and close the month (manager)</source>
-        <translation>Post the gains and losses and close the month (manager)</translation>
-    </message>
-    <message>
         <source>Print the 物料盘点记录表</source>
         <translation>Print the 物料盘点记录表</translation>
     </message>
@@ -3535,6 +5422,10 @@ Its number may then be named on a receipt.</numerusform>
     <message>
         <source>No month closed yet</source>
         <translation>No month closed yet</translation>
+    </message>
+    <message>
+        <source>closed up to {moment} (stocktake {number})</source>
+        <translation>closed up to {moment} (stocktake {number})</translation>
     </message>
     <message>
         <source>no stocktake open</source>
@@ -3605,8 +5496,24 @@ Its number may then be named on a receipt.</numerusform>
         <translation>Start</translation>
     </message>
     <message>
+        <source>Stocktake {number} is approved: the books are closed up to {moment}. Print the stocktake record now?</source>
+        <translation>Stocktake {number} is approved: the books are closed up to {moment}. Print the stocktake record now?</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? {month} has ended: it is closed entirely, nothing can be dated in it or before it.</source>
+        <translation>Approve the stocktake of {month}? {month} has ended: it is closed entirely, nothing can be dated in it or before it.</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? The books up to {moment} are closed: nothing can be dated at or before it. {month} stays open after that moment until it ends.</source>
+        <translation>Approve the stocktake of {month}? The books up to {moment} are closed: nothing can be dated at or before it. {month} stays open after that moment until it ends.</translation>
+    </message>
+    <message>
         <source>Stocktake {number}</source>
         <translation>Stocktake {number}</translation>
+    </message>
+    <message>
+        <source>Post the gains and losses and close the books up to the count (manager)</source>
+        <translation>Post the gains and losses and close the books up to the count (manager)</translation>
     </message>
     <message numerus="yes">
         <source>Stocktake {number} of {month} started with %n line(s). Print the count sheets now?</source>
@@ -3622,14 +5529,6 @@ Its number may then be named on a receipt.</numerusform>
     <message>
         <source>Approve stocktake {number}</source>
         <translation>Approve stocktake {number}</translation>
-    </message>
-    <message>
-        <source>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</source>
-        <translation>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</translation>
-    </message>
-    <message>
-        <source>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</source>
-        <translation>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</translation>
     </message>
     <message>
         <source>Stocktake record {number}</source>
@@ -3653,7 +5552,158 @@ Its number may then be named on a receipt.</numerusform>
     </message>
 </context>
 <context>
+    <name>SuggestionsView</name>
+    <message>
+        <source>New suggestion</source>
+        <translation>New suggestion</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Send to department</source>
+        <translation>Send to department</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Print register</source>
+        <translation>Print register</translation>
+    </message>
+    <message>
+        <source>Month&apos;s summary</source>
+        <translation>Month&apos;s summary</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Confirmed late</source>
+        <translation>Confirmed late</translation>
+    </message>
+    <message>
+        <source>Not confirmed in time: {count}</source>
+        <translation>Not confirmed in time: {count}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Suggestion or opinion</source>
+        <translation>Suggestion or opinion</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Suggestion {number}</source>
+        <translation>Suggestion {number}</translation>
+    </message>
+    <message>
+        <source>New suggestion or opinion</source>
+        <translation>New suggestion or opinion</translation>
+    </message>
+    <message>
+        <source>confirmed {time}</source>
+        <translation>confirmed {time}</translation>
+    </message>
+    <message>
+        <source>signed by {name} on {date}</source>
+        <translation>signed by {name} on {date}</translation>
+    </message>
+    <message>
+        <source>Send suggestion {number}</source>
+        <translation>Send suggestion {number}</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Department&apos;s acknowledgement of {number}</source>
+        <translation>Department&apos;s acknowledgement of {number}</translation>
+    </message>
+    <message>
+        <source>Result of suggestion {number}</source>
+        <translation>Result of suggestion {number}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Suggestions register</source>
+        <translation>Suggestions register</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Month&apos;s summary of suggestions</source>
+        <translation>Month&apos;s summary of suggestions</translation>
+    </message>
+    <message>
+        <source>Suggestions {month}</source>
+        <translation>Suggestions {month}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
+    <message>
+        <source>Hide items with no stock and no movement</source>
+        <translation>Hide items with no stock and no movement</translation>
+    </message>
+    <message>
+        <source>Print and Export follow this choice</source>
+        <translation>Print and Export follow this choice</translation>
+    </message>
     <message>
         <source>Print…</source>
         <translation>Print…</translation>
@@ -3829,6 +5879,397 @@ Its number may then be named on a receipt.</numerusform>
     <message>
         <source>The user must change this password at the first login.</source>
         <translation>The user must change this password at the first login.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorForms</name>
+    <message>
+        <source>Whom the visitor comes to see</source>
+        <translation>Whom the visitor comes to see</translation>
+    </message>
+    <message>
+        <source>Filled in from the host when known</source>
+        <translation>Filled in from the host when known</translation>
+    </message>
+    <message>
+        <source>Only if the visitor shows a paper</source>
+        <translation>Only if the visitor shows a paper</translation>
+    </message>
+    <message>
+        <source>A walk-in: when the visitor came. An appointment: when the visitor is expected.</source>
+        <translation>A walk-in: when the visitor came. An appointment: when the visitor is expected.</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>Edit visit {number}</source>
+        <translation>Edit visit {number}</translation>
+    </message>
+    <message>
+        <source>The ID number on file ({masked}) is kept unless you type another.</source>
+        <translation>The ID number on file ({masked}) is kept unless you type another.</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Told</translation>
+    </message>
+    <message>
+        <source>Told at</source>
+        <translation>Told at</translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>Agreed time</translation>
+    </message>
+    <message>
+        <source>The time the host gives the visitor</source>
+        <translation>The time the host gives the visitor</translation>
+    </message>
+    <message>
+        <source>Tell the host of visit {number}</source>
+        <translation>Tell the host of visit {number}</translation>
+    </message>
+    <message>
+        <source>{visitor} ({company}) to see {host}: {purpose}</source>
+        <translation>{visitor} ({company}) to see {host}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Host told</source>
+        <translation>Host told</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visitors register</source>
+        <translation>The day&apos;s visitors register</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>Visitors</name>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Host told</source>
+        <translation>Host told</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Appointment by phone</source>
+        <translation>Appointment by phone</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Other paper</source>
+        <translation>Other paper</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Arrival time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Unit or company</source>
+        <translation>Unit or company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Host department</source>
+        <translation>Host department</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>Message left</translation>
+    </message>
+    <message>
+        <source>{minutes} min late</source>
+        <translation>{minutes} min late</translation>
+    </message>
+    <message>
+        <source>Auto sign-out</source>
+        <translation>Auto sign-out</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsSettings</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Only an administrator can change these settings.</translation>
+    </message>
+    <message>
+        <source>Sign out everyone still on site at</source>
+        <translation>Sign out everyone still on site at</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>Host told late after</source>
+        <translation>Host told late after</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Purge visitors&apos; personal data after</source>
+        <translation>Purge visitors&apos; personal data after</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Save visitors&apos; settings</source>
+        <translation>Save visitors&apos; settings</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>New visitor identity</source>
+        <translation>New visitor identity</translation>
+    </message>
+    <message>
+        <source>Rename visitor identity</source>
+        <translation>Rename visitor identity</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Host told…</source>
+        <translation>Host told…</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>Let in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Print slip</translation>
+    </message>
+    <message>
+        <source>Day&apos;s register…</source>
+        <translation>Day&apos;s register…</translation>
+    </message>
+    <message>
+        <source>Show ID number</source>
+        <translation>Show ID number</translation>
+    </message>
+    <message>
+        <source>Register a visitor: an appointment or a walk-in (Ctrl+N)</source>
+        <translation>Register a visitor: an appointment or a walk-in (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The host has been told; give a walk-in a time (F7)</source>
+        <translation>The host has been told; give a walk-in a time (F7)</translation>
+    </message>
+    <message>
+        <source>The visitor goes in: on site (F8)</source>
+        <translation>The visitor goes in: on site (F8)</translation>
+    </message>
+    <message>
+        <source>The visitor leaves, now (F9)</source>
+        <translation>The visitor leaves, now (F9)</translation>
+    </message>
+    <message>
+        <source>Print the 访客单 (two on an A5 sheet)</source>
+        <translation>Print the 访客单 (two on an A5 sheet)</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s 来访登记表 for the duty officer to sign</source>
+        <translation>Print the day&apos;s 来访登记表 for the duty officer to sign</translation>
+    </message>
+    <message>
+        <source>Managers: see the full ID number (recorded in the audit log)</source>
+        <translation>Managers: see the full ID number (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Phone, name or company</source>
+        <translation>Phone, name or company</translation>
+    </message>
+    <message>
+        <source>On site now</source>
+        <translation>On site now</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>Late only</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All identities</source>
+        <translation>All identities</translation>
+    </message>
+    <message>
+        <source>{number}: {visitor}, {status}</source>
+        <translation>{number}: {visitor}, {status}</translation>
+    </message>
+    <message>
+        <source>On site: {on_site}    Late: {late}</source>
+        <translation>On site: {on_site}    Late: {late}</translation>
+    </message>
+    <message>
+        <source>Visitor slip {number}</source>
+        <translation>Visitor slip {number}</translation>
+    </message>
+    <message>
+        <source>Visitors register {day}</source>
+        <translation>Visitors register {day}</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>{number}: {id_number}
+
+This look is recorded in the audit log.</source>
+        <translation>{number}: {id_number}
+
+This look is recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>VouchDialog</name>
+    <message>
+        <source>{step}: {name} may not take this step; {roles} may. They type their own login name and password here: the step is theirs, in the records and the audit log, and {name} stays logged in.</source>
+        <translation>{step}: {name} may not take this step; {roles} may. They type their own login name and password here: the step is theirs, in the records and the audit log, and {name} stays logged in.</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Confirm identity</source>
+        <translation>Confirm identity</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type the login name of the one who signs.</source>
+        <translation>Type the login name of the one who signs.</translation>
+    </message>
+    <message>
+        <source>Type their password.</source>
+        <translation>Type their password.</translation>
     </message>
 </context>
 <context>

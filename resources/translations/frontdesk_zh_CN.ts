@@ -9,6 +9,249 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation>密码存储</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>one login per name, in any case</source>
+        <translation>登录名不分大小写，每人一个</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>Paper returned</source>
+        <translation>纸质单交回时间</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接单时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>验收时间</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修情况</translation>
+    </message>
+    <message>
+        <source>Materials used</source>
+        <translation>所用材料</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Times sent back</source>
+        <translation>退回次数</translation>
+    </message>
+    <message>
+        <source>Minutes to accept a normal order</source>
+        <translation>一般报修接单时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Minutes to complete a normal order</source>
+        <translation>一般报修完工时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Minutes to accept an urgent order</source>
+        <translation>紧急报修接单时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Minutes to complete an urgent order</source>
+        <translation>紧急报修完工时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>报修单</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>报修类别</translation>
+    </message>
+    <message>
+        <source>Office setting</source>
+        <translation>单位设置</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Item category</source>
+        <translation>物品类别</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Issue slip</source>
+        <translation>出库单</translation>
+    </message>
+    <message>
+        <source>Purchase request</source>
+        <translation>物品申购表</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Counted quantity</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Recounted quantity</source>
+        <translation>复盘数量</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+    <message>
+        <source>Recounted by</source>
+        <translation>复盘人</translation>
+    </message>
+    <message>
+        <source>Supervised by</source>
+        <translation>监盘人</translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation>盘盈</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>盘亏</translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation>结账月份</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -52,6 +295,231 @@
     <message>
         <source>Last good backup: {when} ({age}), {path}</source>
         <translation>最近一次完好的备份：{when}（{age}），{path}</translation>
+    </message>
+</context>
+<context>
+    <name>CallForms</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Type 1–6 to choose</source>
+        <translation>按 1–6 选择</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号/位置</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Department or company</source>
+        <translation>部门或公司</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>来电内容</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Answered now: the call is closed. Empty: it waits.</source>
+        <translation>当即答复则办结；留空则待答复。</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>报修类别</translation>
+    </message>
+    <message>
+        <source>Repairs only: the order&apos;s category</source>
+        <translation>仅报修：报修单的类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Cause of urgency</source>
+        <translation>紧急原因</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <source>Empty: the next working day</source>
+        <translation>留空：下一个工作日</translation>
+    </message>
+    <message>
+        <source>Time of the call</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s history</source>
+        <translation>来电人历史记录</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s history: {count}</source>
+        <translation>来电人历史记录：{count} 条</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Answer call {number}</source>
+        <translation>答复来电 {number}</translation>
+    </message>
+    <message>
+        <source>Repair order from call {number}</source>
+        <translation>来电 {number} 转报修单</translation>
+    </message>
+    <message>
+        <source>The order takes the call&apos;s room, caller, phone, unit and content: {room} {caller} — {content}</source>
+        <translation>报修单沿用来电的房号、来电人、电话、单位和内容：{room} {caller} — {content}</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>来电 {number}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>答复：{answer}</translation>
+    </message>
+    <message>
+        <source>Promised by {time}</source>
+        <translation>承诺于 {time} 前答复</translation>
+    </message>
+    <message>
+        <source>Repair order {number}: {status}</source>
+        <translation>报修单 {number}：{status}</translation>
+    </message>
+    <message>
+        <source>Suggestion {number}</source>
+        <translation>建议 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CallsSettings</name>
+    <message>
+        <source>Calls and suggestions</source>
+        <translation>来电与建议/意见</translation>
+    </message>
+    <message>
+        <source> working day(s)</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>当日</translation>
+    </message>
+    <message>
+        <source> day(s) later</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Answer promised within</source>
+        <translation>承诺答复期限</translation>
+    </message>
+    <message>
+        <source>Suggestions confirmed by the end of</source>
+        <translation>建议/意见确认期限（当日结束前或其后）</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>只有系统管理员可以修改这些设置。</translation>
+    </message>
+</context>
+<context>
+    <name>CallsView</name>
+    <message>
+        <source>New call</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Make a repair order</source>
+        <translation>转报修单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅未办结</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer, or a complaint to register</source>
+        <translation>待答复，或投诉待登记</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>仅超时</translation>
     </message>
 </context>
 <context>
@@ -277,6 +745,10 @@
         </translation>
     </message>
     <message>
+        <source>Cost at today&apos;s average</source>
+        <translation>按当前平均成本估算</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
@@ -455,6 +927,10 @@
         <translation>您的账号已被停用，请联系管理员。</translation>
     </message>
     <message>
+        <source>{name} still has the temporary password the administrator gave: they log in once at a desk and choose their own first.</source>
+        <translation>{name}仍在使用管理员设置的临时密码：请先在任一工作台登录一次，设置本人的密码。</translation>
+    </message>
+    <message>
         <source>The full name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
@@ -507,12 +983,44 @@
         <translation>时限须在 1 分钟至 {days} 天之间。</translation>
     </message>
     <message>
+        <source>The dispatch deadline cannot be longer than the acceptance one.</source>
+        <translation>派工时限不能长于接单时限。</translation>
+    </message>
+    <message>
         <source>The completion deadline cannot be shorter than the acceptance one.</source>
         <translation>完工时限不能短于接单时限。</translation>
     </message>
     <message>
         <source>The time {time} is in the future.</source>
-        <translation>时间 {time} 晚于当前时间，请核对。</translation>
+        <translation>时间 {time} 晚于现在。</translation>
+    </message>
+    <message>
+        <source>The time {time} cannot be before the call ({earlier}).</source>
+        <translation>时间 {time} 不能早于来电时间（{earlier}）。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of the call.</source>
+        <translation>请选择来电类型。</translation>
+    </message>
+    <message>
+        <source>Write down what the caller said.</source>
+        <translation>请填写来电内容。</translation>
+    </message>
+    <message>
+        <source>Note who called: a phone number, a room or a name.</source>
+        <translation>请记下来电人：电话、房号或姓名。</translation>
+    </message>
+    <message>
+        <source>The promised answer time {time} is before the call.</source>
+        <translation>承诺答复时间 {time} 早于来电时间。</translation>
+    </message>
+    <message>
+        <source>A repair needs the room or place.</source>
+        <translation>报修需填写房号或位置。</translation>
+    </message>
+    <message>
+        <source>Write down the answer given.</source>
+        <translation>请填写答复内容。</translation>
     </message>
     <message>
         <source>The time {time} cannot be before the previous step ({step} at {earlier}).</source>
@@ -523,8 +1031,32 @@
         <translation>此项最多可填 {n} 个字符。</translation>
     </message>
     <message>
+        <source>The time {time} cannot be before the previous step ({earlier}).</source>
+        <translation>时间 {time} 不能早于上一步（{earlier}）。</translation>
+    </message>
+    <message>
         <source>Unknown source: {source}.</source>
         <translation>未知的报修来源：{source}。</translation>
+    </message>
+    <message>
+        <source>Write down what the suggestion or opinion says.</source>
+        <translation>请填写建议/意见内容。</translation>
+    </message>
+    <message>
+        <source>Name the department responsible.</source>
+        <translation>请填写责任部门。</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signed for the department.</source>
+        <translation>请填写部门签收人姓名。</translation>
+    </message>
+    <message>
+        <source>The department cannot sign on {date}, before it was sent ({sent}).</source>
+        <translation>部门签收日期 {date} 不能早于送达日期（{sent}）。</translation>
+    </message>
+    <message>
+        <source>Write down the result.</source>
+        <translation>请填写处理结果。</translation>
     </message>
     <message>
         <source>The room or location is required.</source>
@@ -537,6 +1069,10 @@
     <message>
         <source>An urgent repair needs its cause: what stops the office&apos;s work (for example a water or power cut).</source>
         <translation>紧急报修须填写紧急原因，即影响正常办公的情况（例如停水、停电）。</translation>
+    </message>
+    <message>
+        <source>There is no repair category “{name}”; pick one from the list.</source>
+        <translation>没有报修类别“{name}”，请从列表中选择。</translation>
     </message>
     <message>
         <source>Choose the category of the repair.</source>
@@ -751,6 +1287,10 @@
         <translation>{number} 为{status}状态，只有草稿可以批准。</translation>
     </message>
     <message>
+        <source>Stocktake {number} is {status}; it has no stocktake record.</source>
+        <translation>盘点单 {number} {status}，没有物料盘点记录表。</translation>
+    </message>
+    <message>
         <source>{number} is already cancelled.</source>
         <translation>{number} 已经作废。</translation>
     </message>
@@ -847,6 +1387,10 @@
         <translation>请填写日期。</translation>
     </message>
     <message>
+        <source>The books are closed up to {moment} by the approved stocktake {stocktake}: nothing can be dated at or before it; a document must be dated after it.</source>
+        <translation>已审批的盘点单 {stocktake} 已将账目结至 {moment}：此时刻及以前不能再记任何单据，单据日期须在此之后。</translation>
+    </message>
+    <message>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -893,6 +1437,10 @@
     <message>
         <source>The count must be timed between the start of the stocktake ({start}) and now.</source>
         <translation>盘点时间须在盘点开始（{start}）与现在之间。</translation>
+    </message>
+    <message>
+        <source>Stocktake {number} is not approved yet: until then only the manager may print its stocktake record, which shows the book quantities (the count is blind).</source>
+        <translation>盘点单 {number} 尚未审批：审批前只有经理可以打印物料盘点记录表（表上有账面数量，盘点为盲盘）。</translation>
     </message>
     <message>
         <source>Stocktake {number} is {status}; only an open stocktake can be approved.</source>
@@ -949,6 +1497,246 @@
     <message>
         <source>The database {path} is on a network share ({share}). SQLite is not safe there for several desks: its locks do not work reliably over a network, and two desks saving at once can damage the file. Keep the database on the local disk of one desk and work there; several desks sharing one database need the coming PostgreSQL version of FrontDesk.</source>
         <translation>数据库 {path} 位于网络共享上（{share}）。SQLite 在这里不能安全地供多个工位使用：它的文件锁在网络上并不可靠，两个工位同时保存可能损坏文件。请把数据库放在一个工位的本地磁盘上，并在该工位上工作；多个工位共用一个数据库，需要等待即将推出的 FrontDesk PostgreSQL 版本。</translation>
+    </message>
+    <message>
+        <source>That call no longer exists.</source>
+        <translation>该来电记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Call {number} is {status}; only a call waiting for its answer can be answered.</source>
+        <translation>来电 {number} 为{status}；只有待答复的来电才能答复。</translation>
+    </message>
+    <message>
+        <source>Call {number} already has its repair order.</source>
+        <translation>来电 {number} 已有报修单。</translation>
+    </message>
+    <message>
+        <source>Call {number} is {status}; only a call still waiting for its answer can become a repair order.</source>
+        <translation>来电 {number} 为{status}；只有待答复的来电才能转为报修单。</translation>
+    </message>
+    <message>
+        <source>That found item no longer exists.</source>
+        <translation>该失物记录已不存在。</translation>
+    </message>
+    <message>
+        <source>That loss report no longer exists.</source>
+        <translation>该报失记录已不存在。</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>该认领记录已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no found item {number}.</source>
+        <translation>没有失物 {number}。</translation>
+    </message>
+    <message>
+        <source>There is no claim {number}.</source>
+        <translation>没有认领单 {number}。</translation>
+    </message>
+    <message>
+        <source>Where was it found (or lost)?</source>
+        <translation>在哪里拾到（或遗失）的？</translation>
+    </message>
+    <message>
+        <source>The item&apos;s name is required.</source>
+        <translation>必须填写物品名称。</translation>
+    </message>
+    <message>
+        <source>Who found it? The finder&apos;s name is required.</source>
+        <translation>是谁拾到的？必须填写拾遗人姓名。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name is required.</source>
+        <translation>必须填写失主姓名。</translation>
+    </message>
+    <message>
+        <source>A phone number to reach the owner is required.</source>
+        <translation>必须填写能联系到失主的电话。</translation>
+    </message>
+    <message>
+        <source>Where is the item kept? The storage place is required when the office signs for it.</source>
+        <translation>物品存放在哪里？客服部签收时必须填写存放位置。</translation>
+    </message>
+    <message>
+        <source>The date found, {date}, is in the future.</source>
+        <translation>拾获日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>It cannot be signed for before the day it was found ({date}).</source>
+        <translation>签收时间不能早于拾获日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>When was it lost? Give the date and time (roughly).</source>
+        <translation>什么时候遗失的？请填写（大致的）日期和时间。</translation>
+    </message>
+    <message>
+        <source>Found item {number} has been disposed of; it cannot be the owner&apos;s any more.</source>
+        <translation>失物 {number} 已处置，不能再交还失主。</translation>
+    </message>
+    <message>
+        <source>Write what the owner was told.</source>
+        <translation>请填写回复失主的内容。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s ID number is required: the item is handed out only against an ID.</source>
+        <translation>必须填写失主的证件号码：失物须凭有效身份证明认领。</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters: 17 digits and a digit or X.</source>
+        <translation>身份证号码为18位：17位数字加1位数字或X。</translation>
+    </message>
+    <message>
+        <source>An ID number has 4 to 30 letters and digits.</source>
+        <translation>证件号码应为4至30位字母或数字。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of ID: {kind}.</source>
+        <translation>未知的证件类型：{kind}。</translation>
+    </message>
+    <message>
+        <source>It cannot be claimed before the day it was found ({date}).</source>
+        <translation>认领时间不能早于拾获日期（{date}）。</translation>
+    </message>
+    <message>
+        <source>Loss report {number} was answered as not found; it cannot be tied to this claim.</source>
+        <translation>报失 {number} 已回复为未找回，不能关联到本次认领。</translation>
+    </message>
+    <message>
+        <source>Loss report {number} was found as another item.</source>
+        <translation>报失 {number} 已对应另一件失物。</translation>
+    </message>
+    <message>
+        <source>Give the reason (and how it was disposed of).</source>
+        <translation>请填写处置原因（及处置方式）。</translation>
+    </message>
+    <message>
+        <source>Found item {number} is kept {months} months for its owner; it may be disposed of from {date}.</source>
+        <translation>失物 {number} 须为失主保管 {months} 个月，{date} 起方可处置。</translation>
+    </message>
+    <message>
+        <source>Found item {number} is {status}; only an item not yet signed for can be signed for.</source>
+        <translation>失物 {number} 为{status}；只有待签收的失物才能签收。</translation>
+    </message>
+    <message>
+        <source>Found item {number} is {status}; only an unclaimed item the office has signed for can be handed to its owner.</source>
+        <translation>失物 {number} 为{status}；只有客服部已签收且待认领的失物才能交还失主。</translation>
+    </message>
+    <message>
+        <source>Found item {number} is {status}; only an unclaimed item can be disposed of.</source>
+        <translation>失物 {number} 为{status}；只有待认领的失物才能处置。</translation>
+    </message>
+    <message>
+        <source>Loss report {number} is {status}; it has already been answered.</source>
+        <translation>报失 {number} 为{status}，已经回复过了。</translation>
+    </message>
+    <message>
+        <source>That suggestion no longer exists.</source>
+        <translation>该建议/意见已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, such as 2026-05.</source>
+        <translation>请按 YYYY-MM 输入月份，如 2026-05。</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; only a suggestion waiting for confirmation can be confirmed.</source>
+        <translation>建议 {number} 为{status}；只有待确认的建议才能确认。</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; it is sent to the department once the duty officer has confirmed it.</source>
+        <translation>建议 {number} 为{status}；须经当值确认后才能送交部门。</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; only a suggestion sent to its department can be acknowledged.</source>
+        <translation>建议 {number} 为{status}；只有已送部门的建议才能登记签收。</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} has no signature of its department yet.</source>
+        <translation>建议 {number} 尚无责任部门签收。</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} is {status}; the result is recorded after the department has signed for it.</source>
+        <translation>建议 {number} 为{status}；须在部门签收后登记处理结果。</translation>
+    </message>
+    <message>
+        <source>That visit no longer exists.</source>
+        <translation>该来访记录已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no visit {number}.</source>
+        <translation>没有来访单 {number}。</translation>
+    </message>
+    <message>
+        <source>The time {time} cannot be before {earlier}.</source>
+        <translation>时间 {time} 不能早于 {earlier}。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of visit: {kind}.</source>
+        <translation>未知的来访类型：{kind}。</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name is required.</source>
+        <translation>必须填写访客姓名。</translation>
+    </message>
+    <message>
+        <source>Say whom the visitor comes to see: the host or the department.</source>
+        <translation>请填写访客要见谁：被访人或被访部门。</translation>
+    </message>
+    <message>
+        <source>An ID card number has 18 characters: 17 digits, then a digit or X.</source>
+        <translation>身份证号码为18位：17位数字，最后一位为数字或X。</translation>
+    </message>
+    <message>
+        <source>Choose the visitor&apos;s identity.</source>
+        <translation>请选择访客身份。</translation>
+    </message>
+    <message>
+        <source>The identity {name} is no longer in use.</source>
+        <translation>身份“{name}”已停用。</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s day is in its number {number}; register it again for another day.</source>
+        <translation>来访日期已体现在单号 {number} 中；如为其他日期，请重新登记。</translation>
+    </message>
+    <message>
+        <source>Visit {number} was booked for {day}; register the visitor again today.</source>
+        <translation>来访单 {number} 预约的是 {day}；请为今天重新登记。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; a finished visit is no longer changed.</source>
+        <translation>来访单 {number} 状态为{status}；已结束的来访不能再修改。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only an expected visitor&apos;s host is told.</source>
+        <translation>来访单 {number} 状态为{status}；只有预约状态的来访才需通知被访人。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; a visitor is let in once the host has been told.</source>
+        <translation>来访单 {number} 状态为{status}；须先通知被访人，才能让访客进入。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only a visitor on site signs out.</source>
+        <translation>来访单 {number} 状态为{status}；只有在访的访客才能签退。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only a visitor still expected can be marked as not come.</source>
+        <translation>来访单 {number} 状态为{status}；只有尚在等候的访客可以标为未到。</translation>
+    </message>
+    <message>
+        <source>Visit {number} is {status}; only a visit not yet begun can be cancelled.</source>
+        <translation>来访单 {number} 状态为{status}；只有尚未开始的来访可以取消。</translation>
+    </message>
+    <message>
+        <source>Visit {number} has no ID number to show.</source>
+        <translation>来访单 {number} 没有登记证件号码。</translation>
+    </message>
+    <message>
+        <source>Give the dates as YYYY-MM-DD:YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD:YYYY-MM-DD 输入日期。</translation>
+    </message>
+    <message>
+        <source>{text} is not a day; write it as YYYY-MM-DD.</source>
+        <translation>“{text}”不是日期；请按 YYYY-MM-DD 填写。</translation>
     </message>
 </context>
 <context>
@@ -1075,8 +1863,8 @@
         <translation>出库单 {number}</translation>
     </message>
     <message>
-        <source>Optional: the repair order the goods are for</source>
-        <translation>选填：所领物品用于的报修单</translation>
+        <source>Optional: type its number, room or fault, or press Down for the open orders</source>
+        <translation>选填：输入报修单号、房号或故障内容，或按↓键列出未完成的报修单</translation>
     </message>
     <message>
         <source>Issue slip {number} — {status}</source>
@@ -1300,6 +2088,45 @@ Fill in one item per row (the second sheet explains the columns), then import it
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Print a long list</source>
+        <translation>打印长列表</translation>
+    </message>
+    <message>
+        <source>The whole list is about {pages} pages ({rows} rows).</source>
+        <translation>整个列表约 {pages} 页（{rows} 条）。</translation>
+    </message>
+    <message>
+        <source>Print only the rows on the screen, or all of them?</source>
+        <translation>只打印屏幕上的记录，还是全部打印？</translation>
+    </message>
+    <message>
+        <source>Print the {n} rows on screen</source>
+        <translation>打印屏幕上的 {n} 条</translation>
+    </message>
+    <message>
+        <source>Print all ({pages} pages)</source>
+        <translation>全部打印（{pages} 页）</translation>
+    </message>
+    <message>
+        <source>Page {page} of about {pages}…</source>
+        <translation>第 {page} 页，共约 {pages} 页…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Print register…</source>
@@ -1324,10 +2151,6 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Preview</source>
         <translation>预览</translation>
-    </message>
-    <message>
-        <source>Preparing the printout…</source>
-        <translation>正在准备打印…</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2289,10 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>登录名已更改（升级）</translation>
     </message>
     <message>
+        <source>Signed at another&apos;s desk</source>
+        <translation>在他人工作台签字</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -1498,20 +2325,164 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>最近登录</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>已完工</translation>
+        <source>Late, not answered</source>
+        <translation>超时未答复</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>超时答复</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电记录</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
     </message>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
+        <source>Call content</source>
+        <translation>来电内容</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
         <source>Repair orders</source>
         <translation>报修单</translation>
     </message>
     <message>
+        <source>Found items</source>
+        <translation>失物</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>单号</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>拾获日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>款式</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Place found</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <source>Finder</source>
+        <translation>拾遗人</translation>
+    </message>
+    <message>
+        <source>Finder&apos;s phone</source>
+        <translation>拾遗人电话</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Value assessed</source>
+        <translation>鉴定价值</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Loss reports</source>
+        <translation>报失</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报失时间</translation>
+    </message>
+    <message>
+        <source>Lost at</source>
+        <translation>遗失时间</translation>
+    </message>
+    <message>
+        <source>Place lost</source>
+        <translation>遗失地点</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>失主</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Found as</source>
+        <translation>对应失物</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>认领时间</translation>
+    </message>
+    <message>
+        <source>Found item</source>
+        <translation>失物单号</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -1546,12 +2517,60 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>报修内容</translation>
     </message>
     <message>
+        <source>Completed at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Callback result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
         <source>Engineer</source>
         <translation>维修人员</translation>
     </message>
     <message>
+        <source>Not confirmed in time</source>
+        <translation>未按时确认</translation>
+    </message>
+    <message>
+        <source>Confirmed late</source>
+        <translation>超时确认</translation>
+    </message>
+    <message>
+        <source>Suggestions and opinions</source>
+        <translation>建议/意见</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Suggestion or opinion</source>
+        <translation>建议/意见内容</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Confirm by</source>
+        <translation>确认期限</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Accept by</source>
@@ -1786,8 +2805,60 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>金额</translation>
     </message>
     <message>
+        <source>Visitors</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>来访时间</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Unit or company</source>
+        <translation>单位/公司</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Host department</source>
+        <translation>被访部门</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Host told</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
         <source>Received by</source>
-        <translation>收货人</translation>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>留言</translation>
     </message>
     <message>
         <source>Issue slips</source>
@@ -1799,7 +2870,7 @@ Fill in one item per row (the second sheet explains the columns), then import it
     </message>
     <message>
         <source>Purpose</source>
-        <translation>用途</translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Repair order</source>
@@ -1881,6 +2952,66 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <source>Posted</source>
         <translation>记账时间</translation>
     </message>
+    <message>
+        <source>Call registered</source>
+        <translation>来电已登记</translation>
+    </message>
+    <message>
+        <source>Call answered</source>
+        <translation>来电已答复</translation>
+    </message>
+    <message>
+        <source>Call made a repair order</source>
+        <translation>来电转报修单</translation>
+    </message>
+    <message>
+        <source>Found item registered</source>
+        <translation>失物登记</translation>
+    </message>
+    <message>
+        <source>Found item signed for</source>
+        <translation>失物签收</translation>
+    </message>
+    <message>
+        <source>Loss reported</source>
+        <translation>报失登记</translation>
+    </message>
+    <message>
+        <source>Loss report: found, owner told</source>
+        <translation>报失：已找回，已通知失主</translation>
+    </message>
+    <message>
+        <source>Loss report answered: not found</source>
+        <translation>报失：未找回，已回复</translation>
+    </message>
+    <message>
+        <source>Found item claimed</source>
+        <translation>失物认领</translation>
+    </message>
+    <message>
+        <source>Found item disposed of</source>
+        <translation>失物处置</translation>
+    </message>
+    <message>
+        <source>Suggestion registered</source>
+        <translation>建议已登记</translation>
+    </message>
+    <message>
+        <source>Suggestion confirmed</source>
+        <translation>建议已确认</translation>
+    </message>
+    <message>
+        <source>Suggestion sent to the department</source>
+        <translation>建议已送部门</translation>
+    </message>
+    <message>
+        <source>Suggestion acknowledged</source>
+        <translation>建议已签收</translation>
+    </message>
+    <message>
+        <source>Suggestion result recorded</source>
+        <translation>建议处理结果已登记</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1907,6 +3038,430 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Type your login name.</source>
         <translation>请输入登录名。</translation>
+    </message>
+</context>
+<context>
+    <name>LostFound</name>
+    <message>
+        <source>To be signed for</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>已报失</translation>
+    </message>
+    <message>
+        <source>Found, owner told</source>
+        <translation>已找回</translation>
+    </message>
+    <message>
+        <source>Not found, answered</source>
+        <translation>未找回</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit</source>
+        <translation>港澳台通行证</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>驾驶证</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>工作证</translation>
+    </message>
+    <message>
+        <source>Other papers</source>
+        <translation>其他证件</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundForms</name>
+    <message>
+        <source>Date found</source>
+        <translation>拾获日期</translation>
+    </message>
+    <message>
+        <source>Place found</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <source>e.g. A座1楼大堂</source>
+        <translation>如 A座1楼大堂</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品名称</translation>
+    </message>
+    <message>
+        <source>What it is: 钱包, 手机, 钥匙…</source>
+        <translation>是什么：钱包、手机、钥匙…</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>款式</translation>
+    </message>
+    <message>
+        <source>Colour, look</source>
+        <translation>颜色、外观</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Brand, model</source>
+        <translation>品牌、型号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Finder</source>
+        <translation>拾遗人</translation>
+    </message>
+    <message>
+        <source>Finder&apos;s phone</source>
+        <translation>拾遗人电话</translation>
+    </message>
+    <message>
+        <source>Finder is our staff</source>
+        <translation>拾遗人是本公司员工</translation>
+    </message>
+    <message>
+        <source>Value assessed (yuan)</source>
+        <translation>鉴定价值（元）</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Who in the office received it; leave empty when a department registers it and hands it over later</source>
+        <translation>客服部由谁签收；部门先登记、稍后移交时留空</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Register a found item</source>
+        <translation>拾遗登记</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Sign for found item {number}</source>
+        <translation>签收失物 {number}</translation>
+    </message>
+    <message>
+        <source>{item}, found {date} at {place} by {finder}.</source>
+        <translation>{item}，{finder} 于 {date} 在 {place} 拾获。</translation>
+    </message>
+    <message>
+        <source>Sign for it</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>失主姓名</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Shown masked once saved, on screen and on paper</source>
+        <translation>保存后在屏幕和纸面上都只显示部分号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Claimed at</source>
+        <translation>认领时间</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Loss report</source>
+        <translation>报失单</translation>
+    </message>
+    <message>
+        <source>Hand found item {number} to its owner</source>
+        <translation>失物 {number} 交还失主</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交还</translation>
+    </message>
+    <message>
+        <source>{item} ({style} {model}), found {date} at {place}. Ask for an ID and have the owner sign the printed claim form.</source>
+        <translation>{item}（{style} {model}），{date} 在 {place} 拾获。请查验有效身份证明，并请失主在打印的失物认领表上签名。</translation>
+    </message>
+    <message>
+        <source>Reason and how</source>
+        <translation>处置原因及方式</translation>
+    </message>
+    <message>
+        <source>Dispose of found item {number}</source>
+        <translation>处置失物 {number}</translation>
+    </message>
+    <message>
+        <source>Found {date}; kept {months} months for its owner, so it may be disposed of from {first}.</source>
+        <translation>{date} 拾获；为失主保管 {months} 个月，{first} 起可以处置。</translation>
+    </message>
+    <message>
+        <source>Dispose of it</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>所在公司</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Lost at (date, time)</source>
+        <translation>遗失日期、时间</translation>
+    </message>
+    <message>
+        <source>Place lost</source>
+        <translation>遗失地点</translation>
+    </message>
+    <message>
+        <source>Report a loss</source>
+        <translation>报失登记</translation>
+    </message>
+    <message>
+        <source>Found item</source>
+        <translation>对应失物</translation>
+    </message>
+    <message>
+        <source>Leave empty when it was found but not registered here</source>
+        <translation>找回但未在此登记的，留空</translation>
+    </message>
+    <message>
+        <source>What the owner was told</source>
+        <translation>回复失主的内容</translation>
+    </message>
+    <message>
+        <source>Loss report {number}: found</source>
+        <translation>报失 {number}：已找回</translation>
+    </message>
+    <message>
+        <source>Told the owner to come and claim it</source>
+        <translation>已通知失主前来认领</translation>
+    </message>
+    <message>
+        <source>Loss report {number}: not found</source>
+        <translation>报失 {number}：未找回</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Unclaimed items of the month</source>
+        <translation>当月未认领失物汇总</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundSettings</name>
+    <message>
+        <source>Lost and found</source>
+        <translation>拾遗</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Keep unclaimed items for</source>
+        <translation>无人认领的失物保管</translation>
+    </message>
+    <message>
+        <source>After this, the manager may dispose of an item nobody claimed, giving the reason.</source>
+        <translation>期满后，经理可注明原因处置无人认领的失物。</translation>
+    </message>
+    <message>
+        <source>Saved: {months} months.</source>
+        <translation>已保存：{months} 个月。</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundView</name>
+    <message>
+        <source>Found by our staff</source>
+        <translation>本公司员工拾获</translation>
+    </message>
+    <message>
+        <source>Found items</source>
+        <translation>失物</translation>
+    </message>
+    <message>
+        <source>Loss reports</source>
+        <translation>报失</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New found item</source>
+        <translation>拾遗登记</translation>
+    </message>
+    <message>
+        <source>Sign for…</source>
+        <translation>签收…</translation>
+    </message>
+    <message>
+        <source>Hand to owner…</source>
+        <translation>交还失主…</translation>
+    </message>
+    <message>
+        <source>Dispose of…</source>
+        <translation>处置…</translation>
+    </message>
+    <message>
+        <source>Print hand-over record</source>
+        <translation>打印失物移交记录表</translation>
+    </message>
+    <message>
+        <source>Month&apos;s unclaimed…</source>
+        <translation>当月未认领汇总…</translation>
+    </message>
+    <message>
+        <source>New loss report</source>
+        <translation>报失登记</translation>
+    </message>
+    <message>
+        <source>Found, owner told…</source>
+        <translation>已找回，通知失主…</translation>
+    </message>
+    <message>
+        <source>Not found, answered…</source>
+        <translation>未找回，已回复…</translation>
+    </message>
+    <message>
+        <source>Print claim form</source>
+        <translation>打印失物认领表</translation>
+    </message>
+    <message>
+        <source>{number}: {name}, {status}</source>
+        <translation>{number}：{name}，{status}</translation>
+    </message>
+    <message>
+        <source>Kept for its owner; may be disposed of from {date}.</source>
+        <translation>为失主保管中；{date} 起可以处置。</translation>
+    </message>
+    <message>
+        <source>{number}: {owner}, {kind} {id}</source>
+        <translation>{number}：{owner}，{kind} {id}</translation>
+    </message>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}：{status}</translation>
+    </message>
+    <message>
+        <source>{number}: no found item matches yet.</source>
+        <translation>{number}：暂无相符的失物。</translation>
+    </message>
+    <message>
+        <source>{number} may be: {items}</source>
+        <translation>{number} 可能是：{items}</translation>
+    </message>
+    <message>
+        <source>{number}: {owner} ({phone}) lost {name} {style} on {date} at {place}</source>
+        <translation>{number}：{owner}（{phone}）于 {date} 在 {place} 遗失 {name} {style}</translation>
+    </message>
+    <message>
+        <source>A loss report matches</source>
+        <translation>有相符的报失</translation>
+    </message>
+    <message>
+        <source>Found item {number} ({name}) may be what was reported lost:
+
+{lines}
+
+Call the owner to come and claim it.</source>
+        <translation>失物 {number}（{name}）可能是以下报失的物品：
+
+{lines}
+
+请通知失主前来认领。</translation>
+    </message>
+    <message>
+        <source>Print the claim form</source>
+        <translation>打印失物认领表</translation>
+    </message>
+    <message>
+        <source>{name} is handed to {owner} ({id}). Print the claim form for the owner to sign now?</source>
+        <translation>{name} 已交还 {owner}（{id}）。现在打印失物认领表请失主签名吗？</translation>
+    </message>
+    <message>
+        <source>Hand-over record {number}</source>
+        <translation>失物移交记录表 {number}</translation>
+    </message>
+    <message>
+        <source>Claim form {number}</source>
+        <translation>失物认领表 {number}</translation>
+    </message>
+    <message>
+        <source>Unclaimed items {month}</source>
+        <translation>未认领失物汇总 {month}</translation>
+    </message>
+    <message>
+        <source>Found items that may match</source>
+        <translation>可能相符的失物</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +3732,78 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>OpenOrders</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{number} ({status}) {content}</source>
+        <translation>{number}（{status}）{content}</translation>
+    </message>
+    <message>
+        <source>Open orders of this room or phone ({count}): {orders}</source>
+        <translation>该房号或电话有未完结的报修单（{count} 张）：{orders}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenOrdersDialog</name>
+    <message>
+        <source>This room or phone has an open order</source>
+        <translation>该房号或电话已有未完结的报修单</translation>
+    </message>
+    <message numerus="yes">
+        <source>The work of %n order(s) of this room or phone is not yet checked. If the customer is calling about the same fault, go back and cancel the new order instead of registering it twice.</source>
+        <translation>
+            <numerusform>该房号或电话有 %n 张报修单尚未验收。如客户报的是同一故障，请返回并取消新单，不要重复登记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号/位置</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>仍然登记</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回表单</translation>
+    </message>
+    <message>
+        <source>Open the selected order instead</source>
+        <translation>改为打开所选报修单</translation>
+    </message>
+    <message>
+        <source>Drop the new order and open the earlier one (double-click a row does the same)</source>
+        <translation>放弃新单，打开原有报修单（双击一行亦可）</translation>
+    </message>
+</context>
+<context>
     <name>OrderActions</name>
     <message>
         <source>New</source>
@@ -2305,8 +3932,24 @@ The present data is kept in a copy beside the database. You will log in again af
         </translation>
     </message>
     <message>
+        <source>Blank service order {number}</source>
+        <translation>空白工程服务单 {number}</translation>
+    </message>
+    <message>
         <source>Service order {number}</source>
         <translation>工程服务单 {number}</translation>
+    </message>
+    <message>
+        <source>Order {number} has its work recorded. Print the service order with what is recorded, or blank to fill in by hand?</source>
+        <translation>报修单 {number} 已有维修记录。打印已记录内容的工程服务单，还是打印空白单手写填写？</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>按记录打印</translation>
+    </message>
+    <message>
+        <source>Blank, for handwriting</source>
+        <translation>空白（手写填写）</translation>
     </message>
     <message>
         <source>Preparing the monthly report…</source>
@@ -2582,6 +4225,38 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>cancel repair orders</source>
         <translation>取消报修单</translation>
     </message>
+    <message>
+        <source>register and answer calls</source>
+        <translation>登记和答复来电</translation>
+    </message>
+    <message>
+        <source>register found items and loss reports</source>
+        <translation>登记失物和报失</translation>
+    </message>
+    <message>
+        <source>hand found items to their owners</source>
+        <translation>将失物交还失主</translation>
+    </message>
+    <message>
+        <source>dispose of unclaimed found items</source>
+        <translation>处置无人认领的失物</translation>
+    </message>
+    <message>
+        <source>see a visitor&apos;s full ID number</source>
+        <translation>查看访客完整证件号码</translation>
+    </message>
+    <message>
+        <source>register suggestions and opinions</source>
+        <translation>登记建议/意见</translation>
+    </message>
+    <message>
+        <source>confirm the day&apos;s suggestions</source>
+        <translation>确认当日建议/意见</translation>
+    </message>
+    <message>
+        <source>register visitors and sign them in and out</source>
+        <translation>登记访客并办理进入和签退</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -2646,6 +4321,32 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>Cannot show the document</source>
         <translation>无法显示文档</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The export could not be made ({error}).</source>
+        <translation>导出失败（{error}）。</translation>
+    </message>
+    <message>
+        <source>The printout could not be made ({error}).</source>
+        <translation>打印失败（{error}）。</translation>
+    </message>
+    <message>
+        <source>Please tell your administrator and give them the log file:
+{path}</source>
+        <translation>请告知系统管理员，并把日志文件交给他：
+{path}</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>正在准备打印…</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +4424,124 @@ Its goods count in stock from now on.</source>
     <message>
         <source>The draft {number} ends here; its number stays, marked cancelled.</source>
         <translation>草稿 {number} 到此作废；单号保留，标记为已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>Reception</name>
+    <message>
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Special service</source>
+        <translation>特约服务</translation>
+    </message>
+    <message>
+        <source>Project service</source>
+        <translation>专项服务</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Order made</source>
+        <translation>已转报修</translation>
+    </message>
+    <message>
+        <source>Suggestion made</source>
+        <translation>已转建议</translation>
+    </message>
+    <message>
+        <source>To register</source>
+        <translation>投诉待登记</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>报修单</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已送部门</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>部门已签收</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>电话总机</translation>
+    </message>
+    <message>
+        <source>Reception post</source>
+        <translation>接待岗</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>意见箱</translation>
+    </message>
+    <message>
+        <source>WeChat account</source>
+        <translation>微信公众号</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionTab</name>
+    <message>
+        <source>Visitors</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议/意见</translation>
+    </message>
+    <message>
+        <source>Lost and found</source>
+        <translation>拾遗</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +4624,10 @@ Its goods count in stock from now on.</source>
     <message>
         <source>Phone or extension</source>
         <translation>电话或分机</translation>
+    </message>
+    <message>
+        <source>Type or pick: 水, 电, 空调…</source>
+        <translation>输入或选择：水、电、空调…</translation>
     </message>
     <message>
         <source>Urgent only: what stops the work (water cut, power cut…)</source>
@@ -2903,6 +4726,10 @@ Its goods count in stock from now on.</source>
         <translation>客户意见</translation>
     </message>
     <message>
+        <source>One key: 1, 2 or 3</source>
+        <translation>按一个键：1、2 或 3</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
@@ -2970,6 +4797,10 @@ Its goods count in stock from now on.</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
+        <source>{late} late to dispatch</source>
+        <translation>派工超时 {late}</translation>
+    </message>
+    <message>
         <source>{late} late to accept</source>
         <translation>接单超时 {late}</translation>
     </message>
@@ -2978,12 +4809,32 @@ Its goods count in stock from now on.</source>
         <translation>完工超时 {late}</translation>
     </message>
     <message>
+        <source>{late} late to check</source>
+        <translation>验收超时 {late}</translation>
+    </message>
+    <message>
+        <source>{late} late to call back</source>
+        <translation>回访超时 {late}</translation>
+    </message>
+    <message>
+        <source>Not dispatched in time: {late} late</source>
+        <translation>未按时派工：超时 {late}</translation>
+    </message>
+    <message>
         <source>Not accepted in time: {late} late</source>
         <translation>未按时接单：超时 {late}</translation>
     </message>
     <message>
         <source>Not completed in time: {late} late</source>
         <translation>未按时完工：超时 {late}</translation>
+    </message>
+    <message>
+        <source>Not checked in time: {late} late</source>
+        <translation>未按时验收：超时 {late}</translation>
+    </message>
+    <message>
+        <source>Not called back in time: {late} late</source>
+        <translation>未按时回访：超时 {late}</translation>
     </message>
 </context>
 <context>
@@ -3116,24 +4967,40 @@ Its goods count in stock from now on.</source>
         <translation>只有管理员可以修改这些设置。</translation>
     </message>
     <message>
-        <source>Deadlines (from the report time; nights and holidays count)</source>
-        <translation>时限（从报修时间起算，夜间和节假日照计）</translation>
-    </message>
-    <message>
-        <source>Accept within</source>
-        <translation>接单时限</translation>
-    </message>
-    <message>
-        <source>Complete within</source>
-        <translation>完工时限</translation>
-    </message>
-    <message>
         <source>Save deadlines</source>
         <translation>保存时限</translation>
     </message>
     <message>
-        <source>Saved. New orders get these deadlines.</source>
-        <translation>已保存。新的报修单按此时限。</translation>
+        <source>Deadlines (calendar time: nights and holidays count)</source>
+        <translation>时限（按自然时间计，夜间和节假日照计）</translation>
+    </message>
+    <message>
+        <source>Dispatch within (from the report)</source>
+        <translation>派工时限（自报修起）</translation>
+    </message>
+    <message>
+        <source>Accept within (from the report)</source>
+        <translation>接单时限（自报修起）</translation>
+    </message>
+    <message>
+        <source>Complete within (from the report)</source>
+        <translation>完工时限（自报修起）</translation>
+    </message>
+    <message>
+        <source>Check within (from the completion)</source>
+        <translation>验收时限（自完工起）</translation>
+    </message>
+    <message>
+        <source>Call back within (from the check)</source>
+        <translation>回访时限（自验收起）</translation>
+    </message>
+    <message>
+        <source>Accepting and completing: new orders get these and keep them. Dispatching, checking and calling back: every order is counted against them at once.</source>
+        <translation>接单和完工时限：新登记的报修单按此计，并一直保留。派工、验收和回访时限：修改后立即对所有报修单生效。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Repair categories</source>
@@ -3187,8 +5054,16 @@ Its goods count in stock from now on.</source>
         <translation>{number}：{status}</translation>
     </message>
     <message>
-        <source>Overdue: {overdue}    Papers not returned: {papers}</source>
-        <translation>超时：{overdue}    未回单：{papers}</translation>
+        <source>Overdue: {overdue}</source>
+        <translation>超时：{overdue}</translation>
+    </message>
+    <message>
+        <source>Papers not returned: {papers}</source>
+        <translation>未回单：{papers}</translation>
+    </message>
+    <message>
+        <source>Click “Overdue” to list the overdue orders, the most late first</source>
+        <translation>点击“超时”列出超时的报修单，超时最久的排在最前</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +5331,21 @@ Its number may then be named on a receipt.</source>
         <source>The new language takes effect when FrontDesk starts again.</source>
         <translation>新的语言将在物业客服台重新启动后生效。</translation>
     </message>
+    <message>
+        <source>Reception log</source>
+        <translation>来访登记</translation>
+    </message>
+</context>
+<context>
+    <name>StepsToolbar</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Needs {roles}: they type their login name and password at this desk.</source>
+        <translation>需{roles}在本机输入其本人的登录名和密码。</translation>
+    </message>
 </context>
 <context>
     <name>StocktakesView</name>
@@ -3500,10 +5390,6 @@ Its number may then be named on a receipt.</source>
         <translation>按盘点表录入实盘数，复盘标记行（仓管员；在列表行上按回车也可打开）</translation>
     </message>
     <message>
-        <source>Post the gains and losses and close the month (manager)</source>
-        <translation>盘盈盘亏入账并结账该月（经理）</translation>
-    </message>
-    <message>
         <source>Print the 物料盘点记录表</source>
         <translation>打印物料盘点记录表</translation>
     </message>
@@ -3518,6 +5404,10 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>No month closed yet</source>
         <translation>尚无结账月份</translation>
+    </message>
+    <message>
+        <source>closed up to {moment} (stocktake {number})</source>
+        <translation>已结账至 {moment}（盘点单 {number}）</translation>
     </message>
     <message>
         <source>no stocktake open</source>
@@ -3588,8 +5478,24 @@ Its number may then be named on a receipt.</source>
         <translation>开始</translation>
     </message>
     <message>
+        <source>Stocktake {number} is approved: the books are closed up to {moment}. Print the stocktake record now?</source>
+        <translation>盘点单 {number} 已审批，账目已结至 {moment}。现在打印物料盘点记录表吗？</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? {month} has ended: it is closed entirely, nothing can be dated in it or before it.</source>
+        <translation>审批 {month} 的盘点吗？{month} 已过完，将整月结账：该月及以前的日期不能再记任何单据。</translation>
+    </message>
+    <message>
+        <source>Approve the stocktake of {month}? The books up to {moment} are closed: nothing can be dated at or before it. {month} stays open after that moment until it ends.</source>
+        <translation>审批 {month} 的盘点吗？账目将结至 {moment}：此时刻及以前不能再记任何单据。{month} 在此时刻之后仍可记账，直到月末。</translation>
+    </message>
+    <message>
         <source>Stocktake {number}</source>
         <translation>盘点单 {number}</translation>
+    </message>
+    <message>
+        <source>Post the gains and losses and close the books up to the count (manager)</source>
+        <translation>盘盈盘亏入账，账目结至盘点时刻（经理）</translation>
     </message>
     <message numerus="yes">
         <source>Stocktake {number} of {month} started with %n line(s). Print the count sheets now?</source>
@@ -3604,14 +5510,6 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>Approve stocktake {number}</source>
         <translation>审批盘点单 {number}</translation>
-    </message>
-    <message>
-        <source>Approve stocktake {number}? Its gains and losses go to the stock ledger and {month} is closed: nothing dated in it or before can be added or cancelled afterwards.</source>
-        <translation>审批盘点单 {number} 吗？盘盈盘亏将记入物料帐，{month} 随即结账：此后该月及以前日期的单据不能再新增或作废。</translation>
-    </message>
-    <message>
-        <source>Stocktake {number} is approved and {month} is closed. Print the stocktake record now?</source>
-        <translation>盘点单 {number} 已审批，{month} 已结账。现在打印物料盘点记录表吗？</translation>
     </message>
     <message>
         <source>Stocktake record {number}</source>
@@ -3635,7 +5533,158 @@ Its number may then be named on a receipt.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionsView</name>
+    <message>
+        <source>New suggestion</source>
+        <translation>登记建议</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Send to department</source>
+        <translation>送部门</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>部门签收</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Print register</source>
+        <translation>打印记录表</translation>
+    </message>
+    <message>
+        <source>Month&apos;s summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Confirmed late</source>
+        <translation>超时确认</translation>
+    </message>
+    <message>
+        <source>Not confirmed in time: {count}</source>
+        <translation>未按时确认：{count} 条</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Suggestion or opinion</source>
+        <translation>建议/意见内容</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Suggestion {number}</source>
+        <translation>建议 {number}</translation>
+    </message>
+    <message>
+        <source>New suggestion or opinion</source>
+        <translation>登记建议/意见</translation>
+    </message>
+    <message>
+        <source>confirmed {time}</source>
+        <translation>{time} 已确认</translation>
+    </message>
+    <message>
+        <source>signed by {name} on {date}</source>
+        <translation>{name} 于 {date} 签收</translation>
+    </message>
+    <message>
+        <source>Send suggestion {number}</source>
+        <translation>送交建议 {number}</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Department&apos;s acknowledgement of {number}</source>
+        <translation>建议 {number} 的部门签收</translation>
+    </message>
+    <message>
+        <source>Result of suggestion {number}</source>
+        <translation>建议 {number} 的处理结果</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Suggestions register</source>
+        <translation>建议/意见记录表</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Month&apos;s summary of suggestions</source>
+        <translation>建议/意见月度汇总</translation>
+    </message>
+    <message>
+        <source>Suggestions {month}</source>
+        <translation>建议/意见 {month}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
+    <message>
+        <source>Hide items with no stock and no movement</source>
+        <translation>隐藏无库存且无发生额的物品</translation>
+    </message>
+    <message>
+        <source>Print and Export follow this choice</source>
+        <translation>打印和导出也按此选择</translation>
+    </message>
     <message>
         <source>Print…</source>
         <translation>打印…</translation>
@@ -3810,6 +5859,397 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>The user must change this password at the first login.</source>
         <translation>用户首次登录时须修改此密码。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorForms</name>
+    <message>
+        <source>Whom the visitor comes to see</source>
+        <translation>访客要见的人</translation>
+    </message>
+    <message>
+        <source>Filled in from the host when known</source>
+        <translation>已知被访人时自动填写</translation>
+    </message>
+    <message>
+        <source>Only if the visitor shows a paper</source>
+        <translation>访客出示证件时填写</translation>
+    </message>
+    <message>
+        <source>A walk-in: when the visitor came. An appointment: when the visitor is expected.</source>
+        <translation>突然来访：访客到达的时间。电话预约：访客预计到达的时间。</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Edit visit {number}</source>
+        <translation>修改来访单 {number}</translation>
+    </message>
+    <message>
+        <source>The ID number on file ({masked}) is kept unless you type another.</source>
+        <translation>已登记的证件号码（{masked}）保持不变，除非重新输入。</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>Told at</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>The time the host gives the visitor</source>
+        <translation>被访人给访客约定的时间</translation>
+    </message>
+    <message>
+        <source>Tell the host of visit {number}</source>
+        <translation>通知被访人（来访单 {number}）</translation>
+    </message>
+    <message>
+        <source>{visitor} ({company}) to see {host}: {purpose}</source>
+        <translation>{visitor}（{company}）来访 {host}：{purpose}</translation>
+    </message>
+    <message>
+        <source>Host told</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visitors register</source>
+        <translation>当日来访登记表</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>Visitors</name>
+    <message>
+        <source>Expected</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Host told</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在访</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Appointment by phone</source>
+        <translation>电话预约</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>突然来访</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other paper</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>来访时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>来访类型</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Unit or company</source>
+        <translation>单位/公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Host department</source>
+        <translation>被访部门</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>{minutes} min late</source>
+        <translation>超时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Auto sign-out</source>
+        <translation>自动签退</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsSettings</name>
+    <message>
+        <source>Visitors</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>只有管理员可以修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Sign out everyone still on site at</source>
+        <translation>仍在访的访客自动签退时间</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>Host told late after</source>
+        <translation>超过此时间未通知被访人即为超时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Purge visitors&apos; personal data after</source>
+        <translation>访客个人信息保留期限</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Save visitors&apos; settings</source>
+        <translation>保存来访设置</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>New visitor identity</source>
+        <translation>新增来访身份</translation>
+    </message>
+    <message>
+        <source>Rename visitor identity</source>
+        <translation>重命名来访身份</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Host told…</source>
+        <translation>已通知…</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>取消来访</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>打印访客单</translation>
+    </message>
+    <message>
+        <source>Day&apos;s register…</source>
+        <translation>当日登记表…</translation>
+    </message>
+    <message>
+        <source>Show ID number</source>
+        <translation>查看证件号码</translation>
+    </message>
+    <message>
+        <source>Register a visitor: an appointment or a walk-in (Ctrl+N)</source>
+        <translation>登记访客：电话预约或突然来访（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>The host has been told; give a walk-in a time (F7)</source>
+        <translation>已通知被访人；为突然来访的访客约定时间（F7）</translation>
+    </message>
+    <message>
+        <source>The visitor goes in: on site (F8)</source>
+        <translation>访客进入：在访（F8）</translation>
+    </message>
+    <message>
+        <source>The visitor leaves, now (F9)</source>
+        <translation>访客离开，即时签退（F9）</translation>
+    </message>
+    <message>
+        <source>Print the 访客单 (two on an A5 sheet)</source>
+        <translation>打印访客单（A5 纸两联）</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s 来访登记表 for the duty officer to sign</source>
+        <translation>打印当日来访登记表，交当值签字</translation>
+    </message>
+    <message>
+        <source>Managers: see the full ID number (recorded in the audit log)</source>
+        <translation>经理：查看完整证件号码（记入操作日志）</translation>
+    </message>
+    <message>
+        <source>Phone, name or company</source>
+        <translation>电话、姓名或单位</translation>
+    </message>
+    <message>
+        <source>On site now</source>
+        <translation>当前在访</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>仅超时</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All identities</source>
+        <translation>全部身份</translation>
+    </message>
+    <message>
+        <source>{number}: {visitor}, {status}</source>
+        <translation>{number}：{visitor}，{status}</translation>
+    </message>
+    <message>
+        <source>On site: {on_site}    Late: {late}</source>
+        <translation>在访：{on_site}    超时：{late}</translation>
+    </message>
+    <message>
+        <source>Visitor slip {number}</source>
+        <translation>访客单 {number}</translation>
+    </message>
+    <message>
+        <source>Visitors register {day}</source>
+        <translation>来访登记表 {day}</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>{number}: {id_number}
+
+This look is recorded in the audit log.</source>
+        <translation>{number}：{id_number}
+
+本次查看已记入操作日志。</translation>
+    </message>
+</context>
+<context>
+    <name>VouchDialog</name>
+    <message>
+        <source>{step}: {name} may not take this step; {roles} may. They type their own login name and password here: the step is theirs, in the records and the audit log, and {name} stays logged in.</source>
+        <translation>{step}：{name}无权执行此操作，{roles}可以。请其在此输入本人的登录名和密码：单据和操作日志均记为其本人所为，{name}无需退出登录。</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Confirm identity</source>
+        <translation>确认身份</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type the login name of the one who signs.</source>
+        <translation>请输入签字人的登录名。</translation>
+    </message>
+    <message>
+        <source>Type their password.</source>
+        <translation>请输入签字人的密码。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 ``driver`` replaces gui.widgets.modal.run_dialog, through which every tab shows its
 dialogs; ``printed`` replaces the print preview of every tab; ``open_view`` shows a
-view as the active window; ``items`` stocks the storeroom's item list. Defined once
+view as the active window; ``items`` stocks the storeroom's item list; ``x_display`` is a
+real X display (Xvfb) for the few tests that need a real window. Defined once
 here for every GUI test (the fixtures for all tests are in tests/conftest.py).
 """
 
@@ -96,3 +97,19 @@ def items(staff):
         "tap": warehouse.create_item({"code": "SN001", "name": "水龙头", "unit": "个",
                                       "category": "水暖", "location": "C-01"}, by=keeper),
     }
+
+
+@pytest.fixture(scope="session")
+def x_display():
+    """A real X display (Xvfb :N, tests/helpers/xvfb.py) for the tests that need a real
+    window and a real pointer; skipped, saying why, where Xvfb or xdotool is missing, but
+    a failure in CI (CI or FRONTDESK_CI set: .ci/run installs them), never a silent skip."""
+    from tests.helpers import xvfb
+
+    reason = xvfb.missing_tools()
+    if reason:
+        if xvfb.in_ci():
+            pytest.fail(f"CI must run the real-window tests: {reason}")
+        pytest.skip(reason)
+    with xvfb.XDisplay() as display:
+        yield display

@@ -126,7 +126,7 @@ def test_the_repair_forms_take_their_limits_from_the_models(app, qtbot, make_use
     check_limits(repair_forms.order_form(clerk), {
         "department_name": O.department_name, "location": O.location,
         "reporter": O.reporter, "phone": O.phone, "urgent_cause": O.urgent_cause,
-        "content": O.content})
+        "content": O.content, "category": repairs.RepairCategory.name})  # typed (issue 10)
     order = new_order(clerk)
     for make, expected in (
         (repair_forms.dispatch_form, {"engineer": O.engineer}),

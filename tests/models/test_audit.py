@@ -47,15 +47,3 @@ def test_every_user_operation_leaves_an_audit_row(admin):
         "user.enable",
         "user.reset_password",
     ]
-
-
-def test_changes_read_as_a_line():
-    assert audit.describe_changes('{"office_name": [null, "恒信"]}') == "office_name: ∅ → 恒信"
-    assert (
-        audit.describe_changes('{"roles": [["clerk"], ["clerk", "duty"]]}')
-        == "roles: clerk → clerk、duty"
-    )
-    assert (
-        audit.describe_changes('{"full_name": "赵桂英", "roles": ["admin", "manager"]}')
-        == "full_name: 赵桂英; roles: admin、manager"
-    )

@@ -197,8 +197,12 @@ class Desk:
 
         weights = [w for w, _op in self.ops]
         deadline = time.monotonic() + seconds
+        # every kind once first (in a shuffled order), so that a slow, loaded machine still
+        # meets each kind of operation at least once; then the weighted mix
+        first = [op for _w, op in self.ops]
+        self.rng.shuffle(first)
         while time.monotonic() < deadline:
-            _weight, op = self.rng.choices(self.ops, weights)[0]
+            op = first.pop() if first else self.rng.choices(self.ops, weights)[0][1]
             self.seq += 1
             try:
                 op()

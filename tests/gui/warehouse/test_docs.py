@@ -94,7 +94,7 @@ def test_a_receipt_typed_by_keyboard_confirmed_by_the_manager_shows_in_stock(
     assert cell(keeper_view, 0, "status") == "Draft"
     assert keeper_view.list.current_id() == receipt.id
     assert on_hand(items["screw"]) == 0  # a draft counts for nothing
-    assert "submit" not in enabled(keeper_view)
+    assert "Needs Manager" in keeper_view.qactions["submit"].toolTip()  # tests/gui/test_vouch.py
 
     manager_view = open_view(ReceiptsView, staff["manager"])
     select(manager_view, receipt.id)
@@ -126,20 +126,22 @@ def test_a_receipt_typed_by_keyboard_confirmed_by_the_manager_shows_in_stock(
 
 
 def type_issue_slip(qtbot, form, order_number: str) -> None:
+    note = form.findChild(QLabel, "repairOrderNote")
+    assert focused() is form.fields["repair_order"].editor  # the order comes first
+    type_here(qtbot, "BX-nonsense")
+    assert "There is no repair order BX-nonsense" in note.text()
+    focused().clear()
+    type_here(qtbot, order_number)
+    assert note.text() == "1203室: 卫生间水龙头漏水"
+    enter(qtbot)  # the list of matches takes it: on to the date
     enter(qtbot)  # today
     combo = form.fields["department"].widget
     combo.setCurrentIndex(combo.findText("工程部"))
     enter(qtbot)
     type_here(qtbot, "刘海波")
     enter(qtbot)
+    focused().selectAll()  # over the purpose the order proposed
     type_here(qtbot, "换水龙头")
-    enter(qtbot)
-    note = form.findChild(QLabel, "repairOrderNote")
-    type_here(qtbot, "BX-nonsense")
-    assert "There is no repair order BX-nonsense" in note.text()
-    focused().clear()
-    type_here(qtbot, order_number)
-    assert note.text() == "1203室: 卫生间水龙头漏水"
     enter(qtbot)
     enter(qtbot)  # note: into the lines
     type_here(qtbot, "SN001")
@@ -171,7 +173,7 @@ def test_an_issue_slip_for_a_repair_order_shows_the_stock_and_is_signed_by_the_d
         "工程部", "刘海波", "换水龙头", order.id)
     assert [(line.item.code, line.qty) for line in slip.lines] == [("SN001", 2)]
     assert on_hand(items["tap"]) == 5
-    assert "submit" not in enabled(keeper_view)
+    assert "Needs Duty officer" in keeper_view.qactions["submit"].toolTip()
 
     duty_view = open_view(IssueSlipsView, staff["duty"])
     select(duty_view, slip.id)
@@ -213,7 +215,7 @@ def test_signing_more_than_is_in_stock_names_the_item_and_changes_nothing(
 
 
 def test_the_wrong_role_finds_the_buttons_disabled_and_is_refused(
-        open_view, staff, items, messages, table_snapshot):
+        open_view, driver, staff, items, messages, table_snapshot):
     receipt = warehouse.save_receipt({"supplier": "华强五金"},
                                      [{"item": items["screw"].id, "qty": 1, "unit_price": 1}],
                                      by=staff["keeper"])
@@ -223,22 +225,31 @@ def test_the_wrong_role_finds_the_buttons_disabled_and_is_refused(
 
     clerk = open_view(ReceiptsView, staff["clerk"])
     select(clerk, receipt.id)
-    assert enabled(clerk) == {"open", "print"}
+    assert enabled(clerk) == {"open", "submit", "print"}  # submit: the manager's, signed here
     assert clerk.new_document() is None  # Ctrl+N, or a direct call: refused before the form
     keeper = open_view(ReceiptsView, staff["keeper"])
     select(keeper, receipt.id)
-    assert enabled(keeper) == {"new", "open", "cancel", "print"}
-    assert not keeper.submit_document(receipt.id)  # the storekeeper cannot confirm
+    assert enabled(keeper) == {"new", "open", "submit", "cancel", "print"}
+    asked = []
+
+    def nobody_signs(dialog):
+        asked.append(dialog.objectName())
+        dialog.reject()
+
+    driver.then(nobody_signs)  # the storekeeper cannot confirm, and no manager is there
+    assert not keeper.submit_document(receipt.id)
     manager_slips = open_view(IssueSlipsView, staff["manager"])
     select(manager_slips, slip.id)
-    assert "submit" not in enabled(manager_slips)  # the manager does not sign issue slips
+    assert "Needs Duty officer" in manager_slips.qactions["submit"].toolTip()  # not his to sign
+    driver.then(nobody_signs)
     assert not manager_slips.submit_document(slip.id)
     duty_requests = open_view(RequestsView, staff["duty"])
     assert enabled(duty_requests) == set()
     assert duty_requests.draft_from_low_stock() is None
 
     refusals = [text for kind, text in messages if kind == "box"]
-    assert len(refusals) == 4 and all(ROLE_REFUSED in text for text in refusals)
+    assert len(refusals) == 2 and all(ROLE_REFUSED in text for text in refusals)
+    assert asked == ["vouchDialog", "vouchDialog"]
     assert table_snapshot() == before
 
 

@@ -5,6 +5,7 @@ low-stock page drafting a purchase request; the ledger filtered by kind."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import openpyxl
 import pytest
@@ -159,6 +160,7 @@ def test_the_registers_print_for_the_chosen_dates_and_serve_file_export(
     text, _words = pdf_words(printed[0][0], tmp_path)
     assert "物料入库记录表" in text and "绝缘胶布" in text and "2026-03-10" in text
     assert "2026-02-20" not in text
+    assert "制表人：周志华" in re.sub(r"\s+", "", text)  # the manager who prints it
 
     # the dates of the filter are used without asking
     view.pages.setCurrentIndex(ReportsView.ISSUES)
@@ -171,6 +173,7 @@ def test_the_registers_print_for_the_chosen_dates_and_serve_file_export(
     assert len(printed) == 2 and "2026-03-01 – 2026-03-31" in printed[1][1]
     text, _words = pdf_words(printed[1][0], tmp_path)
     assert "物料出库记录表" in text and "客服部" in text
+    assert "制表人：周志华" in re.sub(r"\s+", "", text)
 
     # a range the wrong way round is refused in the form
     issues.date_check.setChecked(False)

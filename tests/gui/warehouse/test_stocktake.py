@@ -1,6 +1,6 @@
 """The stocktake view as the storeroom uses it: the storekeeper starts the count and prints
 the blind sheets, types the counts by keyboard, recounts the flagged line and gives the
-reason; the manager approves, the month closes and the record prints. Wrong roles find the
+reason; the manager approves, the books close up to the count and the record prints. Wrong roles find the
 buttons disabled; an approval with a line uncounted is refused with nothing changed."""
 
 from __future__ import annotations
@@ -167,7 +167,8 @@ def test_a_stocktake_from_start_to_approval_through_the_gui(
         assert code in text and name in text
     assert text.index("DL001") < text.index("WJ001") < text.index("LB001")  # A-01, A-02, B-01
     assert not {"47", "58", "69"} & set(words)
-    assert enabled(keeper_view) == {"start", "sheets", "counts", "record", "cancel"}
+    assert enabled(keeper_view) == {"start", "sheets", "counts", "approve", "cancel"}  # no record
+    assert "Needs Manager" in keeper_view.qactions["approve"].toolTip()  # signed at this desk
 
     # between the freeze and the count two boxes of screws leave: the books now expect 45
     clock.advance(hours=1)
@@ -227,21 +228,23 @@ def test_a_stocktake_from_start_to_approval_through_the_gui(
     assert (lines["WJ001"].counted_qty, lines["WJ001"].recount_qty, lines["WJ001"].reason) == (
         D("44"), D("44"), "上次出库少发一盒")
     assert "3 of 3 line(s) counted" in keeper_view.status_label.text()
-    assert "approve" not in enabled(keeper_view)
+    assert "Needs Manager" in keeper_view.qactions["approve"].toolTip()  # not hers to give
 
-    # the manager approves: asked first, the month is closed, the record prints
+    # the manager approves: asked first, the books close up to the count, the record prints
     manager_view = open_stocktakes(staff["manager"])
     select(manager_view, stocktake.id)
     assert enabled(manager_view) == {"sheets", "approve", "record", "cancel"}
     manager_view.qactions["approve"].trigger()
-    assert any("2026-03 is closed" in text for kind, text in messages if kind == "question")
+    assert any("The books up to 2026-03-30" in text and "2026-03 stays open" in text
+               for kind, text in messages if kind == "question")
     assert not [text for kind, text in messages if kind == "box"]
     assert warehouse.get_stocktake(stocktake.id).status == warehouse.APPROVED
-    assert warehouse.closed_through() == "2026-03"
+    assert warehouse.closed_through() is None  # March goes on after the count
+    assert warehouse.books_lock().number == stocktake.number
     loss = warehouse.StockEntry.get(warehouse.StockEntry.doc_number == stocktake.number)
     assert (loss.kind, loss.qty, loss.amount) == (warehouse.K_LOSS, D("-1"), D("-2.00"))
     assert warehouse.get_item(shelves["WJ001"].id).qty == D("44")
-    assert "Closed through 2026-03" in manager_view.status_label.text()
+    assert "closed up to 2026-03-30" in manager_view.status_label.text()
     assert "no stocktake open" in manager_view.status_label.text()
     assert enabled(manager_view) == {"record"}
     manager_view.grab().save("/tmp/shots/warehouse/stocktakes_approved.png")
@@ -304,6 +307,24 @@ def test_the_grid_shows_a_bad_number_at_once_and_keeps_what_was_typed_when_refus
 # --- roles and the approval's refusals ---------------------------------------------------------
 
 
+def test_a_clerk_cannot_print_the_record_while_counting(
+        open_stocktakes, staff, shelves, printed, messages):
+    stocktake = warehouse.start_stocktake("2026-03", by=staff["keeper"])
+    view = open_stocktakes(staff["clerk"])
+    select(view, stocktake.id)
+    assert not view.qactions["record"].isEnabled()
+    view.print_record(stocktake.id)  # asked all the same (a stale toolbar): refused, said why
+    assert printed == []
+    assert [text for kind, text in messages if kind == "box"] == [
+        f"Stocktake {stocktake.number} is not approved yet: until then only the manager may "
+        "print its stocktake record, which shows the book quantities (the count is blind)."]
+    manager = open_stocktakes(staff["manager"])
+    select(manager, stocktake.id)
+    assert manager.qactions["record"].isEnabled()
+    manager.qactions["record"].trigger()
+    assert len(printed) == 1
+
+
 def test_wrong_roles_find_the_buttons_disabled_and_read_the_counts_only(
         open_stocktakes, qtbot, driver, staff, shelves):
     stocktake = warehouse.start_stocktake("2026-03", by=staff["keeper"])
@@ -311,10 +332,10 @@ def test_wrong_roles_find_the_buttons_disabled_and_read_the_counts_only(
         view = open_stocktakes(staff[who])
         assert enabled(view) == set()
         select(view, stocktake.id)
-        assert enabled(view) == {"sheets", "record"}
+        assert enabled(view) == {"sheets", "approve"}  # approve: the manager's, here; no record
     keeper = open_stocktakes(staff["keeper"])
     select(keeper, stocktake.id)
-    assert "approve" not in enabled(keeper)
+    assert "Needs Manager" in keeper.qactions["approve"].toolTip()
     manager = open_stocktakes(staff["manager"])
     select(manager, stocktake.id)
     assert not {"start", "counts"} & enabled(manager)

@@ -34,16 +34,23 @@ def test_urgent_overdue_across_the_month_end(repair_staff, clock):
     assert order.number == "BX20260131-0001"
     assert order.accept_due == dt.datetime(2026, 2, 1, 0, 20)
     assert order.complete_due == dt.datetime(2026, 2, 1, 3, 50)
-    assert _overdue_ids(dt.datetime(2026, 2, 1, 0, 19)) == []
-    assert _overdue_ids(dt.datetime(2026, 2, 1, 0, 21)) == [order.id]
+    # Not dispatched: 派工 is late (15 min for an urgent order), whatever else is past.
+    assert repairs.due_at(order) == dt.datetime(2026, 2, 1, 0, 5)
+    assert _overdue_ids(dt.datetime(2026, 2, 1, 0, 4)) == []
+    assert _overdue_ids(dt.datetime(2026, 2, 1, 0, 6)) == [order.id]
+    assert repairs.lateness(order, dt.datetime(2026, 2, 1, 0, 5)) is None
+    assert repairs.lateness(order, dt.datetime(2026, 2, 1, 0, 21)) == ("dispatch", 16 * M)
+    # Past the completion deadline too: still the dispatch that is late, never "完工超时".
+    assert repairs.lateness(order, dt.datetime(2026, 2, 1, 5, 0)) == ("dispatch", 4 * H + 55 * M)
+    repairs.dispatch(order.id, "赵明", by=repair_staff["clerk"], at=dt.datetime(2026, 2, 1, 0, 10))
+    order = repairs.get_order(order.id)
     assert repairs.lateness(order, dt.datetime(2026, 2, 1, 0, 19)) is None
     assert repairs.lateness(order, dt.datetime(2026, 2, 1, 0, 21)) == ("accept", 1 * M)
-    # Past the completion deadline, that is what counts.
-    assert repairs.lateness(order, dt.datetime(2026, 2, 1, 5, 0)) == ("complete", 70 * M)
+    assert repairs.lateness(order, dt.datetime(2026, 2, 1, 5, 0)) == ("accept", 4 * H + 40 * M)
 
 
 def test_normal_overdue_across_the_day_and_into_march(repair_staff, clock):
-    clock.set(dt.datetime(2026, 3, 5, 12, 0))
+    clock.set(dt.datetime(2026, 3, 8, 12, 0))
     order = new_order(repair_staff["clerk"], reported_at=dt.datetime(2026, 2, 28, 21, 30))
     assert order.accept_due == dt.datetime(2026, 3, 1, 1, 30)  # 2026 is no leap year
     assert order.complete_due == dt.datetime(2026, 3, 2, 21, 30)
@@ -56,12 +63,37 @@ def test_normal_overdue_across_the_day_and_into_march(repair_staff, clock):
     assert repairs.lateness(order, dt.datetime(2026, 3, 3, 0, 30)) == ("complete", 3 * H)
     found = repairs.search(overdue_only=True, now=dt.datetime(2026, 3, 3))
     assert [o.id for o in found] == [order.id]
-    # Late completion: no longer overdue, but it says by how much it was late.
+    # Late completion: the office then has a day to check, and it says by how much the
+    # completion was late.
     repairs.complete(order.id, "更换", by=repair_staff["eng"], completed_at=dt.datetime(2026, 3, 3, 1, 30))
     order = repairs.get_order(order.id)
-    assert _overdue_ids(dt.datetime(2026, 3, 5)) == []
-    assert repairs.lateness(order, dt.datetime(2026, 3, 5)) is None
     assert repairs.completed_late(order) == 4 * H
+    assert _overdue_ids(dt.datetime(2026, 3, 4, 1, 29)) == []
+    assert repairs.lateness(order, dt.datetime(2026, 3, 4, 1, 29)) is None
+    assert _overdue_ids(dt.datetime(2026, 3, 4, 1, 31)) == [order.id]
+    assert repairs.lateness(order, dt.datetime(2026, 3, 5, 1, 30)) == ("check", 24 * H)
+    # Checked: two days to call the customer back; called back, nothing is owed.
+    repairs.check(order.id, by=repair_staff["clerk"], at=dt.datetime(2026, 3, 5, 9, 0))
+    order = repairs.get_order(order.id)
+    assert _overdue_ids(dt.datetime(2026, 3, 7, 8, 59)) == []
+    assert repairs.lateness(order, dt.datetime(2026, 3, 7, 10, 0)) == ("call_back", H)
+    assert _overdue_ids(dt.datetime(2026, 3, 7, 9, 1)) == [order.id]
+    repairs.call_back(order.id, repairs.SATISFIED, by=repair_staff["clerk"])
+    order = repairs.get_order(order.id)
+    assert _overdue_ids(dt.datetime(2026, 4, 1)) == []
+    assert repairs.lateness(order, dt.datetime(2026, 4, 1)) is None and repairs.due_at(order) is None
+
+
+def test_the_office_deadlines_are_read_when_asked(repair_staff, admin, clock):
+    order = new_order(repair_staff["clerk"])  # 一般: an hour to dispatch
+    assert repairs.office_deadlines(repairs.NORMAL) == repairs.OfficeDeadlines(60, 24 * 60,
+                                                                               2 * 24 * 60)
+    clock.advance(minutes=40)
+    assert _overdue_ids(clock.now) == []
+    repairs.set_office_deadlines(repairs.NORMAL, 30, 12 * 60, 24 * 60, by=admin)
+    assert _overdue_ids(clock.now) == [order.id]
+    assert repairs.lateness(repairs.get_order(order.id), clock.now) == ("dispatch", 10 * M)
+    assert repairs.count_overdue(clock.now) == 1
 
 
 def test_year_end_and_cancelled_orders(repair_staff, clock):
@@ -298,18 +330,21 @@ def test_the_list_spec_filters_pages_and_marks_overdue(repair_staff, clock):
     assert ids(department="星河") == [late.id]
     assert [r[0] for r in listing.fetch_page(spec, ListFilter(text="不制冷")).rows] == [fresh.id]
     assert listing.count(spec, ListFilter(status=repairs.REGISTERED)) == 2
-    # How late, in the list: 10 min past acceptance, then 1 h 10 min past completion.
+    # How late, in the list: the step it waits for and by how much (minutes × 10 + step).
     late_column = spec.column("late")
 
     def late_cell():
         rows = listing.fetch_page(spec, ListFilter(extra={"overdue": True})).rows
         value = listing.python_values(spec, rows[0])["late"] if rows else None
-        return value, listing.export_value(late_column, value)
+        return repairs.split_late(value), listing.export_value(late_column, value)
 
     clock.set(dt.datetime(2026, 2, 1, 0, 30))
-    assert late_cell() == (-10, "10 min late to accept")
+    assert late_cell() == (("dispatch", 25 * M), "25 min late to dispatch")
+    repairs.dispatch(late.id, "赵明", by=clerk, at=dt.datetime(2026, 2, 1, 0, 10))
+    assert late_cell() == (("accept", 10 * M), "10 min late to accept")
     clock.set(dt.datetime(2026, 2, 1, 5, 0))
-    assert late_cell() == (70, "1 h 10 min late to complete")
+    repairs.accept(late.id, by=repair_staff["eng"], at=dt.datetime(2026, 2, 1, 1, 0))
+    assert late_cell() == (("complete", 70 * M), "1 h 10 min late to complete")
     fresh_row = listing.python_values(spec, listing.fetch_page(spec, limit=1).rows[0])
     assert fresh_row["late"] is None
     clock.set(dt.datetime(2026, 1, 31, 23, 59))  # the clock is read when the page is

@@ -247,8 +247,14 @@ ENGINEERING_OPS = {
     "accept": lambda o, u: repairs.accept(o[repairs.DISPATCHED], by=u),
     "complete": lambda o, u: repairs.complete(o[repairs.IN_PROGRESS], "修好", by=u),
 }
+# The duty officer also takes a report and hands it to engineering (§二 3.7), with the paper
+# copy that goes out with it (回单); the rest of the clerk's steps are not his.
+DUTY_OPS = ("register", "update_order", "dispatch", "paper")
+CLERK_ONLY_OPS = {name: op for name, op in CLERK_OPS.items() if name not in DUTY_OPS}
 SETTINGS_OPS = {
     "set_deadlines": lambda o, u: repairs.set_deadlines(repairs.URGENT, 20, 120, by=u),
+    "set_office_deadlines": lambda o, u: repairs.set_office_deadlines(
+        repairs.URGENT, 10, 60, 600, by=u),
     "save_category": lambda o, u: repairs.save_category(u, "电梯"),
 }
 
@@ -270,7 +276,7 @@ def one_of_each(repair_staff, clock):
     [
         ("eng", CLERK_OPS), ("eng", SETTINGS_OPS),
         ("clerk", ENGINEERING_OPS), ("clerk", SETTINGS_OPS),
-        ("duty", CLERK_OPS), ("duty", ENGINEERING_OPS),
+        ("duty", CLERK_ONLY_OPS), ("duty", ENGINEERING_OPS), ("duty", SETTINGS_OPS),
         ("manager", SETTINGS_OPS),
     ],
 )
@@ -280,6 +286,18 @@ def test_wrong_roles_are_refused(repair_staff, one_of_each, table_snapshot, role
         with pytest.raises(PermissionDenied, match="Your role does not allow this"):
             op(one_of_each, repair_staff[role])
         assert table_snapshot() == before, name
+
+
+def test_the_duty_officer_registers_edits_and_dispatches_a_report_made_to_him(
+        repair_staff, one_of_each):
+    duty = repair_staff["duty"]
+    order = new_order(duty, content="夜间来电：302室空调漏水")
+    assert (order.status, order.created_by_id) == (repairs.REGISTERED, duty.id)
+    repairs.update_order(order.id, {"phone": "8123"}, by=duty)
+    order = repairs.dispatch(order.id, "刘海波", by=duty)
+    assert (order.status, order.engineer, order.phone) == (repairs.DISPATCHED, "刘海波", "8123")
+    assert repairs.mark_paper_returned(order.id, by=duty).paper_returned
+    assert [e.user_id for e in repairs.timeline(order.id)] == [duty.id] * 4
 
 
 @pytest.mark.parametrize("ops", [CLERK_OPS, ENGINEERING_OPS])

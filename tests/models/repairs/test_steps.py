@@ -33,13 +33,15 @@ SITUATIONS = {
 # The office's rules (docs/domain.md, "Repair orders"), written out here on their own: step -> (the roles that
 # may take it, the situations it applies in; None: any, or no order needed).
 CLERKS, ENGINEERS = {people.CLERK, people.MANAGER}, {people.ENGINEERING, people.MANAGER}
+# The duty officer takes a report and hands it to engineering (§二 3.7), paper copy and all.
+TAKE_REPORTS = CLERKS | {people.DUTY}
 NOT_ACCEPTED = {"registered", "dispatched", "dispatched, paper back"}
 # The paper copy is out with engineering from the dispatch until it is returned (回单).
 RULES = {
-    s.NEW: (CLERKS, None),
-    s.EDIT: (CLERKS, NOT_ACCEPTED),
-    s.DISPATCH: (CLERKS, {"registered"}),
-    s.PAPER: (CLERKS, {"dispatched", "in progress", "completed", "checked", "called back"}),
+    s.NEW: (TAKE_REPORTS, None),
+    s.EDIT: (TAKE_REPORTS, NOT_ACCEPTED),
+    s.DISPATCH: (TAKE_REPORTS, {"registered"}),
+    s.PAPER: (TAKE_REPORTS, {"dispatched", "in progress", "completed", "checked", "called back"}),
     s.ACCEPT: (ENGINEERS, {"dispatched", "dispatched, paper back"}),
     s.COMPLETE: (ENGINEERS, {"in progress"}),
     s.CHECK: (CLERKS, {"completed"}),

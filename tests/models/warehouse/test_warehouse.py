@@ -1,7 +1,8 @@
 """The storeroom's rules: each one refuses, and a refused operation leaves the file unchanged.
 
 Negative stock, an unsigned issue slip, an unconfirmed receipt, editing after
-submission, a document in a closed month, the wrong role; the moving average
+submission, a document in a closed month (tests/models/warehouse/test_books_lock.py: up to
+the count only while the month lasts), the wrong role; the moving average
 against a hand-computed example; cancellations; the ledger's invariants.
 """
 
@@ -317,8 +318,9 @@ def test_nothing_dated_in_a_closed_month_is_added_or_cancelled(staff, clock, tab
     slip = issue(staff, item, 1, day=dt.date(2026, 3, 6))
     draft = issue(staff, item, 1, day=dt.date(2026, 3, 7), sign=False)
     _approve_month(staff, clock)
-    assert warehouse.closed_through() == "2026-03"
+    assert warehouse.closed_through() is None  # March has not ended: closed up to the count
     clock.set(dt.datetime(2026, 4, 2, 10, 0))
+    assert warehouse.closed_through() == "2026-03"  # ended: closed entirely
     before = table_snapshot()
     with pytest.raises(ValidationError, match="2026-03 is closed"):
         warehouse.cancel_receipt(receipt.id, "错", by=staff["manager"])
@@ -391,7 +393,9 @@ def test_a_stocktake_from_start_to_approval(staff, clock, table_snapshot):
     assert stock(screws) == (D("9"), D("18.00"))
     gain = warehouse.StockEntry.get(warehouse.StockEntry.kind == warehouse.K_GAIN)
     assert (gain.doc_number, gain.qty) == (stocktake.number, D("1"))
-    assert warehouse.closed_through() == "2026-03"
+    assert warehouse.closed_through() is None  # March goes on after the count
+    assert warehouse.books_lock() == warehouse.Lock(dt.datetime(2026, 3, 30, 11, 0),
+                                                    stocktake.number, "2026-03")
     with pytest.raises(DomainError):
         warehouse.enter_counts(stocktake.id, {by_code["WJ001"]: {"counted_qty": "1"}}, by=keeper)
     assert checks.run_checks() == []

@@ -264,6 +264,13 @@ def test_cli_export_repairs(october_file, tmp_path):
     assert rows[1][0] == numbers["urgent"]  # newest first
     assert numbers["o1"] in {r[0] for r in rows[1:]}
     assert isinstance(rows[1][1], dt.datetime)
+    # what became of each order: 完工时间 and 回访结果 (in the desk's language, here English)
+    run("--db", str(path), "--lang", "en", "export", "repairs", "-o", str(out))
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    done, verdict = rows[0].index("Completed at"), rows[0].index("Callback result")
+    o1 = next(r for r in rows[1:] if r[0] == numbers["o1"])
+    assert o1[done] == dt.datetime(2026, 10, 3, 11, 0) and o1[verdict] == "Satisfied"
+    assert next(r for r in rows[1:] if r[0] == numbers["urgent"])[verdict] in ("", None)
 
 
 def test_cli_export_repair_month(october_file, tmp_path):

@@ -86,9 +86,10 @@ def test_a_confirmed_receipt_prints_twice_on_one_sheet(staff, clock, pdf_text, p
     assert body.count("公司集中采购") == 2 and body.count("华强五金") == 2
     assert body.count("SH-0301") == 2 and body.count("已确认") == 2
     rows = rows_of(text)
-    assert rows.count("1 WJ001 十字螺丝 M4×20 盒 3 1,005.07 3,015.21") == 2
+    # unit prices to one number of decimals (the column's most); 盒 and 卷 are not added up
+    assert rows.count("1 WJ001 十字螺丝 M4×20 盒 3 1,005.0700 3,015.21") == 2
     assert rows.count("2 DL001 绝缘胶布 卷 2.5 0.3456 0.86") == 2
-    assert body.count("合计5.53,016.07") == 2
+    assert body.count("合计3,016.07") == 2
     assert body.count("人民币叁仟零壹拾陆元零柒分") == 2
     # confirmed: who confirmed and when, beside the 经理 line; the storekeeper who received
     assert body.count("经理：周志华") == 2 and body.count("2026-03-1009:00") == 2
@@ -286,13 +287,19 @@ def _counted_stocktake(staff, clock):
 
 def test_the_stocktake_record_while_counting_and_once_approved(staff, clock, pdf_text):
     stocktake = _counted_stocktake(staff, clock)
-    text = pdf_text(stocktake_record_pdf(stocktake.id))
+    pdf = stocktake_record_pdf(stocktake.id, by=staff["manager"])
+    text = pdf_text(pdf)
     body = flat(text)
     assert "物料盘点记录表" in body and "盘点中（未审批）" in body and "周志华" not in body
     assert "审批（经理）" in body and "尚未审批" in body
+    assert stamps(pdf_text, pdf, "未审批") == 1  # across the table: not the approved record
+    for blind in ("keeper", "clerk", "duty"):  # the count is blind: the books are not shown
+        with pytest.raises(DomainError, match="only the manager may print"):
+            stocktake_record_pdf(stocktake.id, by=staff[blind])
     clock.advance(hours=20)
     warehouse.approve_stocktake(stocktake.id, by=staff["manager"])
-    pdf = stocktake_record_pdf(stocktake.id)
+    pdf = stocktake_record_pdf(stocktake.id, by=staff["clerk"])  # approved: anyone
+    assert stamps(pdf_text, pdf, "未审批") == 0
     assert re.search(rb"/MediaBox \[ 0 0 841\.\d+ 595\.\d+ \]", pdf)  # landscape
     text = pdf_text(pdf)
     body = flat(text)
@@ -451,12 +458,19 @@ def test_pdf_kinds_render_by_number(staff, clock, pdf_text):
     for kind, number, title in (("receipt", receipt.number, "入库单"),
                                 ("issue-slip", slip.number, "出库单"),
                                 ("purchase-request", request.number, "物品申购表"),
-                                ("stocktake", stocktake.number, "物料盘点记录表"),
                                 ("count-sheet", stocktake.number, "物料盘点表")):
         body = flat(pdf_text(documents.PDF_KINDS[kind].render(f" {number} ")))
         assert number in body and title in body, kind
         with pytest.raises(NotFound):
             documents.PDF_KINDS[kind].render("XX20990101-0001")
+    # no one is signed in at the command line: the record (book quantities) once approved only
+    with pytest.raises(DomainError, match="only the manager"):
+        documents.PDF_KINDS["stocktake"].render(stocktake.number)
+    line = warehouse.count_rows(stocktake.id)[0].line
+    warehouse.enter_counts(stocktake.id, {line.id: {"counted_qty": "9"}}, by=staff["keeper"])
+    warehouse.approve_stocktake(stocktake.id, by=staff["manager"])
+    body = flat(pdf_text(documents.PDF_KINDS["stocktake"].render(stocktake.number)))
+    assert stocktake.number in body and "物料盘点记录表" in body and "未审批" not in body
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

@@ -1,0 +1,65 @@
+"""The reception log (来访登记): the desk's daily registers — the public API of the reception tab.
+
+Four registers, one module each, each with its tables, operations, steps, list,
+demo and check (docs/domain.md, "Reception"):
+
+- ``reception.visitors``    来访登记: appointments and walk-ins, on site, signed out;
+- ``reception.calls``       来电记录: every call, routed without retyping (报修 → a repair
+                            order, 建议 → a suggestion, 投诉 → marked to register);
+- ``reception.suggestions`` 建议/意见: confirmed, sent, acknowledged, the month's summary;
+- ``reception.lostfound``   拾遗: found items, loss reports, claims, disposal;
+
+and ``reception.privacy``: ID numbers masked, personal data purged after a set period.
+Import this package, not its modules:
+
+    from models import reception
+    visit = reception.register_visit({...}, by=clerk)
+
+Each register module names what it offers in ``__all__`` and the pieces the area's
+descriptor takes: ``TABLES``, ``SEEDERS``, ``DEMO_STEPS``, ``STEPS``, ``check()``.
+"""
+
+from __future__ import annotations
+
+from ..area import Area
+from ..db import Migration
+from . import calls, lostfound, suggestions, visitors
+from .calls import *  # noqa: F401,F403 - the public API, named in each module's __all__
+from .lostfound import *  # noqa: F401,F403
+from .privacy import *  # noqa: F401,F403
+from .suggestions import *  # noqa: F401,F403
+from .visitors import *  # noqa: F401,F403
+
+# The registers in the tab's order; each contributes its parts to the descriptor.
+REGISTERS = (visitors, calls, suggestions, lostfound)
+
+TABLES = tuple(table for register in REGISTERS for table in register.TABLES)
+
+
+def _seed() -> None:
+    for register in REGISTERS:
+        for seeder in register.SEEDERS:
+            seeder()
+
+
+def _v6_reception(database) -> None:
+    database.create_tables(TABLES)
+    _seed()
+
+
+def check_reception() -> list[str]:
+    """Every register's invariants, for ``main.py check``."""
+    return [problem for register in REGISTERS for problem in register.check()]
+
+
+# What the reception area gives the program (models.areas reads it).
+AREA = Area(
+    "reception",
+    tables=TABLES,
+    migrations=(Migration(6, "reception: visitors, calls, suggestions, lost and found",
+                          _v6_reception),),
+    seeders=(_seed,),
+    demo_steps=tuple(step for register in REGISTERS for step in register.DEMO_STEPS),
+    check=check_reception,
+    steps=tuple(steps for register in REGISTERS for steps in register.STEPS),
+)
