@@ -359,10 +359,10 @@ def test_its_tab_stands_in_the_lists_order_and_works_the_file_menu(qtbot, lostfo
                       "Sign requests", "Vendor scoring"]
     tab = window.tabs.widget(3)
     assert tab.objectName() == "lostFoundTab"
-    window.tabs.setCurrentIndex(4)  # a tab not built yet: nothing to export
+    window.tabs.setCurrentIndex(5)  # a tab not built yet: nothing to export
     assert not window.export_action.isEnabled()
-    assert window.tabs.widget(4).findChild(type(window.db_label), "pendingNote").text().startswith(
-        "“Sign requests” is not built yet.")
+    assert window.tabs.widget(5).findChild(type(window.db_label), "pendingNote").text().startswith(
+        "“Vendor scoring” is not built yet.")
     window.tabs.setCurrentIndex(3)
     assert window.export_action.isEnabled() and window.print_action.isEnabled()
     assert window.current_list_view() is tab.list

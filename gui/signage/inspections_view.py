@@ -110,7 +110,7 @@ class InspectionsView(QWidget):
                                                    "deadline"), self.edit_correction),
             DONE: (self.tr("Done…"), self.tr("The correction is done: the sign is back in use"),
                    self.finish_correction),
-            REPLACE: (self.tr("Replacement request (F8)"), self.tr(
+            REPLACE: (self.tr("Replacement request"), self.tr(
                 "A draft request for a new sign to replace this one"), self.replace),
             PUT_UP: (self.tr("Put up work sign…"), self.tr(
                 "A 工作状态 / 警示 sign put up for a repair job"), self.put_up),
@@ -121,7 +121,6 @@ class InspectionsView(QWidget):
             self, "inspectionToolbar",
             [(key, text, tip, handler) for key, (text, tip, handler) in texts.items()],
             separate_after=(QUARTER, REPLACE))
-        view_shortcut(self.corrections, QKeySequence(Qt.Key.Key_F8), self.qactions[REPLACE])
         view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Refresh"))
         self.counters = QLabel(self)
         self.counters.setObjectName("inspectionCounters")

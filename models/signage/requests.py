@@ -69,7 +69,7 @@ __all__ = [
 REQUEST_PREFIX = "BSQ"  # 标识申请 BSQ20261201-0001
 APPROVED, REJECTED = "approved", "rejected"
 IN_PRODUCTION, INSTALLED = "in_production", "installed"
-APPROVE, REJECT, PRODUCE, INSTALL = "approve", "reject", "produce", "install"
+APPROVE, REJECT, PRODUCE, INSTALL = "authorize", "reject", "produce", "install"
 # not yet installed, nor ended: what can still be late
 OPEN_REQUEST_STATES = (DRAFT, SUBMITTED, APPROVED, IN_PRODUCTION)
 

@@ -59,15 +59,15 @@ def test_a_department_request_goes_from_typed_to_installed_and_onto_its_registry
         signage.DRAFT)
     assert clerk_view.list.current_id() == request.id
     assert {"edit", "submit", "cancel", "print"} <= enabled(clerk_view)
-    assert "approve" not in enabled(clerk_view)
+    assert "authorize" not in enabled(clerk_view)
     clerk_view.qactions["submit"].trigger()
     assert signage.get_request(request.id).status == signage.SUBMITTED
-    assert enabled(clerk_view) >= {"cancel", "print"} and "approve" not in enabled(clerk_view)
+    assert enabled(clerk_view) >= {"cancel", "print"} and "authorize" not in enabled(clerk_view)
 
     manager_view = open_view(SignRequestsView, staff["manager"])
     _select(manager_view, request.id)
-    assert {"approve", "reject"} <= enabled(manager_view)
-    manager_view.qactions["approve"].trigger()
+    assert {"authorize", "reject"} <= enabled(manager_view)
+    manager_view.qactions["authorize"].trigger()
     assert signage.get_request(request.id).status == signage.APPROVED
     assert "Approved" in manager_view.selected_label.text()
 

@@ -39,7 +39,7 @@ def test_a_request_goes_from_draft_to_installed_and_its_sign_enters_the_registry
                                                  "print"]
     signage.submit_request(request.id, by=clerk)
     assert steps.allowed_steps(manager, signage.get_request(request.id)) == [
-        "new", "open", "approve", "reject", "cancel", "print"]
+        "new", "open", "authorize", "reject", "cancel", "print"]
     clock.advance(days=1)
     signage.approve_request(request.id, by=manager)
     signage.start_production(request.id, by=clerk)
@@ -139,7 +139,7 @@ def test_an_installed_request_cannot_be_cancelled(req, table_snapshot):
     assert table_snapshot() == before
 
 
-@pytest.mark.parametrize("step", ["submit", "approve", "produce", "install"])
+@pytest.mark.parametrize("step", ["submit", "authorize", "produce", "install"])
 def test_each_step_only_in_its_state(req, step, table_snapshot):
     clerk, manager = req["clerk"], req["manager"]
     request = signage.save_request(request_values(), by=clerk)
@@ -148,7 +148,7 @@ def test_each_step_only_in_its_state(req, step, table_snapshot):
     before = table_snapshot()
     run = {
         "submit": lambda: signage.submit_request(request.id, by=clerk),
-        "approve": lambda: signage.approve_request(request.id, by=manager),
+        "authorize": lambda: signage.approve_request(request.id, by=manager),
         "produce": lambda: signage.start_production(request.id, by=clerk),
         "install": lambda: signage.install_request(request.id, installed_by="陈静", by=clerk),
     }[step]
