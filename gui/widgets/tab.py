@@ -89,6 +89,8 @@ class AreaTab(QWidget):
         selection.setCurrentIndex(table.model().index(row, max(current.column(), 0)),
                                   QItemSelectionModel.SelectionFlag.ClearAndSelect
                                   | QItemSelectionModel.SelectionFlag.Rows)
+        if current.isValid():  # the current row did not move: say the selection did
+            view.currentChanged.emit(view.current_id())
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
