@@ -335,8 +335,8 @@ class ListView(QWidget):
         return True
 
     def _reselect(self, record_id: int | None) -> None:
-        if record_id is not None:  # selected before currentChanged tells of it (select_id's
-            self.select_only(record_id)  # selectRow tells first: the view saw nothing selected)
+        if record_id is not None:
+            self.select_id(record_id)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
