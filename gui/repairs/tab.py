@@ -59,6 +59,7 @@ class RepairsTab(AreaTab):
         self.actions.changed.connect(self._order_changed)
 
         self.list = ListView(repairs.ORDER_LIST, self, row_style=row_style)
+        self._read_stamp = repairs.last_change()  # what the list was read at
         self.list.setObjectName("repairList")
         self._add_filters()
         self.list.activated.connect(self.open_order)
@@ -110,11 +111,15 @@ class RepairsTab(AreaTab):
         return True
 
     def shown_again(self) -> None:
-        """Back at the tab: the counts and the steps afresh; the list only after a change or F5.
+        """Back at the tab: the counts and the steps afresh; the list too if an order changed
+        meanwhile (one made from a call at reception), else it is kept as it was.
 
-        (Reading the list again would drop the clerk's selection of several orders, e.g. the
-        未回单 whose papers came back.)
+        (Reading the list again drops a selection of several orders, e.g. the 未回单 whose
+        papers came back: only when something changed.)
         """
+        if repairs.last_change() != self._read_stamp:
+            self.refresh()
+            return
         self.update_summary()
         self.update_actions()
 
@@ -233,6 +238,7 @@ class RepairsTab(AreaTab):
         return True
 
     def refresh(self) -> None:
+        self._read_stamp = repairs.last_change()
         self.list.refresh()
         self.update_summary()
         self.update_actions()

@@ -349,6 +349,14 @@ class ListView(QWidget):
             if record_id is not None:
                 self.activated.emit(record_id)
                 return True
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            # Ctrl+Tab is the nearest tabs' key (a tab's sub-views), never the next cell's:
+            # the table would move its cursor and keep the key once it has rows.
+            QCoreApplication.sendEvent(self, event)  # on up to the tabs, as an unused key goes
+            event.accept()
+            return True
         return super().eventFilter(watched, event)
 
     def _show_total(self, total: int) -> None:

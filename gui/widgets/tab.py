@@ -23,11 +23,13 @@ with the window's other words:
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
+from models import clock
 from models.people import User
 
 from .list_view import ListView
@@ -43,8 +45,13 @@ class AreaTab(QWidget):
 
     _shown_before = False
 
+    # A tab first shown this long after it was made (opened later in the day) reads again:
+    # what it read when the window opened is old by then (an order made from a call).
+    STALE_AFTER = dt.timedelta(seconds=2)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._made_at = clock.now()
         self.list_changed.connect(self.focus_list)
 
     def title(self) -> str:
@@ -89,10 +96,12 @@ class AreaTab(QWidget):
         selection.setCurrentIndex(table.model().index(row, max(current.column(), 0)),
                                   QItemSelectionModel.SelectionFlag.ClearAndSelect
                                   | QItemSelectionModel.SelectionFlag.Rows)
+        if current.isValid():  # the current row did not move: say the selection did
+            view.currentChanged.emit(view.current_id())
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._shown_before:
+        if self._shown_before or clock.now() - self._made_at > self.STALE_AFTER:
             self.shown_again()
         self._shown_before = True
 

@@ -117,6 +117,7 @@ from .queries import (  # noqa: F401
     guess_department,
     history,
     known_departments,
+    last_change,
     late_value,
     lateness,
     open_orders,

@@ -214,6 +214,13 @@ def count_unreturned_papers() -> int:
     return unreturned_papers().count()
 
 
+def last_change() -> int:
+    """A stamp of the repair orders as they stand: the newest event's id (every registration,
+    edit and step writes one). Equal stamps: nothing changed in between (the tab's list
+    need not be read again)."""
+    return RepairEvent.select(fn.MAX(RepairEvent.id)).scalar() or 0
+
+
 def get_orders(order_ids: Iterable[int]) -> list[RepairOrder]:
     """The orders with these ids that still exist, in the order given (a selection of rows)."""
     wanted = [i for i in (as_id(i) for i in order_ids) if i is not None]

@@ -52,6 +52,8 @@ class KeepWithRows(Flowable):
         table = self.table
         if not isinstance(table, Table):  # a long table: its first chunk, the rest kept on
             parts = table.split(avail_width, avail_height)
+            if not parts:  # not one row of it here: the table (and its tail) on the next page
+                return []
             if len(parts) < 2:
                 return [*parts, *self.tail]
             return [parts[0], KeepWithRows(parts[1], self.tail, self.page_height, self.rows)]

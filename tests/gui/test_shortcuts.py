@@ -147,10 +147,15 @@ def test_after_a_switch_of_tabs_the_row_under_the_cursor_is_selected_so_a_step_k
     first, newest = register(everyone), register(everyone, location="909室")
     w = main_window(everyone)
     w.tabs.setCurrentIndex(0)
+    tab = w.tabs.widget(1)
+    tab.list.table.setCurrentIndex(tab.list.model.index(0, 0))  # a cursor, nothing selected
+    tab.list.table.clearSelection()
+    heard: list[object] = []
+    tab.list.currentChanged.connect(heard.append)  # what every view enables its steps from
     press(qtbot, Qt.Key.Key_PageDown, CTRL)
     table = focused_list(w)
-    tab = w.tabs.currentWidget()
     assert tab.list.current_id() == newest.id  # the newest order, first in the list
+    assert heard and heard[-1] == newest.id  # the views heard of the selection
     assert tab.qactions["dispatch"].isEnabled()
     seen: list[str] = []
     driver.then(lambda form: seen.append(form.windowTitle()))

@@ -75,3 +75,20 @@ def test_back_at_the_repairs_tab_its_counts_are_read_again_and_the_selection_kep
     assert tab.summary_label.text().endswith("Papers not returned: 1")
     assert tab.list.current_id() == first.id
     assert tab.qactions["paper"].isEnabled()  # the steps follow the order's new state
+
+
+def test_back_at_the_repairs_tab_an_order_made_meanwhile_is_listed_a_selection_kept_if_not(
+        app, qtbot, admin, make_user):
+    clerk = make_user(people.CLERK, login="clerk3")
+    first, second = register(clerk), register(clerk, location="909室")
+    window = _window(qtbot, admin)
+    window.tabs.setCurrentIndex(1)
+    tab = window.tabs.widget(1)
+    tab.list.table.selectAll()  # several orders selected (未回单 to mark, say)
+    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentIndex(1)  # nothing changed meanwhile: the selection stands
+    assert set(tab.list.selected_ids()) == {first.id, second.id}
+    window.tabs.setCurrentIndex(0)
+    third = register(clerk, location="1808室")  # meanwhile, made from a call at reception
+    window.tabs.setCurrentIndex(1)
+    assert tab.list.model.row_of(third.id) >= 0  # read again: the new order is listed

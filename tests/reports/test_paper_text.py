@@ -121,6 +121,18 @@ def test_the_signatures_never_stand_alone_on_a_page(pdf_text, notes):
         assert "序号" in last  # the header repeats over the rows carried along
 
 
+def test_a_long_list_that_starts_where_no_row_fits_still_keeps_its_signatures(pdf_text):
+    """Seen on the signs' quarter record (700 lines): a long table starting at the foot of a
+    page, with not one row room there, gave reportlab its signatures instead (LayoutError)."""
+    for gap in range(230, 262, 4):  # where the table starts: lower and lower on the page
+        doc = FormDocument("标识季度检查记录", OFFICE)
+        doc.spacer(gap)
+        doc.table(["序号", "标识"], [[n, f"标识{n}"] for n in range(1, 401)], col_widths=[1, 5])
+        doc.signatures([("制表", "", ""), ("服务中心", "", "")])
+        pages = pages_of(pdf_text(doc.build()))
+        assert "服务中心" in pages[-1] and "标识400" in pages[-1], gap
+
+
 def test_a_copy_too_long_for_half_a_sheet_prints_whole_on_its_own_page(pdf_text):
     """A long 报修内容 is not shrunk into small print: each copy gets a page at full size."""
     long = "三号楼十二层男卫生间水龙头持续漏水，地面积水，影响正常办公，请尽快处理。" * 25
