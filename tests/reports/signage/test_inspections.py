@@ -15,7 +15,7 @@ pytestmark = pytest.mark.usefixtures("clock")
 
 
 @pytest.fixture(autouse=True)
-def _kinds():
+def _sign_kinds_loaded():
     documents.load_all()
 
 
