@@ -255,7 +255,9 @@ def test_its_check_runs_under_its_name(lostfound, db_path):
     dbmod.open_database(db_path)
     lostfound.models.FoundItem.create(number="SW-9", what="")
     assert checks.run_checks() == [("lostfound", "SW-9: it says nothing of what was found")]
-    assert [name for name, _fn in checks.all_checks()][-3:] == ["repairs", "warehouse", "lostfound"]
+    names = [name for name, _fn in checks.all_checks()]
+    at = names.index("warehouse")
+    assert names[at - 1:at + 2] == ["repairs", "warehouse", "lostfound"]  # in the list's order
 
 
 def test_its_steps_are_declared_and_listed_with_the_area(lostfound, db_path):
@@ -282,8 +284,9 @@ def test_two_areas_cannot_take_one_migration_number(monkeypatch):
 
 def test_the_demo_office_runs_its_demo_step_after_the_others(lostfound, tmp_path):
     lostfound.add()
-    names = [s.__name__ for s in demo.demo_steps()]  # the reception registers' come first
-    assert names[-3:] == ["add_repair_orders", "add_warehouse", "add_found_items"]
+    names = [s.__name__ for s in demo.demo_steps()]
+    at = names.index("add_found_items")  # in the list's order: after the warehouse's
+    assert names[at - 2:at + 1] == ["add_repair_orders", "add_warehouse", "add_found_items"]
     lostfound.add(alone=True)  # the only area built: the demo is the people and its records
     seen = []
     demo.build_demo(tmp_path / "demo.sqlite", progress=lambda n, total, what: seen.append(what))
@@ -356,10 +359,10 @@ def test_its_tab_stands_in_the_lists_order_and_works_the_file_menu(qtbot, lostfo
                       "Sign requests", "Vendor scoring"]
     tab = window.tabs.widget(3)
     assert tab.objectName() == "lostFoundTab"
-    window.tabs.setCurrentIndex(4)  # a tab not built yet: nothing to export
+    window.tabs.setCurrentIndex(5)  # a tab not built yet: nothing to export
     assert not window.export_action.isEnabled()
-    assert window.tabs.widget(4).findChild(type(window.db_label), "pendingNote").text().startswith(
-        "“Sign requests” is not built yet.")
+    assert window.tabs.widget(5).findChild(type(window.db_label), "pendingNote").text().startswith(
+        "“Vendor scoring” is not built yet.")
     window.tabs.setCurrentIndex(3)
     assert window.export_action.isEnabled() and window.print_action.isEnabled()
     assert window.current_list_view() is tab.list
@@ -376,7 +379,7 @@ def test_its_page_is_in_the_settings_dialog(qtbot, lostfound, office):
     qtbot.addWidget(dialog)
     pages = [dialog.pages.tabText(i) for i in range(dialog.pages.count())]
     assert pages == ["Office", "Departments", "Users", "Reception log", "Repair orders",
-                     "Lost and found", "Language"]
+                     "Lost and found", "Sign requests", "Language"]
     assert dialog.pages.widget(5).objectName() == "lostFoundPage"
 
 
@@ -384,8 +387,8 @@ def test_its_page_is_in_the_settings_dialog(qtbot, lostfound, office):
 
 def test_the_list_names_five_areas_and_those_built_have_their_descriptors():
     assert areas.AREAS == ("reception", "repairs", "warehouse", "signage", "vendors")
-    assert areas.built() == ("reception", "repairs", "warehouse")
-    assert [a.name for a in areas.load()] == ["reception", "repairs", "warehouse"]
+    assert areas.built() == ("reception", "repairs", "warehouse", "signage")
+    assert [a.name for a in areas.load()] == ["reception", "repairs", "warehouse", "signage"]
     declared = set(map(id, steps_mod.DECLARED.values()))
     listed = {id(s) for a in areas.load() for s in a.steps}
     assert listed == declared  # every declared record kind belongs to a listed area

@@ -57,6 +57,11 @@ STEP_KEYS: dict[str, str] = {
     "sign": "F7", "claim": "F8", "recover": "F9", "dispose": "Ctrl+Shift+Del",  # 签收 交还 找回 处置
     "print_item": "Ctrl+Shift+P", "print_claim": "Ctrl+Shift+C",
     "unclaimed_month": "Ctrl+M",  # 当月未认领汇总
+    # signs: a request (提交 F9 as everywhere) 批准 / 驳回 制作 安装; the registry; inspections
+    "authorize": "F6", "reject": "Shift+F6", "produce": "F7", "install": "F8",
+    "replace": "F8",  # 申请更换 (from a sign, or from a correction)
+    "sheet": "F6", "results": "F7", "close": "F9", "quarter": "Ctrl+M",  # 检查表 录入 完成 季度记录
+    "done": "Shift+F8", "put_up": "Ctrl+Shift+N", "take_down": "Ctrl+Shift+Del",  # 整改完成 作业标识
 }
 
 

@@ -1181,8 +1181,76 @@
         <translation>That entry no longer exists.</translation>
     </message>
     <message>
+        <source>Sign {number} is {status}; only a sign on the wall can be replaced.</source>
+        <translation>Sign {number} is {status}; only a sign on the wall can be replaced.</translation>
+    </message>
+    <message>
+        <source>That sign no longer exists.</source>
+        <translation>That sign no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no sign {number}.</source>
+        <translation>There is no sign {number}.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a number.</source>
         <translation>“{text}” is not a number.</translation>
+    </message>
+    <message>
+        <source>There is no sign kind {name}.</source>
+        <translation>There is no sign kind {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of sign.</source>
+        <translation>Choose the kind of sign.</translation>
+    </message>
+    <message>
+        <source>The sign kind {name} is no longer in use.</source>
+        <translation>The sign kind {name} is no longer in use.</translation>
+    </message>
+    <message>
+        <source>There is no department {name}.</source>
+        <translation>There is no department {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>Choose the department.</translation>
+    </message>
+    <message>
+        <source>The department {name} is no longer in use.</source>
+        <translation>The department {name} is no longer in use.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a sign state (在用, 待整改 or 已撤除).</source>
+        <translation>“{text}” is not a sign state (在用, 待整改 or 已撤除).</translation>
+    </message>
+    <message>
+        <source>Say what the sign reads.</source>
+        <translation>Say what the sign reads.</translation>
+    </message>
+    <message>
+        <source>Sign {number} has been removed; a new sign comes through a request.</source>
+        <translation>Sign {number} has been removed; a new sign comes through a request.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (write it as 2024-05-01).</source>
+        <translation>“{text}” is not a date (write it as 2024-05-01).</translation>
+    </message>
+    <message>
+        <source>A number beginning {prefix}- is written {prefix}-00001; leave it blank to have one given.</source>
+        <translation>A number beginning {prefix}- is written {prefix}-00001; leave it blank to have one given.</translation>
+    </message>
+    <message>
+        <source>The file holds no signs.</source>
+        <translation>The file holds no signs.</translation>
+    </message>
+    <message>
+        <source>The number {number} is also on row {row}.</source>
+        <translation>The number {number} is also on row {row}.</translation>
+    </message>
+    <message>
+        <source>Sign {number} is already in the registry.</source>
+        <translation>Sign {number} is already in the registry.</translation>
     </message>
     <message>
         <source>{text} has too many decimal places (at most {n}).</source>
@@ -1740,6 +1808,202 @@
         <source>{text} is not a day; write it as YYYY-MM-DD.</source>
         <translation>{text} is not a day; write it as YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>Inspection {number} is {status}; its results can no longer change.</source>
+        <translation>Inspection {number} is {status}; its results can no longer change.</translation>
+    </message>
+    <message>
+        <source>Inspection {number} is {status}; only an open inspection can be closed.</source>
+        <translation>Inspection {number} is {status}; only an open inspection can be closed.</translation>
+    </message>
+    <message>
+        <source>The correction of sign {number} is {status}; it can no longer change.</source>
+        <translation>The correction of sign {number} is {status}; it can no longer change.</translation>
+    </message>
+    <message>
+        <source>The correction of sign {number} is {status} already.</source>
+        <translation>The correction of sign {number} is {status} already.</translation>
+    </message>
+    <message>
+        <source>The correction of sign {number} is {status}; no replacement is needed.</source>
+        <translation>The correction of sign {number} is {status}; no replacement is needed.</translation>
+    </message>
+    <message>
+        <source>Sign {number} already has a replacement request.</source>
+        <translation>Sign {number} already has a replacement request.</translation>
+    </message>
+    <message>
+        <source>The work-site sign for order {number} is {status} already.</source>
+        <translation>The work-site sign for order {number} is {status} already.</translation>
+    </message>
+    <message>
+        <source>That inspection no longer exists.</source>
+        <translation>That inspection no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no sign inspection {number}.</source>
+        <translation>There is no sign inspection {number}.</translation>
+    </message>
+    <message>
+        <source>That correction no longer exists.</source>
+        <translation>That correction no longer exists.</translation>
+    </message>
+    <message>
+        <source>Name who inspects (检查人).</source>
+        <translation>Name who inspects (检查人).</translation>
+    </message>
+    <message>
+        <source>There is no such department.</source>
+        <translation>There is no such department.</translation>
+    </message>
+    <message>
+        <source>A department head inspects the signs of one department; choose it.</source>
+        <translation>A department head inspects the signs of one department; choose it.</translation>
+    </message>
+    <message>
+        <source>No sign in use to inspect there.</source>
+        <translation>No sign in use to inspect there.</translation>
+    </message>
+    <message>
+        <source>A line is not on inspection {number}; open it again.</source>
+        <translation>A line is not on inspection {number}; open it again.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {result} is not a result.</source>
+        <translation>Line {line}: {result} is not a result.</translation>
+    </message>
+    <message>
+        <source>The inspection day must be between its start ({start}) and today.</source>
+        <translation>The inspection day must be between its start ({start}) and today.</translation>
+    </message>
+    <message>
+        <source>{n} sign(s) have no result yet, the first {sign}.</source>
+        <translation>{n} sign(s) have no result yet, the first {sign}.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the inspection.</source>
+        <translation>The deadline cannot be before the inspection.</translation>
+    </message>
+    <message>
+        <source>Say what was done (纠正 / 预防措施) first.</source>
+        <translation>Say what was done (纠正 / 预防措施) first.</translation>
+    </message>
+    <message>
+        <source>The done date must be between the inspection and today.</source>
+        <translation>The done date must be between the inspection and today.</translation>
+    </message>
+    <message>
+        <source>Replacement requests are not available in this version.</source>
+        <translation>Replacement requests are not available in this version.</translation>
+    </message>
+    <message>
+        <source>That work-site sign no longer exists.</source>
+        <translation>That work-site sign no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no such sign.</source>
+        <translation>There is no such sign.</translation>
+    </message>
+    <message>
+        <source>Sign {number} is not a work-site sign (工作状态 / 警示).</source>
+        <translation>Sign {number} is not a work-site sign (工作状态 / 警示).</translation>
+    </message>
+    <message>
+        <source>Choose the sign or write what it says.</source>
+        <translation>Choose the sign or write what it says.</translation>
+    </message>
+    <message>
+        <source>Say where the sign is put up.</source>
+        <translation>Say where the sign is put up.</translation>
+    </message>
+    <message>
+        <source>Give the repair order the sign is put up for.</source>
+        <translation>Give the repair order the sign is put up for.</translation>
+    </message>
+    <message>
+        <source>The sign cannot be put up in the future.</source>
+        <translation>The sign cannot be put up in the future.</translation>
+    </message>
+    <message>
+        <source>Sign {number} is up elsewhere; take it down there first.</source>
+        <translation>Sign {number} is up elsewhere; take it down there first.</translation>
+    </message>
+    <message>
+        <source>It comes down between putting up ({start}) and now.</source>
+        <translation>It comes down between putting up ({start}) and now.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a draft can be submitted.</source>
+        <translation>{number} is {status}; only a draft can be submitted.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a submitted request can be approved.</source>
+        <translation>{number} is {status}; only a submitted request can be approved.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a submitted request can be rejected.</source>
+        <translation>{number} is {status}; only a submitted request can be rejected.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only an approved request goes into production.</source>
+        <translation>{number} is {status}; only an approved request goes into production.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a sign in production can be installed.</source>
+        <translation>{number} is {status}; only a sign in production can be installed.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a request not yet installed can be cancelled.</source>
+        <translation>{number} is {status}; only a request not yet installed can be cancelled.</translation>
+    </message>
+    <message>
+        <source>That sign request no longer exists.</source>
+        <translation>That sign request no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no sign request {number}.</source>
+        <translation>There is no sign request {number}.</translation>
+    </message>
+    <message>
+        <source>The sign cannot be needed by {needed}, before the request&apos;s date {date}.</source>
+        <translation>The sign cannot be needed by {needed}, before the request&apos;s date {date}.</translation>
+    </message>
+    <message>
+        <source>Name the applicant.</source>
+        <translation>Name the applicant.</translation>
+    </message>
+    <message>
+        <source>Say why the sign is needed.</source>
+        <translation>Say why the sign is needed.</translation>
+    </message>
+    <message>
+        <source>Sign {sign} already has replacement request {number} open.</source>
+        <translation>Sign {sign} already has replacement request {number} open.</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation>Say why the request is rejected.</translation>
+    </message>
+    <message>
+        <source>The sign cannot be installed on {date}, before the request&apos;s date {requested}.</source>
+        <translation>The sign cannot be installed on {date}, before the request&apos;s date {requested}.</translation>
+    </message>
+    <message>
+        <source>Name who put the sign up.</source>
+        <translation>Name who put the sign up.</translation>
+    </message>
+    <message>
+        <source>Sign {sign}, which this request replaces, has already been removed.</source>
+        <translation>Sign {sign}, which this request replaces, has already been removed.</translation>
+    </message>
+    <message>
+        <source>{quarter} is not a quarter; write it as 2026-Q1.</source>
+        <translation>{quarter} is not a quarter; write it as 2026-Q1.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as 2026-03-31.</source>
+        <translation>{date} is not a date; write it as 2026-03-31.</translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -1805,6 +2069,264 @@
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSettings</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Days to correct a failed sign:</source>
+        <translation>Days to correct a failed sign:</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsView</name>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Work-site signs</source>
+        <translation>Work-site signs</translation>
+    </message>
+    <message>
+        <source>Start inspection…</source>
+        <translation>Start inspection…</translation>
+    </message>
+    <message>
+        <source>A department or the whole building: its signs in use now are the lines</source>
+        <translation>A department or the whole building: its signs in use now are the lines</translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation>Print sheet</translation>
+    </message>
+    <message>
+        <source>The blind inspection sheet with its tick columns</source>
+        <translation>The blind inspection sheet with its tick columns</translation>
+    </message>
+    <message>
+        <source>Enter results…</source>
+        <translation>Enter results…</translation>
+    </message>
+    <message>
+        <source>Type one key per sign from the filled-in sheet</source>
+        <translation>Type one key per sign from the filled-in sheet</translation>
+    </message>
+    <message>
+        <source>Close inspection</source>
+        <translation>Close inspection</translation>
+    </message>
+    <message>
+        <source>Write each sign&apos;s result; failed signs wait for a correction</source>
+        <translation>Write each sign&apos;s result; failed signs wait for a correction</translation>
+    </message>
+    <message>
+        <source>Quarter record…</source>
+        <translation>Quarter record…</translation>
+    </message>
+    <message>
+        <source>Print the 季度检查记录</source>
+        <translation>Print the 季度检查记录</translation>
+    </message>
+    <message>
+        <source>Correction…</source>
+        <translation>Correction…</translation>
+    </message>
+    <message>
+        <source>The correction (纠正 / 预防措施) and its deadline</source>
+        <translation>The correction (纠正 / 预防措施) and its deadline</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <source>The correction is done: the sign is back in use</source>
+        <translation>The correction is done: the sign is back in use</translation>
+    </message>
+    <message>
+        <source>Replacement request</source>
+        <translation>Replacement request</translation>
+    </message>
+    <message>
+        <source>A draft request for a new sign to replace this one</source>
+        <translation>A draft request for a new sign to replace this one</translation>
+    </message>
+    <message>
+        <source>Put up work sign…</source>
+        <translation>Put up work sign…</translation>
+    </message>
+    <message>
+        <source>A 工作状态 / 警示 sign put up for a repair job</source>
+        <translation>A 工作状态 / 警示 sign put up for a repair job</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>Taken down</translation>
+    </message>
+    <message>
+        <source>The work-site sign has come down</source>
+        <translation>The work-site sign has come down</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>{quarter}: {done} of {signs} sign(s) inspected</source>
+        <translation>{quarter}: {done} of {signs} sign(s) inspected</translation>
+    </message>
+    <message>
+        <source>{quarter}: not inspected in full ({missing} sign(s) left)</source>
+        <translation>{quarter}: not inspected in full ({missing} sign(s) left)</translation>
+    </message>
+    <message>
+        <source>{quarter}: inspected in full</source>
+        <translation>{quarter}: inspected in full</translation>
+    </message>
+    <message>
+        <source>earlier quarters not in full: {quarters}</source>
+        <translation>earlier quarters not in full: {quarters}</translation>
+    </message>
+    <message>
+        <source>corrections open: {n}</source>
+        <translation>corrections open: {n}</translation>
+    </message>
+    <message>
+        <source>late: {n}</source>
+        <translation>late: {n}</translation>
+    </message>
+    <message>
+        <source>not found: {n}</source>
+        <translation>not found: {n}</translation>
+    </message>
+    <message>
+        <source>work-site signs left up: {n}</source>
+        <translation>work-site signs left up: {n}</translation>
+    </message>
+    <message>
+        <source>Select a line in the list first.</source>
+        <translation>Select a line in the list first.</translation>
+    </message>
+    <message>
+        <source>Whole building</source>
+        <translation>Whole building</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Inspected by (检查人)</source>
+        <translation>Inspected by (检查人)</translation>
+    </message>
+    <message>
+        <source>A department head inspecting their own signs, or the clerk</source>
+        <translation>A department head inspecting their own signs, or the clerk</translation>
+    </message>
+    <message>
+        <source>Start an inspection</source>
+        <translation>Start an inspection</translation>
+    </message>
+    <message>
+        <source>Every quarter every sign in use is inspected; a department head may inspect their own signs at any time.</source>
+        <translation>Every quarter every sign in use is inspected; a department head may inspect their own signs at any time.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Inspection sheet {number}</source>
+        <translation>Inspection sheet {number}</translation>
+    </message>
+    <message>
+        <source>Close inspection {number}</source>
+        <translation>Close inspection {number}</translation>
+    </message>
+    <message>
+        <source>Close inspection {number}? Each sign&apos;s result is written; failed signs wait for a correction.</source>
+        <translation>Close inspection {number}? Each sign&apos;s result is written; failed signs wait for a correction.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Quarter record</source>
+        <translation>Quarter record</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Quarter record {quarter}</source>
+        <translation>Quarter record {quarter}</translation>
+    </message>
+    <message>
+        <source>Correction / prevention (纠正 / 预防措施)</source>
+        <translation>Correction / prevention (纠正 / 预防措施)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Correction of sign {number}</source>
+        <translation>Correction of sign {number}</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Correction of sign {number} done</source>
+        <translation>Correction of sign {number} done</translation>
+    </message>
+    <message>
+        <source>A draft replacement request for sign {number} is in the requests list.</source>
+        <translation>A draft replacement request for sign {number} is in the requests list.</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>A 工作状态 / 警示 sign of the registry, or leave empty and write the text</source>
+        <translation>A 工作状态 / 警示 sign of the registry, or leave empty and write the text</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Put up a work-site sign</source>
+        <translation>Put up a work-site sign</translation>
     </message>
 </context>
 <context>
@@ -2790,8 +3312,60 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Receipts</translation>
     </message>
     <message>
+        <source>Sign request typed</source>
+        <translation>Sign request typed</translation>
+    </message>
+    <message>
+        <source>Sign request changed</source>
+        <translation>Sign request changed</translation>
+    </message>
+    <message>
+        <source>Sign request submitted</source>
+        <translation>Sign request submitted</translation>
+    </message>
+    <message>
+        <source>Sign request approved</source>
+        <translation>Sign request approved</translation>
+    </message>
+    <message>
+        <source>Sign request rejected</source>
+        <translation>Sign request rejected</translation>
+    </message>
+    <message>
+        <source>Sign in production</source>
+        <translation>Sign in production</translation>
+    </message>
+    <message>
+        <source>Sign installed</source>
+        <translation>Sign installed</translation>
+    </message>
+    <message>
+        <source>Sign request cancelled</source>
+        <translation>Sign request cancelled</translation>
+    </message>
+    <message>
+        <source>Sign requests</source>
+        <translation>Sign requests</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Needed by</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
     </message>
     <message>
         <source>Purchase request</source>
@@ -2878,8 +3452,20 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Purpose</translation>
     </message>
     <message>
+        <source>Work-site signs</source>
+        <translation>Work-site signs</translation>
+    </message>
+    <message>
         <source>Repair order</source>
         <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>Put up</source>
+        <translation>Put up</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>Taken down</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -2918,8 +3504,72 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Quarterly</translation>
     </message>
     <message>
+        <source>Whole building</source>
+        <translation>Whole building</translation>
+    </message>
+    <message>
+        <source>Sign inspections</source>
+        <translation>Sign inspections</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Started</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>Sign corrections</source>
+        <translation>Sign corrections</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Signs not found</source>
+        <translation>Signs not found</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
     <message>
         <source>Counted</source>
@@ -3016,6 +3666,90 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Suggestion result recorded</source>
         <translation>Suggestion result recorded</translation>
+    </message>
+    <message>
+        <source>Sign inspection started</source>
+        <translation>Sign inspection started</translation>
+    </message>
+    <message>
+        <source>Sign inspection results entered</source>
+        <translation>Sign inspection results entered</translation>
+    </message>
+    <message>
+        <source>Sign inspection closed</source>
+        <translation>Sign inspection closed</translation>
+    </message>
+    <message>
+        <source>Sign correction recorded</source>
+        <translation>Sign correction recorded</translation>
+    </message>
+    <message>
+        <source>Sign correction done</source>
+        <translation>Sign correction done</translation>
+    </message>
+    <message>
+        <source>Sign replacement requested</source>
+        <translation>Sign replacement requested</translation>
+    </message>
+    <message>
+        <source>Work-site sign put up</source>
+        <translation>Work-site sign put up</translation>
+    </message>
+    <message>
+        <source>Work-site sign taken down</source>
+        <translation>Work-site sign taken down</translation>
+    </message>
+    <message>
+        <source>Sign changed</source>
+        <translation>Sign changed</translation>
+    </message>
+    <message>
+        <source>Signs imported</source>
+        <translation>Signs imported</translation>
+    </message>
+    <message>
+        <source>Sign kind added</source>
+        <translation>Sign kind added</translation>
+    </message>
+    <message>
+        <source>Sign kind changed</source>
+        <translation>Sign kind changed</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Signs</translation>
+    </message>
+    <message>
+        <source>Sign text</source>
+        <translation>Sign text</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Last inspected</source>
+        <translation>Last inspected</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +5002,22 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>register visitors and sign them in and out</source>
         <translation>register visitors and sign them in and out</translation>
     </message>
+    <message>
+        <source>inspect signs and record corrections</source>
+        <translation>inspect signs and record corrections</translation>
+    </message>
+    <message>
+        <source>register sign requests and signs</source>
+        <translation>register sign requests and signs</translation>
+    </message>
+    <message>
+        <source>approve sign requests</source>
+        <translation>approve sign requests</translation>
+    </message>
+    <message>
+        <source>keep the list of sign kinds</source>
+        <translation>keep the list of sign kinds</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -5193,6 +5943,60 @@ Its number may then be named on a receipt.</numerusform>
     </message>
 </context>
 <context>
+    <name>ResultsGrid</name>
+    <message>
+        <source>Results — inspection {number}</source>
+        <translation>Results — inspection {number}</translation>
+    </message>
+    <message>
+        <source>Type one key per sign from the sheet (the keys are in the header); the cursor goes down by itself. Enter skips a sign, Delete clears it, the remark column takes text. Ctrl+S saves.</source>
+        <translation>Type one key per sign from the sheet (the keys are in the header); the cursor goes down by itself. Enter skips a sign, Delete clears it, the remark column takes text. Ctrl+S saves.</translation>
+    </message>
+    <message>
+        <source>Read only.</source>
+        <translation>Read only.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{done} of {lines} sign(s) have a result · {failed} failed</source>
+        <translation>{done} of {lines} sign(s) have a result · {failed} failed</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Result ({keys})</source>
+        <translation>Result ({keys})</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
@@ -5352,6 +6156,555 @@ Its number may then be named on a receipt.</numerusform>
     <message>
         <source>Reception log</source>
         <translation>Reception log</translation>
+    </message>
+    <message>
+        <source>Sign requests</source>
+        <translation>Sign requests</translation>
+    </message>
+</context>
+<context>
+    <name>SignInspections</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Unclear</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Wrong place</translation>
+    </message>
+    <message>
+        <source>Content unsuitable</source>
+        <translation>Content unsuitable</translation>
+    </message>
+    <message>
+        <source>Inspecting</source>
+        <translation>Inspecting</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Department head</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>Taken down</translation>
+    </message>
+</context>
+<context>
+    <name>SignKindsSection</name>
+    <message>
+        <source>Sign kinds</source>
+        <translation>Sign kinds</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>New sign kind</source>
+        <translation>New sign kind</translation>
+    </message>
+    <message>
+        <source>Rename sign kind</source>
+        <translation>Rename sign kind</translation>
+    </message>
+</context>
+<context>
+    <name>SignRegistryView</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Correct the selected sign&apos;s place, size, material or state (Enter)</source>
+        <translation>Correct the selected sign&apos;s place, size, material or state (Enter)</translation>
+    </message>
+    <message>
+        <source>Request a replacement</source>
+        <translation>Request a replacement</translation>
+    </message>
+    <message>
+        <source>Draft a request for a new sign in place of the selected one</source>
+        <translation>Draft a request for a new sign in place of the selected one</translation>
+    </message>
+    <message>
+        <source>Print the department&apos;s registry</source>
+        <translation>Print the department&apos;s registry</translation>
+    </message>
+    <message>
+        <source>部门标识管理一览表 of the department chosen in the filter (or of the selected sign)</source>
+        <translation>部门标识管理一览表 of the department chosen in the filter (or of the selected sign)</translation>
+    </message>
+    <message>
+        <source>Download import template…</source>
+        <translation>Download import template…</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet to fill in with the signs already on the walls</source>
+        <translation>Save the spreadsheet to fill in with the signs already on the walls</translation>
+    </message>
+    <message>
+        <source>Import from .xlsx…</source>
+        <translation>Import from .xlsx…</translation>
+    </message>
+    <message>
+        <source>Add the signs of a filled-in import template to the registry</source>
+        <translation>Add the signs of a filled-in import template to the registry</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>All floors</translation>
+    </message>
+    <message>
+        <source>Sign text</source>
+        <translation>Sign text</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>Room or place</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>e.g. 300×100mm</source>
+        <translation>e.g. 300×100mm</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>e.g. 不锈钢, 亚克力</source>
+        <translation>e.g. 不锈钢, 亚克力</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>{kind} sign of {department}; in the registry from {source}.</source>
+        <translation>{kind} sign of {department}; in the registry from {source}.</translation>
+    </message>
+    <message>
+        <source>Sign {number}</source>
+        <translation>Sign {number}</translation>
+    </message>
+    <message>
+        <source>Replacement requested</source>
+        <translation>Replacement requested</translation>
+    </message>
+    <message>
+        <source>Draft request {number} names sign {sign}; complete it and submit it under Requests. Installing it retires the old sign.</source>
+        <translation>Draft request {number} names sign {sign}; complete it and submit it under Requests. Installing it retires the old sign.</translation>
+    </message>
+    <message>
+        <source>Choose the department in the filter first.</source>
+        <translation>Choose the department in the filter first.</translation>
+    </message>
+    <message>
+        <source>Sign registry of {department}</source>
+        <translation>Sign registry of {department}</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>The template is saved as {path}.
+
+Fill in one sign per row (the second sheet explains the columns), then import it here.</source>
+        <translation>The template is saved as {path}.
+
+Fill in one sign per row (the second sheet explains the columns), then import it here.</translation>
+    </message>
+    <message>
+        <source>Import signs from a workbook</source>
+        <translation>Import signs from a workbook</translation>
+    </message>
+    <message>
+        <source>Importing signs…</source>
+        <translation>Importing signs…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n sign(s) imported from {file}.</numerusform>
+            <numerusform>%n sign(s) imported from {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignRequestsView</name>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>Type a department&apos;s sign request (Ctrl+N)</source>
+        <translation>Type a department&apos;s sign request (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the request (Enter)</source>
+        <translation>Open the request (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change the draft request</source>
+        <translation>Change the draft request</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Hand the request in for the manager&apos;s approval</source>
+        <translation>Hand the request in for the manager&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>经物业服务中心批准: customer service may make it</source>
+        <translation>经物业服务中心批准: customer service may make it</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Refuse the request, saying why</source>
+        <translation>Refuse the request, saying why</translation>
+    </message>
+    <message>
+        <source>Into production</source>
+        <translation>Into production</translation>
+    </message>
+    <message>
+        <source>Customer service has the sign made</source>
+        <translation>Customer service has the sign made</translation>
+    </message>
+    <message>
+        <source>Installed…</source>
+        <translation>Installed…</translation>
+    </message>
+    <message>
+        <source>The sign is up: record when and by whom; it enters the registry</source>
+        <translation>The sign is up: record when and by whom; it enters the registry</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Cancel the request with the reason</source>
+        <translation>Cancel the request with the reason</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the request (标识申请表)</source>
+        <translation>Print the request (标识申请表)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>Late only</translation>
+    </message>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}: {status}</translation>
+    </message>
+    <message>
+        <source>Sign request {number}</source>
+        <translation>Sign request {number}</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sign text</source>
+        <translation>Sign text</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>e.g. 300×100mm</source>
+        <translation>e.g. 300×100mm</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>Room or place</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Needed by</translation>
+    </message>
+    <message>
+        <source>New sign request</source>
+        <translation>New sign request</translation>
+    </message>
+    <message>
+        <source>Sign request {number} — {status}</source>
+        <translation>Sign request {number} — {status}</translation>
+    </message>
+    <message>
+        <source>Replaces sign {sign}: installing this request retires it.</source>
+        <translation>Replaces sign {sign}: installing this request retires it.</translation>
+    </message>
+    <message>
+        <source>Replaces sign {sign}.</source>
+        <translation>Replaces sign {sign}.</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <source>Installed on {day} by {who} as sign {sign}.</source>
+        <translation>Installed on {day} by {who} as sign {sign}.</translation>
+    </message>
+    <message>
+        <source>Submit request {number} of {department} for the manager&apos;s approval? It can no longer be changed.</source>
+        <translation>Submit request {number} of {department} for the manager&apos;s approval? It can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Approve request {number}: {quantity} × “{text}” for {department}?</source>
+        <translation>Approve request {number}: {quantity} × “{text}” for {department}?</translation>
+    </message>
+    <message>
+        <source>Put request {number} into production?</source>
+        <translation>Put request {number} into production?</translation>
+    </message>
+    <message>
+        <source>Reject sign request {number}</source>
+        <translation>Reject sign request {number}</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>The department is told the reason.</source>
+        <translation>The department is told the reason.</translation>
+    </message>
+    <message>
+        <source>Cancel sign request {number}</source>
+        <translation>Cancel sign request {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <source>The request stays, marked cancelled.</source>
+        <translation>The request stays, marked cancelled.</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>Installed on</translation>
+    </message>
+    <message>
+        <source>Put up by</source>
+        <translation>Put up by</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>e.g. 不锈钢, 亚克力</source>
+        <translation>e.g. 不锈钢, 亚克力</translation>
+    </message>
+    <message>
+        <source>{quantity} × “{text}” at {place} enters the registry of {department}.</source>
+        <translation>{quantity} × “{text}” at {place} enters the registry of {department}.</translation>
+    </message>
+    <message>
+        <source>Sign {sign} is retired (已撤除).</source>
+        <translation>Sign {sign} is retired (已撤除).</translation>
+    </message>
+    <message>
+        <source>Sign request {number} installed</source>
+        <translation>Sign request {number} installed</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+</context>
+<context>
+    <name>Signage</name>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>To be corrected</source>
+        <translation>To be corrected</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>In production</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>{days} d late</source>
+        <translation>{days} d late</translation>
+    </message>
+</context>
+<context>
+    <name>SignageTab</name>
+    <message>
+        <source>Signs</source>
+        <translation>Signs</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
     </message>
 </context>
 <context>

@@ -1179,8 +1179,76 @@
         <translation>该条目已不存在。</translation>
     </message>
     <message>
+        <source>Sign {number} is {status}; only a sign on the wall can be replaced.</source>
+        <translation>标识 {number} {status}，只有在墙上的标识才能申请更换。</translation>
+    </message>
+    <message>
+        <source>That sign no longer exists.</source>
+        <translation>该标识已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no sign {number}.</source>
+        <translation>没有编号为 {number} 的标识。</translation>
+    </message>
+    <message>
         <source>“{text}” is not a number.</source>
         <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>There is no sign kind {name}.</source>
+        <translation>没有“{name}”这个标识类别。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of sign.</source>
+        <translation>请选择标识类别。</translation>
+    </message>
+    <message>
+        <source>The sign kind {name} is no longer in use.</source>
+        <translation>标识类别“{name}”已停用。</translation>
+    </message>
+    <message>
+        <source>There is no department {name}.</source>
+        <translation>没有“{name}”这个部门。</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <source>The department {name} is no longer in use.</source>
+        <translation>部门“{name}”已停用。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a sign state (在用, 待整改 or 已撤除).</source>
+        <translation>“{text}”不是标识状态（在用、待整改或已撤除）。</translation>
+    </message>
+    <message>
+        <source>Say what the sign reads.</source>
+        <translation>请填写标识内容。</translation>
+    </message>
+    <message>
+        <source>Sign {number} has been removed; a new sign comes through a request.</source>
+        <translation>标识 {number} 已撤除；新设标识须通过标识申请。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (write it as 2024-05-01).</source>
+        <translation>“{text}”不是日期（请写成 2024-05-01）。</translation>
+    </message>
+    <message>
+        <source>A number beginning {prefix}- is written {prefix}-00001; leave it blank to have one given.</source>
+        <translation>以 {prefix}- 开头的编号须写成 {prefix}-00001；留空则自动编号。</translation>
+    </message>
+    <message>
+        <source>The file holds no signs.</source>
+        <translation>文件中没有标识。</translation>
+    </message>
+    <message>
+        <source>The number {number} is also on row {row}.</source>
+        <translation>编号 {number} 在第 {row} 行也出现了。</translation>
+    </message>
+    <message>
+        <source>Sign {number} is already in the registry.</source>
+        <translation>标识 {number} 已在一览表中。</translation>
     </message>
     <message>
         <source>{text} has too many decimal places (at most {n}).</source>
@@ -1738,6 +1806,202 @@
         <source>{text} is not a day; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期；请按 YYYY-MM-DD 填写。</translation>
     </message>
+    <message>
+        <source>Inspection {number} is {status}; its results can no longer change.</source>
+        <translation>检查 {number} {status}，结果不能再修改。</translation>
+    </message>
+    <message>
+        <source>Inspection {number} is {status}; only an open inspection can be closed.</source>
+        <translation>检查 {number} {status}，只有检查中的才能完成。</translation>
+    </message>
+    <message>
+        <source>The correction of sign {number} is {status}; it can no longer change.</source>
+        <translation>标识 {number} 的整改{status}，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The correction of sign {number} is {status} already.</source>
+        <translation>标识 {number} 的整改已是{status}。</translation>
+    </message>
+    <message>
+        <source>The correction of sign {number} is {status}; no replacement is needed.</source>
+        <translation>标识 {number} 的整改{status}，无需更换。</translation>
+    </message>
+    <message>
+        <source>Sign {number} already has a replacement request.</source>
+        <translation>标识 {number} 已有更换申请。</translation>
+    </message>
+    <message>
+        <source>The work-site sign for order {number} is {status} already.</source>
+        <translation>工单 {number} 的现场标识已是{status}。</translation>
+    </message>
+    <message>
+        <source>That inspection no longer exists.</source>
+        <translation>该检查已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no sign inspection {number}.</source>
+        <translation>没有标识检查 {number}。</translation>
+    </message>
+    <message>
+        <source>That correction no longer exists.</source>
+        <translation>该整改已不存在。</translation>
+    </message>
+    <message>
+        <source>Name who inspects (检查人).</source>
+        <translation>请填写检查人。</translation>
+    </message>
+    <message>
+        <source>There is no such department.</source>
+        <translation>没有该部门。</translation>
+    </message>
+    <message>
+        <source>A department head inspects the signs of one department; choose it.</source>
+        <translation>部门负责人检查本部门的标识，请选择部门。</translation>
+    </message>
+    <message>
+        <source>No sign in use to inspect there.</source>
+        <translation>该范围内没有在用的标识可检查。</translation>
+    </message>
+    <message>
+        <source>A line is not on inspection {number}; open it again.</source>
+        <translation>有一行不在检查 {number} 中，请重新打开。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {result} is not a result.</source>
+        <translation>第 {line} 行：{result} 不是检查结果。</translation>
+    </message>
+    <message>
+        <source>The inspection day must be between its start ({start}) and today.</source>
+        <translation>检查日期须在开始日（{start}）与今天之间。</translation>
+    </message>
+    <message>
+        <source>{n} sign(s) have no result yet, the first {sign}.</source>
+        <translation>还有 {n} 块标识没有检查结果，第一块为 {sign}。</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the inspection.</source>
+        <translation>整改期限不能早于检查日。</translation>
+    </message>
+    <message>
+        <source>Say what was done (纠正 / 预防措施) first.</source>
+        <translation>请先填写纠正 / 预防措施。</translation>
+    </message>
+    <message>
+        <source>The done date must be between the inspection and today.</source>
+        <translation>完成日期须在检查日与今天之间。</translation>
+    </message>
+    <message>
+        <source>Replacement requests are not available in this version.</source>
+        <translation>此版本尚不能提交更换申请。</translation>
+    </message>
+    <message>
+        <source>That work-site sign no longer exists.</source>
+        <translation>该现场标识已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no such sign.</source>
+        <translation>没有该标识。</translation>
+    </message>
+    <message>
+        <source>Sign {number} is not a work-site sign (工作状态 / 警示).</source>
+        <translation>标识 {number} 不是现场标识（工作状态 / 警示）。</translation>
+    </message>
+    <message>
+        <source>Choose the sign or write what it says.</source>
+        <translation>请选择标识或填写标识内容。</translation>
+    </message>
+    <message>
+        <source>Say where the sign is put up.</source>
+        <translation>请填写摆放位置。</translation>
+    </message>
+    <message>
+        <source>Give the repair order the sign is put up for.</source>
+        <translation>请填写对应的报修单号。</translation>
+    </message>
+    <message>
+        <source>The sign cannot be put up in the future.</source>
+        <translation>摆放时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Sign {number} is up elsewhere; take it down there first.</source>
+        <translation>标识 {number} 正摆放在别处，请先撤下。</translation>
+    </message>
+    <message>
+        <source>It comes down between putting up ({start}) and now.</source>
+        <translation>撤下时间须在摆放时间（{start}）与现在之间。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a draft can be submitted.</source>
+        <translation>{number} {status}，只有草稿才能提交。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a submitted request can be approved.</source>
+        <translation>{number} {status}，只有已提交的申请才能批准。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a submitted request can be rejected.</source>
+        <translation>{number} {status}，只有已提交的申请才能不予批准。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only an approved request goes into production.</source>
+        <translation>{number} {status}，只有已批准的申请才能制作。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a sign in production can be installed.</source>
+        <translation>{number} {status}，只有制作中的标识才能登记安装。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a request not yet installed can be cancelled.</source>
+        <translation>{number} {status}，只有尚未安装的申请才能作废。</translation>
+    </message>
+    <message>
+        <source>That sign request no longer exists.</source>
+        <translation>该标识申请已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no sign request {number}.</source>
+        <translation>没有单号为 {number} 的标识申请。</translation>
+    </message>
+    <message>
+        <source>The sign cannot be needed by {needed}, before the request&apos;s date {date}.</source>
+        <translation>需用日期 {needed} 不能早于申请日期 {date}。</translation>
+    </message>
+    <message>
+        <source>Name the applicant.</source>
+        <translation>请填写申请人。</translation>
+    </message>
+    <message>
+        <source>Say why the sign is needed.</source>
+        <translation>请填写申请原因。</translation>
+    </message>
+    <message>
+        <source>Sign {sign} already has replacement request {number} open.</source>
+        <translation>标识 {sign} 已有未完成的更换申请 {number}。</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation>请填写不予批准的原因。</translation>
+    </message>
+    <message>
+        <source>The sign cannot be installed on {date}, before the request&apos;s date {requested}.</source>
+        <translation>安装日期 {date} 不能早于申请日期 {requested}。</translation>
+    </message>
+    <message>
+        <source>Name who put the sign up.</source>
+        <translation>请填写安装人。</translation>
+    </message>
+    <message>
+        <source>Sign {sign}, which this request replaces, has already been removed.</source>
+        <translation>本申请要更换的标识 {sign} 已撤除。</translation>
+    </message>
+    <message>
+        <source>{quarter} is not a quarter; write it as 2026-Q1.</source>
+        <translation>{quarter} 不是季度，请写成 2026-Q1。</translation>
+    </message>
+    <message>
+        <source>{date} is not a date; write it as 2026-03-31.</source>
+        <translation>{date} 不是日期，请写成 2026-03-31。</translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -1802,6 +2066,264 @@
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSettings</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Days to correct a failed sign:</source>
+        <translation>不合格标识整改天数：</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsView</name>
+    <message>
+        <source>Inspections</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Work-site signs</source>
+        <translation>现场标识</translation>
+    </message>
+    <message>
+        <source>Start inspection…</source>
+        <translation>开始检查…</translation>
+    </message>
+    <message>
+        <source>A department or the whole building: its signs in use now are the lines</source>
+        <translation>一个部门或全楼：现在在用的标识即为检查行</translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation>打印检查表</translation>
+    </message>
+    <message>
+        <source>The blind inspection sheet with its tick columns</source>
+        <translation>空白检查表，带打勾栏</translation>
+    </message>
+    <message>
+        <source>Enter results…</source>
+        <translation>录入结果…</translation>
+    </message>
+    <message>
+        <source>Type one key per sign from the filled-in sheet</source>
+        <translation>按填好的检查表逐块按键录入</translation>
+    </message>
+    <message>
+        <source>Close inspection</source>
+        <translation>完成检查</translation>
+    </message>
+    <message>
+        <source>Write each sign&apos;s result; failed signs wait for a correction</source>
+        <translation>写入每块标识的结果；不合格的待整改</translation>
+    </message>
+    <message>
+        <source>Quarter record…</source>
+        <translation>季度记录…</translation>
+    </message>
+    <message>
+        <source>Print the 季度检查记录</source>
+        <translation>打印季度检查记录</translation>
+    </message>
+    <message>
+        <source>Correction…</source>
+        <translation>整改…</translation>
+    </message>
+    <message>
+        <source>The correction (纠正 / 预防措施) and its deadline</source>
+        <translation>纠正 / 预防措施及期限</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>The correction is done: the sign is back in use</source>
+        <translation>整改完成：标识恢复在用</translation>
+    </message>
+    <message>
+        <source>Replacement request</source>
+        <translation>更换申请</translation>
+    </message>
+    <message>
+        <source>A draft request for a new sign to replace this one</source>
+        <translation>起草一份更换此标识的申请</translation>
+    </message>
+    <message>
+        <source>Put up work sign…</source>
+        <translation>摆放现场标识…</translation>
+    </message>
+    <message>
+        <source>A 工作状态 / 警示 sign put up for a repair job</source>
+        <translation>为维修作业摆放的工作状态 / 警示标识</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>已撤下</translation>
+    </message>
+    <message>
+        <source>The work-site sign has come down</source>
+        <translation>现场标识已撤下</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>{quarter}: {done} of {signs} sign(s) inspected</source>
+        <translation>{quarter}：已检 {done} / {signs} 块</translation>
+    </message>
+    <message>
+        <source>{quarter}: not inspected in full ({missing} sign(s) left)</source>
+        <translation>{quarter}：未全面检查（{missing} 块未检）</translation>
+    </message>
+    <message>
+        <source>{quarter}: inspected in full</source>
+        <translation>{quarter}：已全面检查</translation>
+    </message>
+    <message>
+        <source>earlier quarters not in full: {quarters}</source>
+        <translation>此前未全面检查的季度：{quarters}</translation>
+    </message>
+    <message>
+        <source>corrections open: {n}</source>
+        <translation>整改中 {n}</translation>
+    </message>
+    <message>
+        <source>late: {n}</source>
+        <translation>逾期 {n}</translation>
+    </message>
+    <message>
+        <source>not found: {n}</source>
+        <translation>未找到 {n}</translation>
+    </message>
+    <message>
+        <source>work-site signs left up: {n}</source>
+        <translation>现场标识未撤 {n}</translation>
+    </message>
+    <message>
+        <source>Select a line in the list first.</source>
+        <translation>请先在列表中选择一行。</translation>
+    </message>
+    <message>
+        <source>Whole building</source>
+        <translation>全楼</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Inspected by (检查人)</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>A department head inspecting their own signs, or the clerk</source>
+        <translation>检查本部门标识的部门负责人，或客服文员</translation>
+    </message>
+    <message>
+        <source>Start an inspection</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Every quarter every sign in use is inspected; a department head may inspect their own signs at any time.</source>
+        <translation>每季度检查全部在用标识；部门负责人可随时检查本部门的标识。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Inspection sheet {number}</source>
+        <translation>检查表 {number}</translation>
+    </message>
+    <message>
+        <source>Close inspection {number}</source>
+        <translation>完成检查 {number}</translation>
+    </message>
+    <message>
+        <source>Close inspection {number}? Each sign&apos;s result is written; failed signs wait for a correction.</source>
+        <translation>完成检查 {number}？将写入每块标识的结果，不合格的待整改。</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Quarter record</source>
+        <translation>季度检查记录</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Quarter record {quarter}</source>
+        <translation>季度检查记录 {quarter}</translation>
+    </message>
+    <message>
+        <source>Correction / prevention (纠正 / 预防措施)</source>
+        <translation>纠正 / 预防措施</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Correction of sign {number}</source>
+        <translation>标识 {number} 的整改</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Correction of sign {number} done</source>
+        <translation>标识 {number} 整改完成</translation>
+    </message>
+    <message>
+        <source>A draft replacement request for sign {number} is in the requests list.</source>
+        <translation>标识 {number} 的更换申请草稿已在申请列表中。</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>报修单号</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>A 工作状态 / 警示 sign of the registry, or leave empty and write the text</source>
+        <translation>一览表中的工作状态 / 警示标识，或留空并填写内容</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Put up a work-site sign</source>
+        <translation>摆放现场标识</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2860,7 @@ Fill in one item per row (the second sheet explains the columns), then import it
     </message>
     <message>
         <source>Late</source>
-        <translation>超时</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Caller</source>
@@ -2785,8 +3307,60 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>入库单</translation>
     </message>
     <message>
+        <source>Sign request typed</source>
+        <translation>标识申请录入</translation>
+    </message>
+    <message>
+        <source>Sign request changed</source>
+        <translation>标识申请修改</translation>
+    </message>
+    <message>
+        <source>Sign request submitted</source>
+        <translation>标识申请提交</translation>
+    </message>
+    <message>
+        <source>Sign request approved</source>
+        <translation>标识申请批准</translation>
+    </message>
+    <message>
+        <source>Sign request rejected</source>
+        <translation>标识申请不予批准</translation>
+    </message>
+    <message>
+        <source>Sign in production</source>
+        <translation>标识制作</translation>
+    </message>
+    <message>
+        <source>Sign installed</source>
+        <translation>标识安装</translation>
+    </message>
+    <message>
+        <source>Sign request cancelled</source>
+        <translation>标识申请作废</translation>
+    </message>
+    <message>
+        <source>Sign requests</source>
+        <translation>标识申请</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>需用日期</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>更换标识</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>安装日期</translation>
     </message>
     <message>
         <source>Purchase request</source>
@@ -2873,8 +3447,20 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>事由</translation>
     </message>
     <message>
+        <source>Work-site signs</source>
+        <translation>现场标识</translation>
+    </message>
+    <message>
         <source>Repair order</source>
         <translation>报修单号</translation>
+    </message>
+    <message>
+        <source>Put up</source>
+        <translation>摆放时间</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>撤下时间</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -2913,8 +3499,72 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>季度全盘</translation>
     </message>
     <message>
+        <source>Whole building</source>
+        <translation>全楼</translation>
+    </message>
+    <message>
+        <source>Sign inspections</source>
+        <translation>标识检查</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Sign corrections</source>
+        <translation>标识整改</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Signs not found</source>
+        <translation>未找到的标识</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Counted</source>
@@ -3011,6 +3661,90 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Suggestion result recorded</source>
         <translation>建议处理结果已登记</translation>
+    </message>
+    <message>
+        <source>Sign inspection started</source>
+        <translation>开始标识检查</translation>
+    </message>
+    <message>
+        <source>Sign inspection results entered</source>
+        <translation>录入标识检查结果</translation>
+    </message>
+    <message>
+        <source>Sign inspection closed</source>
+        <translation>完成标识检查</translation>
+    </message>
+    <message>
+        <source>Sign correction recorded</source>
+        <translation>登记标识整改</translation>
+    </message>
+    <message>
+        <source>Sign correction done</source>
+        <translation>标识整改完成</translation>
+    </message>
+    <message>
+        <source>Sign replacement requested</source>
+        <translation>申请更换标识</translation>
+    </message>
+    <message>
+        <source>Work-site sign put up</source>
+        <translation>摆放现场标识</translation>
+    </message>
+    <message>
+        <source>Work-site sign taken down</source>
+        <translation>撤下现场标识</translation>
+    </message>
+    <message>
+        <source>Sign changed</source>
+        <translation>标识修改</translation>
+    </message>
+    <message>
+        <source>Signs imported</source>
+        <translation>标识导入</translation>
+    </message>
+    <message>
+        <source>Sign kind added</source>
+        <translation>标识类别新增</translation>
+    </message>
+    <message>
+        <source>Sign kind changed</source>
+        <translation>标识类别修改</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>标识一览</translation>
+    </message>
+    <message>
+        <source>Sign text</source>
+        <translation>标识内容</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>设置日期</translation>
+    </message>
+    <message>
+        <source>Last inspected</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4991,22 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>register visitors and sign them in and out</source>
         <translation>登记访客并办理进入和签退</translation>
     </message>
+    <message>
+        <source>inspect signs and record corrections</source>
+        <translation>检查标识、登记整改</translation>
+    </message>
+    <message>
+        <source>register sign requests and signs</source>
+        <translation>登记标识申请和标识</translation>
+    </message>
+    <message>
+        <source>approve sign requests</source>
+        <translation>批准标识申请</translation>
+    </message>
+    <message>
+        <source>keep the list of sign kinds</source>
+        <translation>维护标识类别</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -5175,6 +5925,60 @@ Its number may then be named on a receipt.</source>
     </message>
 </context>
 <context>
+    <name>ResultsGrid</name>
+    <message>
+        <source>Results — inspection {number}</source>
+        <translation>检查结果 — {number}</translation>
+    </message>
+    <message>
+        <source>Type one key per sign from the sheet (the keys are in the header); the cursor goes down by itself. Enter skips a sign, Delete clears it, the remark column takes text. Ctrl+S saves.</source>
+        <translation>按检查表每块标识按一个键（按键见表头），光标自动下移。回车跳过，Delete 清除，备注栏可输入文字。Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>Read only.</source>
+        <translation>只读。</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{done} of {lines} sign(s) have a result · {failed} failed</source>
+        <translation>已录入 {done} / {lines} 块 · 不合格 {failed} 块</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Result ({keys})</source>
+        <translation>结果（{keys}）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
@@ -5334,6 +6138,554 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>Reception log</source>
         <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Sign requests</source>
+        <translation>标识申请</translation>
+    </message>
+</context>
+<context>
+    <name>SignInspections</name>
+    <message>
+        <source>OK</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>位置不当</translation>
+    </message>
+    <message>
+        <source>Content unsuitable</source>
+        <translation>内容不合理</translation>
+    </message>
+    <message>
+        <source>Inspecting</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度检查</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>部门自查</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>在挂</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>已撤下</translation>
+    </message>
+</context>
+<context>
+    <name>SignKindsSection</name>
+    <message>
+        <source>Sign kinds</source>
+        <translation>标识类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>New sign kind</source>
+        <translation>新增标识类别</translation>
+    </message>
+    <message>
+        <source>Rename sign kind</source>
+        <translation>标识类别改名</translation>
+    </message>
+</context>
+<context>
+    <name>SignRegistryView</name>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Correct the selected sign&apos;s place, size, material or state (Enter)</source>
+        <translation>修改所选标识的位置、尺寸、材质或状态（回车）</translation>
+    </message>
+    <message>
+        <source>Request a replacement</source>
+        <translation>申请更换</translation>
+    </message>
+    <message>
+        <source>Draft a request for a new sign in place of the selected one</source>
+        <translation>为所选标识起草一份更换申请</translation>
+    </message>
+    <message>
+        <source>Print the department&apos;s registry</source>
+        <translation>打印部门一览表</translation>
+    </message>
+    <message>
+        <source>部门标识管理一览表 of the department chosen in the filter (or of the selected sign)</source>
+        <translation>打印筛选所选部门（或所选标识所属部门）的部门标识管理一览表</translation>
+    </message>
+    <message>
+        <source>Download import template…</source>
+        <translation>下载导入模板…</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet to fill in with the signs already on the walls</source>
+        <translation>保存用于填写现有标识的表格</translation>
+    </message>
+    <message>
+        <source>Import from .xlsx…</source>
+        <translation>从 .xlsx 导入…</translation>
+    </message>
+    <message>
+        <source>Add the signs of a filled-in import template to the registry</source>
+        <translation>把填好的导入模板中的标识加入一览表</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>全部楼层</translation>
+    </message>
+    <message>
+        <source>Sign text</source>
+        <translation>标识内容</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>房间/位置</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>e.g. 300×100mm</source>
+        <translation>如 300×100mm</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>e.g. 不锈钢, 亚克力</source>
+        <translation>如 不锈钢、亚克力</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{kind} sign of {department}; in the registry from {source}.</source>
+        <translation>{department}的{kind}标识；来源：{source}。</translation>
+    </message>
+    <message>
+        <source>Sign {number}</source>
+        <translation>标识 {number}</translation>
+    </message>
+    <message>
+        <source>Replacement requested</source>
+        <translation>已申请更换</translation>
+    </message>
+    <message>
+        <source>Draft request {number} names sign {sign}; complete it and submit it under Requests. Installing it retires the old sign.</source>
+        <translation>已起草更换标识 {sign} 的申请 {number}；请在“标识申请”中补全并提交。安装后原标识自动撤除。</translation>
+    </message>
+    <message>
+        <source>Choose the department in the filter first.</source>
+        <translation>请先在筛选中选择部门。</translation>
+    </message>
+    <message>
+        <source>Sign registry of {department}</source>
+        <translation>{department}标识管理一览表</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>The template is saved as {path}.
+
+Fill in one sign per row (the second sheet explains the columns), then import it here.</source>
+        <translation>模板已保存为 {path}。
+
+每行填写一个标识（第二个工作表有各列说明），然后在这里导入。</translation>
+    </message>
+    <message>
+        <source>Import signs from a workbook</source>
+        <translation>从工作簿导入标识</translation>
+    </message>
+    <message>
+        <source>Importing signs…</source>
+        <translation>正在导入标识…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign(s) imported from {file}.</source>
+        <translation>
+            <numerusform>已从 {file} 导入 %n 个标识。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignRequestsView</name>
+    <message>
+        <source>New request</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <source>Type a department&apos;s sign request (Ctrl+N)</source>
+        <translation>录入部门的标识申请（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the request (Enter)</source>
+        <translation>打开申请（回车）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Change the draft request</source>
+        <translation>修改草稿申请</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Hand the request in for the manager&apos;s approval</source>
+        <translation>提交经理审批</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>经物业服务中心批准: customer service may make it</source>
+        <translation>经物业服务中心批准：客服部可以制作</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>不予批准…</translation>
+    </message>
+    <message>
+        <source>Refuse the request, saying why</source>
+        <translation>不予批准，并说明原因</translation>
+    </message>
+    <message>
+        <source>Into production</source>
+        <translation>制作</translation>
+    </message>
+    <message>
+        <source>Customer service has the sign made</source>
+        <translation>客服部安排制作标识</translation>
+    </message>
+    <message>
+        <source>Installed…</source>
+        <translation>已安装…</translation>
+    </message>
+    <message>
+        <source>The sign is up: record when and by whom; it enters the registry</source>
+        <translation>标识已安装：登记安装日期和安装人，并记入一览表</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Cancel the request with the reason</source>
+        <translation>注明原因作废申请</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print the request (标识申请表)</source>
+        <translation>打印标识申请表</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}：{status}</translation>
+    </message>
+    <message>
+        <source>Sign request {number}</source>
+        <translation>标识申请 {number}</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>申请部门</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sign text</source>
+        <translation>标识内容</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>e.g. 300×100mm</source>
+        <translation>如 300×100mm</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>房间/位置</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>需用日期</translation>
+    </message>
+    <message>
+        <source>New sign request</source>
+        <translation>新建标识申请</translation>
+    </message>
+    <message>
+        <source>Sign request {number} — {status}</source>
+        <translation>标识申请 {number} — {status}</translation>
+    </message>
+    <message>
+        <source>Replaces sign {sign}: installing this request retires it.</source>
+        <translation>更换标识 {sign}：本申请安装后原标识撤除。</translation>
+    </message>
+    <message>
+        <source>Replaces sign {sign}.</source>
+        <translation>更换标识 {sign}。</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>未批准：{reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Installed on {day} by {who} as sign {sign}.</source>
+        <translation>{day} 由{who}安装，登记编号 {sign}。</translation>
+    </message>
+    <message>
+        <source>Submit request {number} of {department} for the manager&apos;s approval? It can no longer be changed.</source>
+        <translation>把{department}的申请 {number} 提交经理审批？提交后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Approve request {number}: {quantity} × “{text}” for {department}?</source>
+        <translation>批准申请 {number}：为{department}制作“{text}” {quantity} 块？</translation>
+    </message>
+    <message>
+        <source>Put request {number} into production?</source>
+        <translation>申请 {number} 开始制作？</translation>
+    </message>
+    <message>
+        <source>Reject sign request {number}</source>
+        <translation>不予批准标识申请 {number}</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>The department is told the reason.</source>
+        <translation>原因将告知申请部门。</translation>
+    </message>
+    <message>
+        <source>Cancel sign request {number}</source>
+        <translation>作废标识申请 {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>作废申请</translation>
+    </message>
+    <message>
+        <source>The request stays, marked cancelled.</source>
+        <translation>申请保留，标记为已作废。</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <source>Put up by</source>
+        <translation>安装人</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>e.g. 不锈钢, 亚克力</source>
+        <translation>如 不锈钢、亚克力</translation>
+    </message>
+    <message>
+        <source>{quantity} × “{text}” at {place} enters the registry of {department}.</source>
+        <translation>“{text}” {quantity} 块，位置 {place}，记入{department}的标识一览表。</translation>
+    </message>
+    <message>
+        <source>Sign {sign} is retired (已撤除).</source>
+        <translation>原标识 {sign} 改为已撤除。</translation>
+    </message>
+    <message>
+        <source>Sign request {number} installed</source>
+        <translation>标识申请 {number} 安装登记</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+</context>
+<context>
+    <name>Signage</name>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>To be corrected</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已撤除</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>制作中</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>{days} d late</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>SignageTab</name>
+    <message>
+        <source>Signs</source>
+        <translation>标识一览</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>标识申请</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>标识检查</translation>
     </message>
 </context>
 <context>

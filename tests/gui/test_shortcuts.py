@@ -170,9 +170,11 @@ def test_after_a_switch_of_tabs_the_row_under_the_cursor_is_selected_so_a_step_k
 
 def _views(w):
     """Every tab and warehouse sub-view with steps, by name."""
-    desk, repairs_tab, store = w.tabs.widget(0), w.tabs.widget(1), w.tabs.widget(2)
+    desk, repairs_tab, store, signs = (w.tabs.widget(0), w.tabs.widget(1), w.tabs.widget(2),
+                                       w.tabs.widget(3))
     return {"visitors": desk.visitors, "calls": desk.calls, "suggestions": desk.suggestions,
-            "lost and found": desk.lostfound,
+            "lost and found": desk.lostfound, "signs": signs.registry,
+            "sign requests": signs.requests, "sign inspections": signs.inspections,
             "repairs": repairs_tab, "items": store.items, "receipts": store.receipts,
             "issue slips": store.issue_slips, "purchase requests": store.requests,
             "stocktakes": store.stocktakes, "reports": store.reports}
