@@ -6,6 +6,7 @@ demo and check (docs/domain.md, "Reception"):
 - ``reception.visitors``    来访登记: appointments and walk-ins, on site, signed out;
 - ``reception.calls``       来电记录: every call, routed without retyping (报修 → a repair
                             order, 建议 → a suggestion, 投诉 → marked to register);
+- ``reception.complaints``  客户投诉: judged, assigned, answered, called back until satisfied;
 - ``reception.suggestions`` 建议/意见: confirmed, sent, acknowledged, the month's summary;
 - ``reception.lostfound``   拾遗: found items, loss reports, claims, disposal;
 
@@ -23,15 +24,16 @@ from __future__ import annotations
 
 from ..area import Area
 from ..db import Migration
-from . import calls, lostfound, suggestions, visitors
+from . import calls, complaints, lostfound, suggestions, visitors
 from .calls import *  # noqa: F401,F403 - the public API, named in each module's __all__
+from .complaints import *  # noqa: F401,F403
 from .lostfound import *  # noqa: F401,F403
 from .privacy import *  # noqa: F401,F403
 from .suggestions import *  # noqa: F401,F403
 from .visitors import *  # noqa: F401,F403
 
 # The registers in the tab's order; each contributes its parts to the descriptor.
-REGISTERS = (visitors, calls, suggestions, lostfound)
+REGISTERS = (visitors, calls, complaints, suggestions, lostfound)
 
 TABLES = tuple(table for register in REGISTERS for table in register.TABLES)
 
