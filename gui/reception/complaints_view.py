@@ -132,7 +132,7 @@ class ComplaintsView(QWidget):
         c = self.current()
         enable_steps(self.qactions, STEPS.allowed(self.user, c))
         due = reception.due_today()
-        self.due_label.setText(self.tr("Due today: {count}").format(count=due))
+        self.due_label.setText(self.tr("Due today or late: {count}").format(count=due))
         self.due_label.setStyleSheet(f"color: {LATE.name()};" if due else "")
         self.info.setText(self._info(c))
 
