@@ -160,8 +160,11 @@ def judge(complaint_id: int, by: User, valid: bool, explanation: str = "",
         complaint = _fetch(complaint_id, steps.JUDGE, by)
         now = clock.now()
         complaint.valid, complaint.explanation, complaint.judged_at = int(bool(valid)), words, now
-        if level not in (None, ""):
+        if level not in (None, "") and level != complaint.level:
             complaint.level = _choice(level, base.LEVELS, "level", base.ORDINARY)
+            due = base.due_times(complaint.received_at, complaint.level)
+            complaint.contact_due, complaint.remedy_due = due["contact_due"], due["remedy_due"]
+            complaint.resolve_due = due["resolve_due"]
         if valid:
             complaint.status = base.TO_ASSIGN
         else:

@@ -48,6 +48,9 @@ def test_an_urgent_complaint_needs_staff_on_site_in_ten_minutes(staff, clock):
     c = reception.register_complaint(phone_values(level="urgent"), by=staff["clerk"])
     assert c.contact_due == clock.now + dt.timedelta(minutes=10)
     assert c.resolve_due is None
+    other = reception.register_complaint(phone_values(), by=staff["clerk"])
+    other = reception.judge(other.id, staff["manager"], True, level="urgent")  # found urgent
+    assert other.contact_due == clock.now + dt.timedelta(minutes=10)
 
 
 def test_the_003_preset_gives_two_hours_and_four_working_days(staff, admin, clock, table_snapshot):
@@ -246,3 +249,48 @@ def test_random_steps_never_close_a_case_whose_last_callback_is_dissatisfied(sta
         if now.status == "closed":
             assert backs and backs[-1].verdict in ("satisfied", "fairly")
     assert reception.check_reception() == []
+
+
+def test_the_follow_up_steps_are_the_desks_not_the_storekeepers(staff, clock, table_snapshot):
+    """Sign, contact, remedy, done and call back: clerk and duty officer (and the manager);
+    a storekeeper is refused each, the file unchanged."""
+    keeper, clerk, duty = staff["keeper"], staff["clerk"], staff["duty"]
+    c = to_signed(reception.register_complaint(phone_values(), by=duty), clerk, staff["manager"])
+    refused(table_snapshot, PermissionDenied, reception.record_contact, c.id, keeper)
+    reception.record_contact(c.id, duty)
+    refused(table_snapshot, PermissionDenied, reception.answer_remedy, c.id, keeper, "修")
+    reception.answer_remedy(c.id, duty, "修")
+    refused(table_snapshot, PermissionDenied, reception.mark_done, c.id, keeper)
+    reception.mark_done(c.id, duty)
+    refused(table_snapshot, PermissionDenied, reception.call_back, c.id, keeper, "satisfied")
+    refused(table_snapshot, ValidationError, reception.call_back, c.id, duty, "satisfied",
+            at=dt.datetime(2026, 3, 9, 9, 0))  # before it was done
+    c = reception.call_back(c.id, duty, "satisfied")
+    assert (c.status, reception.callbacks_of(c)[0].by_name) == ("closed", "张建国")
+    row = last_audit()
+    assert row.action == "complaint.callback" and row.record_label == c.number
+
+
+def test_a_notice_is_signed_for_by_a_named_person_after_the_assignment(staff, clock,
+                                                                       table_snapshot):
+    c = reception.register_complaint(phone_values(), by=staff["clerk"])
+    reception.judge(c.id, staff["manager"], True)
+    refused(table_snapshot, DomainError, reception.sign_complaint_notice, c.id, staff["clerk"],
+            "刘海波")  # not assigned yet
+    reception.assign(c.id, staff["manager"], "工程部")
+    refused(table_snapshot, ValidationError, reception.sign_complaint_notice, c.id,
+            staff["clerk"], "")
+    refused(table_snapshot, ValidationError, reception.sign_complaint_notice, c.id,
+            staff["clerk"], "刘海波", dt.datetime(2026, 3, 10, 8, 0))  # before the assignment
+    clock.advance(minutes=5)
+    c = reception.sign_complaint_notice(c.id, staff["clerk"], "刘海波")
+    assert (c.signed_by, c.signed_at) == ("刘海波", clock.now)
+
+
+def test_the_judge_may_raise_the_level_to_major(staff, director, clock):
+    c = reception.register_complaint(phone_values(), by=staff["clerk"])
+    c = reception.judge(c.id, staff["manager"], True, level="major")
+    assert (c.level, c.resolve_due) == ("major", None)  # "resolved in 2 days": ordinary only
+    assert reception.COMPLAINT_STEPS.allowed(staff["manager"], c) == [
+        "new", "cancel", "print", "register_pdf"]
+    assert "assign" in reception.COMPLAINT_STEPS.allowed(director, c)
