@@ -22,10 +22,6 @@ translate = QCoreApplication.translate
 C, B = reception.Complaint, reception.ComplaintCallback
 
 
-def tr(text: str) -> str:
-    return translate("ComplaintForms", text)
-
-
 def now_minute() -> dt.datetime:
     return clock.now().replace(second=0, microsecond=0)
 
@@ -52,7 +48,7 @@ def _moment(value: object, shown: dt.datetime) -> dt.datetime | None:
 
 
 def _about(c: reception.Complaint) -> str:
-    return tr("{number}: {customer} ({phone}) — {summary}").format(
+    return translate("ComplaintForms", "{number}: {customer} ({phone}) — {summary}").format(
         number=c.number, customer=c.customer, phone=c.phone, summary=c.summary[:80])
 
 
@@ -61,18 +57,18 @@ def complaint_form(user: User, parent: QWidget | None, values: Mapping | None = 
     """投诉登记, in the order the customer tells it; ``values`` from a call or the last entry."""
     shown = now_minute()
     fields = [
-        FieldSpec("received_at", tr("Received at"), "datetime", required=True),
-        FieldSpec("channel", tr("Channel"), "combo", required=True,
+        FieldSpec("received_at", translate("ComplaintForms", "Received at"), "datetime", required=True),
+        FieldSpec("channel", translate("ComplaintForms", "Channel"), "combo", required=True,
                   choices=choices(reception.CHANNELS)),
-        FieldSpec("customer", tr("Customer"), required=True, field=C.customer),
-        FieldSpec("phone", tr("Phone"), "phone", field=C.phone),
-        FieldSpec("unit", tr("Unit"), field=C.unit),
-        FieldSpec("room", tr("Room"), field=C.room),
-        FieldSpec("nature", tr("Nature"), "combo", required=True,
+        FieldSpec("customer", translate("ComplaintForms", "Customer"), required=True, field=C.customer),
+        FieldSpec("phone", translate("ComplaintForms", "Phone"), "phone", field=C.phone),
+        FieldSpec("unit", translate("ComplaintForms", "Unit"), field=C.unit),
+        FieldSpec("room", translate("ComplaintForms", "Room"), field=C.room),
+        FieldSpec("nature", translate("ComplaintForms", "Nature"), "combo", required=True,
                   choices=choices(reception.NATURES)),
-        FieldSpec("level", tr("Level"), "combo", required=True, choices=choices(reception.LEVELS)),
-        FieldSpec("request", tr("The customer asks"), field=C.request),
-        FieldSpec("summary", tr("Complaint"), "multiline", required=True, field=C.summary),
+        FieldSpec("level", translate("ComplaintForms", "Level"), "combo", required=True, choices=choices(reception.LEVELS)),
+        FieldSpec("request", translate("ComplaintForms", "The customer asks"), field=C.request),
+        FieldSpec("summary", translate("ComplaintForms", "Complaint"), "multiline", required=True, field=C.summary),
     ]
     start = {"received_at": shown, "channel": "phone", "nature": "other",
              "level": reception.ORDINARY, **dict(values or {})}
@@ -81,17 +77,17 @@ def complaint_form(user: User, parent: QWidget | None, values: Mapping | None = 
         v = {**v, "received_at": _moment(v["received_at"], shown)}
         return reception.register_complaint(v, by=user, call_id=call_id)
 
-    return _form(tr("Register a complaint"), fields, save, parent, start, name="complaintForm")
+    return _form(translate("ComplaintForms", "Register a complaint"), fields, save, parent, start, name="complaintForm")
 
 
 def judge_form(user: User, c: reception.Complaint, parent: QWidget | None) -> RecordForm:
     fields = [
-        FieldSpec("valid", tr("Is the complaint valid?"), "combo", required=True,
-                  choices=[(tr("Valid: assign it"), 1), (tr("Not valid: close it"), 0)]),
-        FieldSpec("level", tr("Level"), "combo", required=True, choices=choices(reception.LEVELS)),
-        FieldSpec("explanation", tr("Explanation given"), "multiline", field=C.explanation),
+        FieldSpec("valid", translate("ComplaintForms", "Is the complaint valid?"), "combo", required=True,
+                  choices=[(translate("ComplaintForms", "Valid: assign it"), 1), (translate("ComplaintForms", "Not valid: close it"), 0)]),
+        FieldSpec("level", translate("ComplaintForms", "Level"), "combo", required=True, choices=choices(reception.LEVELS)),
+        FieldSpec("explanation", translate("ComplaintForms", "Explanation given"), "multiline", field=C.explanation),
     ]
-    return _form(tr("Judge complaint {number}").format(number=c.number), fields,
+    return _form(translate("ComplaintForms", "Judge complaint {number}").format(number=c.number), fields,
                  lambda v: reception.judge(c.id, user, bool(v["valid"]), v["explanation"],
                                            v["level"]),
                  parent, {"valid": 1, "level": c.level}, intro=_about(c), name="judgeForm")
@@ -100,11 +96,11 @@ def judge_form(user: User, c: reception.Complaint, parent: QWidget | None) -> Re
 def assign_form(user: User, c: reception.Complaint, parent: QWidget | None) -> RecordForm:
     names = [d.name for d in people.departments()]
     fields = [
-        FieldSpec("department", tr("Department"), "combo", required=True, choices=names,
+        FieldSpec("department", translate("ComplaintForms", "Department"), "combo", required=True, choices=names,
                   editable=True, field=C.department),
-        FieldSpec("responsible", tr("Responsible person"), field=C.responsible),
+        FieldSpec("responsible", translate("ComplaintForms", "Responsible person"), field=C.responsible),
     ]
-    return _form(tr("Assign complaint {number}").format(number=c.number), fields,
+    return _form(translate("ComplaintForms", "Assign complaint {number}").format(number=c.number), fields,
                  lambda v: reception.assign(c.id, user, v["department"], v["responsible"]),
                  parent, {"department": c.department or (names[0] if names else "")},
                  intro=_about(c), name="assignForm")
@@ -113,10 +109,10 @@ def assign_form(user: User, c: reception.Complaint, parent: QWidget | None) -> R
 def sign_form(user: User, c: reception.Complaint, parent: QWidget | None) -> RecordForm:
     shown = now_minute()
     fields = [
-        FieldSpec("signed_by", tr("Signed for by"), required=True, field=C.signed_by),
-        FieldSpec("at", tr("Signed at"), "datetime", required=True),
+        FieldSpec("signed_by", translate("ComplaintForms", "Signed for by"), required=True, field=C.signed_by),
+        FieldSpec("at", translate("ComplaintForms", "Signed at"), "datetime", required=True),
     ]
-    return _form(tr("Notice {number} signed for by {department}").format(
+    return _form(translate("ComplaintForms", "Notice {number} signed for by {department}").format(
         number=c.number, department=c.department), fields,
         lambda v: reception.sign_complaint_notice(c.id, user, v["signed_by"],
                                                   _moment(v["at"], shown)),
@@ -126,30 +122,30 @@ def sign_form(user: User, c: reception.Complaint, parent: QWidget | None) -> Rec
 def contact_form(user: User, c: reception.Complaint, parent: QWidget | None) -> RecordForm:
     shown = now_minute()
     fields = [
-        FieldSpec("at", tr("Contacted at"), "datetime", required=True),
-        FieldSpec("reason", tr("Why later than the deadline"), "multiline",
+        FieldSpec("at", translate("ComplaintForms", "Contacted at"), "datetime", required=True),
+        FieldSpec("reason", translate("ComplaintForms", "Why later than the deadline"), "multiline",
                   field=C.contact_reason),
     ]
-    return _form(tr("First contact on {number}").format(number=c.number), fields,
+    return _form(translate("ComplaintForms", "First contact on {number}").format(number=c.number), fields,
                  lambda v: reception.record_contact(c.id, user, _moment(v["at"], shown),
                                                     v["reason"]),
                  parent, {"at": shown}, name="contactForm",
-                 intro=tr("Contact due by {due}.").format(due=f"{c.contact_due:%Y-%m-%d %H:%M}"))
+                 intro=translate("ComplaintForms", "Contact due by {due}.").format(due=f"{c.contact_due:%Y-%m-%d %H:%M}"))
 
 
 def remedy_form(user: User, c: reception.Complaint, parent: QWidget | None) -> RecordForm:
     shown = now_minute()
     fields = [
-        FieldSpec("at", tr("Answered at"), "datetime", required=True),
-        FieldSpec("correction_due", tr("Corrective action by"), "date"),
-        FieldSpec("remedy", tr("Remedy"), "multiline", required=True, field=C.remedy),
-        FieldSpec("correction", tr("Corrective action"), "multiline", field=C.correction),
+        FieldSpec("at", translate("ComplaintForms", "Answered at"), "datetime", required=True),
+        FieldSpec("correction_due", translate("ComplaintForms", "Corrective action by"), "date"),
+        FieldSpec("remedy", translate("ComplaintForms", "Remedy"), "multiline", required=True, field=C.remedy),
+        FieldSpec("correction", translate("ComplaintForms", "Corrective action"), "multiline", field=C.correction),
     ]
     words = reception.callbacks_of(c)
-    intro = tr("Remedy due by {due}.").format(due=f"{c.remedy_due:%Y-%m-%d %H:%M}")
+    intro = translate("ComplaintForms", "Remedy due by {due}.").format(due=f"{c.remedy_due:%Y-%m-%d %H:%M}")
     if words and words[-1].verdict == reception.DISSATISFIED:
-        intro += " " + tr("Reopened: the customer said “{words}”.").format(words=words[-1].words)
-    return _form(tr("Remedy on {number}").format(number=c.number), fields,
+        intro += " " + translate("ComplaintForms", "Reopened: the customer said “{words}”.").format(words=words[-1].words)
+    return _form(translate("ComplaintForms", "Remedy on {number}").format(number=c.number), fields,
                  lambda v: reception.answer_remedy(c.id, user, v["remedy"], v["correction"],
                                                    v["correction_due"],
                                                    _moment(v["at"], shown)),
@@ -160,44 +156,45 @@ def remedy_form(user: User, c: reception.Complaint, parent: QWidget | None) -> R
 
 def done_form(user: User, c: reception.Complaint, parent: QWidget | None) -> RecordForm:
     shown = now_minute()
-    fields = [FieldSpec("at", tr("Done at"), "datetime", required=True)]
-    return _form(tr("Complaint {number} done").format(number=c.number), fields,
+    fields = [FieldSpec("at", translate("ComplaintForms", "Done at"), "datetime", required=True)]
+    return _form(translate("ComplaintForms", "Complaint {number} done").format(number=c.number), fields,
                  lambda v: reception.mark_done(c.id, user, _moment(v["at"], shown)),
                  parent, {"at": shown}, name="doneForm",
-                 intro=tr("Call the customer back today."))
+                 intro=translate("ComplaintForms", "Call the customer back today."))
 
 
 def callback_form(user: User, c: reception.Complaint, parent: QWidget | None) -> RecordForm:
     shown = now_minute()
     fields = [
-        FieldSpec("verdict", tr("Customer is"), "combo", required=True,
+        FieldSpec("verdict", translate("ComplaintForms", "Customer is"), "combo", required=True,
                   choices=choices(reception.VERDICTS)),
-        FieldSpec("by_name", tr("Called back by"), required=True, field=B.by_name),
-        FieldSpec("at", tr("Called at"), "datetime", required=True),
-        FieldSpec("assessment", tr("Overall assessment"), field=C.assessment),
-        FieldSpec("words", tr("What the customer said"), "multiline", field=B.words),
+        FieldSpec("by_name", translate("ComplaintForms", "Called back by"), required=True, field=B.by_name),
+        FieldSpec("at", translate("ComplaintForms", "Called at"), "datetime", required=True),
+        FieldSpec("assessment", translate("ComplaintForms", "Overall assessment"), field=C.assessment),
+        FieldSpec("words", translate("ComplaintForms", "What the customer said"), "multiline", field=B.words),
     ]
-    return _form(tr("Call back on {number}").format(number=c.number), fields,
+    return _form(translate("ComplaintForms", "Call back on {number}").format(number=c.number), fields,
                  lambda v: reception.call_back(c.id, user, v["verdict"], v["words"],
                                                v["by_name"], v["assessment"],
                                                _moment(v["at"], shown)),
                  parent, {"verdict": reception.SATISFIED, "by_name": user.full_name, "at": shown},
-                 intro=_about(c) + "\n" + tr("Remedy: {remedy}").format(remedy=c.remedy),
+                 intro=_about(c) + ("\n" + translate("ComplaintForms", "Remedy: {remedy}").format(remedy=c.remedy)
+                                    if c.remedy else ""),
                  name="callbackForm")
 
 
 def cancel_form(user: User, c: reception.Complaint, parent: QWidget | None) -> RecordForm:
-    fields = [FieldSpec("reason", tr("Reason"), "multiline", required=True,
+    fields = [FieldSpec("reason", translate("ComplaintForms", "Reason"), "multiline", required=True,
                         field=C.cancel_reason)]
-    return _form(tr("Cancel complaint {number}").format(number=c.number), fields,
+    return _form(translate("ComplaintForms", "Cancel complaint {number}").format(number=c.number), fields,
                  lambda v: reception.cancel(c.id, user, v["reason"]), parent, intro=_about(c),
                  name="cancelForm")
 
 
 def period_form(on_save: Callable[[dict], object], parent: QWidget | None) -> RecordForm:
     today = clock.today()
-    fields = [FieldSpec("first", tr("From"), "date", required=True),
-              FieldSpec("last", tr("To"), "date", required=True)]
-    return _form(tr("Complaint register"), fields, on_save, parent,
-                 {"first": today.replace(day=1), "last": today}, save_text=tr("Preview"),
+    fields = [FieldSpec("first", translate("ComplaintForms", "From"), "date", required=True),
+              FieldSpec("last", translate("ComplaintForms", "To"), "date", required=True)]
+    return _form(translate("ComplaintForms", "Complaint register"), fields, on_save, parent,
+                 {"first": today.replace(day=1), "last": today}, save_text=translate("ComplaintForms", "Preview"),
                  name="periodForm")

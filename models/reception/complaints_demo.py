@@ -10,6 +10,7 @@ are drawn from ctx.rng and run in time order under a simulated clock.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable
 
 from .. import clock, people
@@ -57,7 +58,20 @@ def _director(ctx: DemoContext) -> people.User:
 
 
 def add_complaints(ctx: DemoContext) -> None:
-    """About one complaint a working day for the demo's span (see the docstring)."""
+    """About one complaint a working day for the demo's span (see the docstring).
+
+    It draws from a random source of its own, seeded from the demo's without advancing
+    it, so the areas after it (repairs, the storeroom) draw what they drew before.
+    """
+    shared = ctx.rng
+    ctx.rng = random.Random(hash(shared.getstate()))
+    try:
+        _add(ctx)
+    finally:
+        ctx.rng = shared
+
+
+def _add(ctx: DemoContext) -> None:
     rng = ctx.rng
     now = clock.now() if ctx.end == clock.today() else dt.datetime.combine(ctx.end,
                                                                            dt.time(17, 30))

@@ -105,16 +105,16 @@ def late_of(complaint: Complaint) -> tuple[str, int] | None:
 
 
 def duration_text(minutes: int, translate=None) -> str:
-    tr = translate or (lambda _c, text: text)
+    say = translate or (lambda _c, text: text)
     days, rest = divmod(abs(int(minutes)), 1440)
     hours, mins = divmod(rest, 60)
     if days:
-        return tr("Complaints", QT_TRANSLATE_NOOP("Complaints", "{days} d {hours} h")).format(
+        return say("Complaints", QT_TRANSLATE_NOOP("Complaints", "{days} d {hours} h")).format(
             days=days, hours=hours)
     if hours:
-        return tr("Complaints", QT_TRANSLATE_NOOP("Complaints", "{hours} h {minutes} min")
+        return say("Complaints", QT_TRANSLATE_NOOP("Complaints", "{hours} h {minutes} min")
                   ).format(hours=hours, minutes=mins)
-    return tr("Complaints", QT_TRANSLATE_NOOP("Complaints", "{minutes} min")).format(
+    return say("Complaints", QT_TRANSLATE_NOOP("Complaints", "{minutes} min")).format(
         minutes=mins)
 
 
@@ -123,8 +123,8 @@ def late_text(value, translate=None) -> str:
     if not value:
         return ""
     step, minutes = str(value).split(":")
-    tr = translate or (lambda _c, text: text)
-    return tr("Complaints", LATE_STEPS[step]).format(late=duration_text(int(minutes), tr))
+    say = translate or (lambda _c, text: text)
+    return say("Complaints", LATE_STEPS[step]).format(late=duration_text(int(minutes), say))
 
 
 def _overdue(query, value):
