@@ -45,6 +45,14 @@ def _working(day: dt.date) -> bool:
     return day.weekday() < 5
 
 
+def _office(when: dt.datetime, rng) -> dt.datetime:
+    """The same moment if in office hours (8:00–19:00), else the next morning's start."""
+    if 8 <= when.hour < 19:
+        return when
+    day = when.date() if when.hour < 8 else when.date() + dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(8, rng.randrange(0, 40)))
+
+
 def _director(ctx: DemoContext) -> people.User:
     user = ctx.users.get(DIRECTOR_LOGIN) or people.User.get_or_none(
         people.User.login == DIRECTOR_LOGIN)
@@ -112,33 +120,34 @@ def _plan(ctx, day, desk, manager, director, later) -> None:
     def step(at: dt.datetime, action: Callable[[], None]) -> None:
         later(at, action)
 
-    t = received + dt.timedelta(minutes=rng.randrange(2, 15))
+    t = received + dt.timedelta(minutes=rng.randrange(2, 6))
     step(t, lambda: box.__setitem__("c", ops.register_complaint(values, by=clerk)))
-    t += dt.timedelta(minutes=rng.randrange(20, 240))
+    t += dt.timedelta(minutes=rng.randrange(3, 12))  # reported to the manager at once
     if rng.random() < 0.08:
         step(t, lambda: ops.judge(box["c"].id, manager, False, "经核实非物业服务范围，已向客户解释"))
         return
     step(t, lambda: ops.judge(box["c"].id, manager, True))
-    t += dt.timedelta(minutes=rng.randrange(5, 60))
+    t += dt.timedelta(minutes=rng.randrange(1, 5))
+    responsible = ctx.person_name()
     step(t, lambda: ops.assign(box["c"].id, director if level == base.MAJOR else manager,
-                               department, ctx.person_name()))
-    t += dt.timedelta(minutes=rng.randrange(2, 10))
-    step(t, lambda: ops.sign_for(box["c"].id, rng.choice(desk), ctx.person_name()))
+                               department, responsible))
+    t += dt.timedelta(minutes=rng.randrange(1, 5))
+    step(t, lambda: ops.sign_for(box["c"].id, rng.choice(desk), responsible))
     late = rng.random() < 0.08
-    contact = received + dt.timedelta(minutes=rng.randrange(35, 200) if late
-                                      else rng.randrange(0, 8))
-    contact = max(contact, t + dt.timedelta(minutes=1))
+    contact = (received + dt.timedelta(minutes=rng.randrange(35, 200)) if late
+               else t + dt.timedelta(minutes=rng.randrange(1, 8)))
     step(contact, lambda: ops.record_contact(
         box["c"].id, rng.choice(desk), reason=rng.choice(REASONS)
         if clock.now() > box["c"].contact_due else ""))
     rounds = 2 if rng.random() < 0.12 else 1
     at = contact
     for n in range(rounds):
-        at += dt.timedelta(hours=rng.choice((2, 5, 20, 26, 50, 80 if late else 30)))
+        at = _office(at + dt.timedelta(hours=rng.choice((2, 5, 20, 26, 50, 80 if late else 30))),
+                     rng)
         step(at, lambda: ops.answer_remedy(box["c"].id, rng.choice(desk), rng.choice(REMEDIES),
                                            rng.choice(CORRECTIONS),
                                            clock.today() + dt.timedelta(days=7)))
-        at += dt.timedelta(hours=rng.randrange(1, 6))
+        at = _office(at + dt.timedelta(hours=rng.randrange(1, 6)), rng)
         step(at, lambda: ops.mark_done(box["c"].id, rng.choice(desk)))
         at += dt.timedelta(minutes=rng.randrange(30, 300))
         if n + 1 < rounds:
