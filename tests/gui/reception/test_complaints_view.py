@@ -193,3 +193,47 @@ def test_the_deadline_preset_in_settings(app, qtbot, admin, staff, clock):
     read_only = ComplaintsSettings(staff["clerk"])
     qtbot.addWidget(read_only)
     assert not read_only.save_button.isEnabled()
+
+
+def test_a_letter_typed_in_then_the_next_entry_keeps_the_channel_and_the_register_prints(
+        open_view, qtbot, driver, staff, clock, printed, tmp_path):
+    view = open_view(ComplaintsView, staff["duty"])
+
+    def type_letter(form) -> None:
+        choose(form, "channel", "letter")
+        for key, text in (("customer", "李女士"), ("phone", "13911112222"), ("unit", "华信律师事务所"),
+                          ("room", "806")):
+            field(form, key).setFocus()
+            type_text(qtbot, field(form, key), text)
+            press_enter(qtbot, field(form, key))
+        assert QApplication.focusWidget() is field(form, "nature")
+        choose(form, "nature", "attitude")
+        field(form, "summary").setFocus()
+        type_text(qtbot, field(form, "summary"), "前台接电话不耐烦")
+        press_enter(qtbot, field(form, "summary"), ctrl=True)
+
+    driver.then(type_letter)
+    view.list.table.setFocus()
+    qtbot.keyClick(view.list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not driver.steps and not driver.banners
+    c = reception.Complaint.get()
+    assert (c.channel, c.customer, c.room, c.nature, c.received_at) == (
+        "letter", "李女士", "806", "attitude", clock.now.replace(second=0, microsecond=0))
+
+    def check_channel(form) -> None:
+        assert form.fields["channel"].widget.currentData() == "letter"  # the last entry's
+    driver.then(check_channel)
+    view.qactions["new"].trigger()  # looked at, cancelled
+
+    reception.register_complaint({"customer": "赵先生", "phone": "13700000000",
+                                  "summary": "车库车位被占用"}, by=staff["clerk"])
+    view.refresh()
+    assert view.list.model.rowCount() == 2
+    type_text(qtbot, view.list.search, "13911112222")  # search by phone
+    view.list.apply_filter()
+    assert view.list.model.rowCount() == 1 and row_of(view, "customer") == "李女士"
+    driver.then(lambda form: (press_enter(qtbot, field(form, "first")),
+                              press_enter(qtbot, field(form, "last"))))
+    view.qactions["register_pdf"].trigger()
+    text = flat_pdf_text(printed[-1][0], tmp_path)
+    assert "客户投诉登记表" in text and c.number in text and "李女士" in text
