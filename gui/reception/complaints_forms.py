@@ -59,19 +59,19 @@ def complaint_form(user: User, parent: QWidget | None, values: Mapping | None = 
     fields = [
         FieldSpec("received_at", translate("ComplaintForms", "Received at"), "datetime", required=True),
         FieldSpec("channel", translate("ComplaintForms", "Channel"), "combo", required=True,
-                  choices=choices(reception.CHANNELS)),
+                  choices=choices(reception.COMPLAINT_CHANNELS)),
         FieldSpec("customer", translate("ComplaintForms", "Customer"), required=True, field=C.customer),
         FieldSpec("phone", translate("ComplaintForms", "Phone"), "phone", field=C.phone),
         FieldSpec("unit", translate("ComplaintForms", "Unit"), field=C.unit),
         FieldSpec("room", translate("ComplaintForms", "Room"), field=C.room),
         FieldSpec("nature", translate("ComplaintForms", "Nature"), "combo", required=True,
-                  choices=choices(reception.NATURES)),
-        FieldSpec("level", translate("ComplaintForms", "Level"), "combo", required=True, choices=choices(reception.LEVELS)),
+                  choices=choices(reception.COMPLAINT_NATURES)),
+        FieldSpec("level", translate("ComplaintForms", "Level"), "combo", required=True, choices=choices(reception.COMPLAINT_LEVELS)),
         FieldSpec("request", translate("ComplaintForms", "The customer asks"), field=C.request),
         FieldSpec("summary", translate("ComplaintForms", "Complaint"), "multiline", required=True, field=C.summary),
     ]
     start = {"received_at": shown, "channel": "phone", "nature": "other",
-             "level": reception.ORDINARY, **dict(values or {})}
+             "level": reception.COMPLAINT_ORDINARY, **dict(values or {})}
 
     def save(v: dict) -> reception.Complaint:
         v = {**v, "received_at": _moment(v["received_at"], shown)}
@@ -84,11 +84,11 @@ def judge_form(user: User, c: reception.Complaint, parent: QWidget | None) -> Re
     fields = [
         FieldSpec("valid", translate("ComplaintForms", "Is the complaint valid?"), "combo", required=True,
                   choices=[(translate("ComplaintForms", "Valid: assign it"), 1), (translate("ComplaintForms", "Not valid: close it"), 0)]),
-        FieldSpec("level", translate("ComplaintForms", "Level"), "combo", required=True, choices=choices(reception.LEVELS)),
+        FieldSpec("level", translate("ComplaintForms", "Level"), "combo", required=True, choices=choices(reception.COMPLAINT_LEVELS)),
         FieldSpec("explanation", translate("ComplaintForms", "Explanation given"), "multiline", field=C.explanation),
     ]
     return _form(translate("ComplaintForms", "Judge complaint {number}").format(number=c.number), fields,
-                 lambda v: reception.judge(c.id, user, bool(v["valid"]), v["explanation"],
+                 lambda v: reception.judge_complaint(c.id, user, bool(v["valid"]), v["explanation"],
                                            v["level"]),
                  parent, {"valid": 1, "level": c.level}, intro=_about(c), name="judgeForm")
 
@@ -101,7 +101,7 @@ def assign_form(user: User, c: reception.Complaint, parent: QWidget | None) -> R
         FieldSpec("responsible", translate("ComplaintForms", "Responsible person"), field=C.responsible),
     ]
     return _form(translate("ComplaintForms", "Assign complaint {number}").format(number=c.number), fields,
-                 lambda v: reception.assign(c.id, user, v["department"], v["responsible"]),
+                 lambda v: reception.assign_complaint(c.id, user, v["department"], v["responsible"]),
                  parent, {"department": c.department or (names[0] if names else "")},
                  intro=_about(c), name="assignForm")
 
@@ -127,7 +127,7 @@ def contact_form(user: User, c: reception.Complaint, parent: QWidget | None) -> 
                   field=C.contact_reason),
     ]
     return _form(translate("ComplaintForms", "First contact on {number}").format(number=c.number), fields,
-                 lambda v: reception.record_contact(c.id, user, _moment(v["at"], shown),
+                 lambda v: reception.record_complaint_contact(c.id, user, _moment(v["at"], shown),
                                                     v["reason"]),
                  parent, {"at": shown}, name="contactForm",
                  intro=translate("ComplaintForms", "Contact due by {due}.").format(due=f"{c.contact_due:%Y-%m-%d %H:%M}"))
@@ -141,12 +141,12 @@ def remedy_form(user: User, c: reception.Complaint, parent: QWidget | None) -> R
         FieldSpec("remedy", translate("ComplaintForms", "Remedy"), "multiline", required=True, field=C.remedy),
         FieldSpec("correction", translate("ComplaintForms", "Corrective action"), "multiline", field=C.correction),
     ]
-    words = reception.callbacks_of(c)
+    words = reception.complaint_callbacks(c)
     intro = translate("ComplaintForms", "Remedy due by {due}.").format(due=f"{c.remedy_due:%Y-%m-%d %H:%M}")
-    if words and words[-1].verdict == reception.DISSATISFIED:
+    if words and words[-1].verdict == reception.CALLBACK_DISSATISFIED:
         intro += " " + translate("ComplaintForms", "Reopened: the customer said “{words}”.").format(words=words[-1].words)
     return _form(translate("ComplaintForms", "Remedy on {number}").format(number=c.number), fields,
-                 lambda v: reception.answer_remedy(c.id, user, v["remedy"], v["correction"],
+                 lambda v: reception.answer_complaint_remedy(c.id, user, v["remedy"], v["correction"],
                                                    v["correction_due"],
                                                    _moment(v["at"], shown)),
                  parent, {"at": shown, "remedy": c.remedy, "correction": c.correction,
@@ -158,7 +158,7 @@ def done_form(user: User, c: reception.Complaint, parent: QWidget | None) -> Rec
     shown = now_minute()
     fields = [FieldSpec("at", translate("ComplaintForms", "Done at"), "datetime", required=True)]
     return _form(translate("ComplaintForms", "Complaint {number} done").format(number=c.number), fields,
-                 lambda v: reception.mark_done(c.id, user, _moment(v["at"], shown)),
+                 lambda v: reception.mark_complaint_done(c.id, user, _moment(v["at"], shown)),
                  parent, {"at": shown}, name="doneForm",
                  intro=translate("ComplaintForms", "Call the customer back today."))
 
@@ -167,17 +167,17 @@ def callback_form(user: User, c: reception.Complaint, parent: QWidget | None) ->
     shown = now_minute()
     fields = [
         FieldSpec("verdict", translate("ComplaintForms", "Customer is"), "combo", required=True,
-                  choices=choices(reception.VERDICTS)),
+                  choices=choices(reception.COMPLAINT_VERDICTS)),
         FieldSpec("by_name", translate("ComplaintForms", "Called back by"), required=True, field=B.by_name),
         FieldSpec("at", translate("ComplaintForms", "Called at"), "datetime", required=True),
         FieldSpec("assessment", translate("ComplaintForms", "Overall assessment"), field=C.assessment),
         FieldSpec("words", translate("ComplaintForms", "What the customer said"), "multiline", field=B.words),
     ]
     return _form(translate("ComplaintForms", "Call back on {number}").format(number=c.number), fields,
-                 lambda v: reception.call_back(c.id, user, v["verdict"], v["words"],
+                 lambda v: reception.call_back_complaint(c.id, user, v["verdict"], v["words"],
                                                v["by_name"], v["assessment"],
                                                _moment(v["at"], shown)),
-                 parent, {"verdict": reception.SATISFIED, "by_name": user.full_name, "at": shown},
+                 parent, {"verdict": reception.CALLBACK_SATISFIED, "by_name": user.full_name, "at": shown},
                  intro=_about(c) + ("\n" + translate("ComplaintForms", "Remedy: {remedy}").format(remedy=c.remedy)
                                     if c.remedy else ""),
                  name="callbackForm")
@@ -187,7 +187,7 @@ def cancel_form(user: User, c: reception.Complaint, parent: QWidget | None) -> R
     fields = [FieldSpec("reason", translate("ComplaintForms", "Reason"), "multiline", required=True,
                         field=C.cancel_reason)]
     return _form(translate("ComplaintForms", "Cancel complaint {number}").format(number=c.number), fields,
-                 lambda v: reception.cancel(c.id, user, v["reason"]), parent, intro=_about(c),
+                 lambda v: reception.cancel_complaint(c.id, user, v["reason"]), parent, intro=_about(c),
                  name="cancelForm")
 
 

@@ -62,7 +62,7 @@ class ComplaintsView(QWidget):
         self.level_filter = QComboBox(self)
         self.level_filter.setObjectName("complaintLevelFilter")
         self.level_filter.addItem(self.tr("All levels"), "")
-        for label, code in reception.LEVELS.choices(QCoreApplication.translate):
+        for label, code in reception.COMPLAINT_LEVELS.choices(QCoreApplication.translate):
             self.level_filter.addItem(label, code)
         self.list.add_filter_widget(self.tr("Level"), self.level_filter, "level")
         self.late_filter = QCheckBox(self.tr("Late only"), self)
@@ -131,7 +131,7 @@ class ComplaintsView(QWidget):
     def update_actions(self) -> None:
         c = self.current()
         enable_steps(self.qactions, STEPS.allowed(self.user, c))
-        due = reception.due_today()
+        due = reception.complaints_due_today()
         self.due_label.setText(self.tr("Due today or late: {count}").format(count=due))
         self.due_label.setStyleSheet(f"color: {LATE.name()};" if due else "")
         self.info.setText(self._info(c))
@@ -142,9 +142,9 @@ class ComplaintsView(QWidget):
         text = self.tr("{number}: {customer}, {status}").format(
             number=c.number, customer=c.customer,
             status=reception.COMPLAINT_STATUS.text(c.status, QCoreApplication.translate))
-        late = reception.late_of(c)
+        late = reception.complaint_late_of(c)
         if late is not None:
-            text += "  " + reception.late_text(f"{late[0]}:{late[1]}",
+            text += "  " + reception.complaint_late_text(f"{late[0]}:{late[1]}",
                                                QCoreApplication.translate)
         return text
 
@@ -243,9 +243,9 @@ class ComplaintsSettings(QGroupBox):
         self.setObjectName("complaintsSettings")
         self.preset = QComboBox(self)
         self.preset.setObjectName("complaintPreset")
-        for code, label in reception.PRESET_LABELS.items():
+        for code, label in reception.COMPLAINT_PRESET_LABELS.items():
             self.preset.addItem(QCoreApplication.translate("Complaints", label), code)
-        self.preset.setCurrentIndex(self.preset.findData(reception.deadlines().name))
+        self.preset.setCurrentIndex(self.preset.findData(reception.complaint_deadlines().name))
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("complaintSavePreset")
         self.save_button.clicked.connect(self.save)
@@ -268,7 +268,7 @@ class ComplaintsSettings(QGroupBox):
 
     def save(self) -> bool:
         try:
-            reception.set_deadline_preset(self.preset.currentData(), by=self.user)
+            reception.set_complaint_deadlines(self.preset.currentData(), by=self.user)
         except DomainError as exc:
             self.message.setText(error_text(exc))
             return False

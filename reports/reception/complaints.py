@@ -47,10 +47,10 @@ def complaint_notice_document(c: Complaint) -> FormDocument:
                        date=c.received_at.date())
     place = " ".join(part for part in (c.unit, c.room) if part)
     doc.fields([
-        [("投诉时间", c.received_at), ("投诉方式", _paper(reception.CHANNELS, c.channel)),
-         ("级别", _paper(reception.LEVELS, c.level))],
+        [("投诉时间", c.received_at), ("投诉方式", _paper(reception.COMPLAINT_CHANNELS, c.channel)),
+         ("级别", _paper(reception.COMPLAINT_LEVELS, c.level))],
         [("投诉人", c.customer), ("联系电话", c.phone), ("单位/房间", place)],
-        [("性质", _paper(reception.NATURES, c.nature)), ("责任部门", c.department),
+        [("性质", _paper(reception.COMPLAINT_NATURES, c.nature)), ("责任部门", c.department),
          ("责任人", c.responsible)],
         [("投诉内容", c.summary)],
         [("客户要求", c.request)],
@@ -65,8 +65,8 @@ def complaint_notice_document(c: Complaint) -> FormDocument:
         [("完成时间", _when(c.done_at)), ("负责人签字", "")],
     ], min_height_mm=9, label_width_mm=LABEL_MM)
     doc.heading("回访")
-    last = reception.callbacks_of(c)[-1:] if c.id else []
-    result = _paper(reception.VERDICTS, last[0].verdict) if last else CHOICES
+    last = reception.complaint_callbacks(c)[-1:] if c.id else []
+    result = _paper(reception.COMPLAINT_VERDICTS, last[0].verdict) if last else CHOICES
     doc.fields([
         [("回访结果", result), ("回访人", last[0].by_name if last else "")],
         [("客户意见", last[0].words if last else ""), ("客户签字", "")],
@@ -114,10 +114,10 @@ def register_rows(rows: list[Complaint]) -> list[list[object]]:
     for n, c in enumerate(rows, start=1):
         place = " ".join(part for part in (c.unit, c.room) if part)
         result = c.remedy or c.explanation or c.cancel_reason
-        out.append([n, c.number, c.received_at, _paper(reception.CHANNELS, c.channel),
-                    c.customer, place, c.phone, _paper(reception.NATURES, c.nature), c.summary,
-                    _paper(reception.LEVELS, c.level), c.department, result,
-                    _paper(reception.VERDICTS, c.verdict),
+        out.append([n, c.number, c.received_at, _paper(reception.COMPLAINT_CHANNELS, c.channel),
+                    c.customer, place, c.phone, _paper(reception.COMPLAINT_NATURES, c.nature), c.summary,
+                    _paper(reception.COMPLAINT_LEVELS, c.level), c.department, result,
+                    _paper(reception.COMPLAINT_VERDICTS, c.verdict),
                     reception.COMPLAINT_STATUS.paper(c.status)])
     return out
 
@@ -126,7 +126,7 @@ def complaint_register_pdf(period: str, prepared_by: str = "",
                            date: dt.date | None = None) -> bytes:
     """客户投诉登记表 for a period: every complaint received in it, oldest first; landscape."""
     first, last = parse_range(period)
-    rows = reception.register_rows(first, last)
+    rows = reception.complaint_register_rows(first, last)
     doc = FormDocument("客户投诉登记表", settings.office_name(), date=date, landscape=True)
     doc.paragraph(f"登记期间：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}，共 {len(rows)} 件。", size=10)
     doc.table(REGISTER_HEADERS, register_rows(rows),

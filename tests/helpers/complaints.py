@@ -29,6 +29,6 @@ def a_call(**changes) -> SimpleNamespace:
 
 def to_signed(complaint, clerk, manager):
     """Judged valid, assigned to 工程部, its notice signed for."""
-    reception.judge(complaint.id, manager, True)
-    reception.assign(complaint.id, manager, "工程部", "刘海波")
+    reception.judge_complaint(complaint.id, manager, True)
+    reception.assign_complaint(complaint.id, manager, "工程部", "刘海波")
     return reception.sign_complaint_notice(complaint.id, clerk, "刘海波")

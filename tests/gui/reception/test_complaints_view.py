@@ -159,7 +159,7 @@ def test_a_phoned_complaint_from_register_to_closed(open_view, qtbot, driver, st
     clerk_view.qactions["remedy"].trigger()
     driver.then(lambda form: done(qtbot, form))
     clerk_view.qactions["done"].trigger()
-    driver.then(call_back(qtbot, reception.DISSATISFIED, "空调又坏了"))
+    driver.then(call_back(qtbot, reception.CALLBACK_DISSATISFIED, "空调又坏了"))
     clerk_view.qactions["call_back"].trigger()
     assert not driver.banners
     c = reception.get_complaint(c.id)
@@ -174,12 +174,12 @@ def test_a_phoned_complaint_from_register_to_closed(open_view, qtbot, driver, st
     clerk_view.qactions["remedy"].trigger()
     driver.then(lambda form: done(qtbot, form))
     clerk_view.qactions["done"].trigger()
-    driver.then(call_back(qtbot, reception.SATISFIED, "修好了"))
+    driver.then(call_back(qtbot, reception.CALLBACK_SATISFIED, "修好了"))
     clerk_view.qactions["call_back"].trigger()
     assert not driver.banners
     c = reception.get_complaint(c.id)
     assert (c.status, c.verdict, c.remedy) == ("closed", "satisfied", "更换压缩机")
-    assert [b.verdict for b in reception.callbacks_of(c)] == ["dissatisfied", "satisfied"]
+    assert [b.verdict for b in reception.complaint_callbacks(c)] == ["dissatisfied", "satisfied"]
     assert enabled(clerk_view) & {"remedy", "done", "call_back", "cancel"} == set()
     assert clerk_view.due_label.text().endswith("0")
 
@@ -187,9 +187,9 @@ def test_a_phoned_complaint_from_register_to_closed(open_view, qtbot, driver, st
 def test_the_deadline_preset_in_settings(app, qtbot, admin, staff, clock):
     section = ComplaintsSettings(admin)
     qtbot.addWidget(section)
-    section.preset.setCurrentIndex(section.preset.findData(reception.SEED_003))
+    section.preset.setCurrentIndex(section.preset.findData(reception.COMPLAINT_PRESET_003))
     assert section.save()
-    assert reception.deadlines().contact_minutes == 120
+    assert reception.complaint_deadlines().contact_minutes == 120
     read_only = ComplaintsSettings(staff["clerk"])
     qtbot.addWidget(read_only)
     assert not read_only.save_button.isEnabled()

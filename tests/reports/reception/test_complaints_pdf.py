@@ -36,10 +36,10 @@ def test_the_notice_shows_the_callback_once_made(staff, clock, pdf_text):
     clerk = staff["clerk"]
     c = to_signed(reception.register_complaint(phone_values(), by=clerk), clerk,
                   staff["manager"])
-    reception.record_contact(c.id, clerk)
-    reception.answer_remedy(c.id, clerk, "更换空调压缩机", "建立报修超时提醒")
-    reception.mark_done(c.id, clerk)
-    reception.call_back(c.id, clerk, "satisfied", "很好")
+    reception.record_complaint_contact(c.id, clerk)
+    reception.answer_complaint_remedy(c.id, clerk, "更换空调压缩机", "建立报修超时提醒")
+    reception.mark_complaint_done(c.id, clerk)
+    reception.call_back_complaint(c.id, clerk, "satisfied", "很好")
     text = flat(pdf_text(complaint_notice_pdf(c.id)))
     assert text.count("更换空调压缩机") == 2 and "□满意" not in text and "满意" in text
 
