@@ -260,10 +260,12 @@ class ComplaintsSettings(QGroupBox):
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr(
+        note = QLabel(self.tr(
             "Both: reported to the manager the same day, staff on site within 10 minutes "
             "when urgent, an ordinary case resolved within 2 days, the callback on the day "
-            "it is done. New complaints follow the preset saved."), self))
+            "it is done. New complaints follow the preset saved."), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(self.message)
 
     def save(self) -> bool:
