@@ -294,3 +294,14 @@ def test_the_judge_may_raise_the_level_to_major(staff, director, clock):
     assert reception.COMPLAINT_STEPS.allowed(staff["manager"], c) == [
         "new", "cancel", "print", "register_pdf"]
     assert "assign" in reception.COMPLAINT_STEPS.allowed(director, c)
+
+
+def test_not_judged_by_the_end_of_the_day_is_late_to_judge_then_to_assign(staff, clock):
+    c = reception.register_complaint(phone_values(), by=staff["clerk"])
+    clock.set(dt.datetime(2026, 3, 11, 0, 30))
+    assert reception.complaint_late_of(c) == ("judge", 30)
+    c = reception.judge_complaint(c.id, staff["manager"], True)
+    assert reception.complaint_late_of(c) == ("assign", 30)
+    assert reception.complaint_late_text("assign:30") == "30 min late to assign"
+    values = reception.complaint_values_from_call(a_call(unit=None, room=None, phone=None))
+    assert (values["unit"], values["room"], values["phone"]) == ("", "", "")
