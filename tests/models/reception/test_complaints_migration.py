@@ -14,9 +14,10 @@ COMPLAINT_TABLES = ("complaint", "complaint_callback")
 def _schema(path, names) -> dict[str, str]:
     con = sqlite3.connect(path)
     try:
+        marks = ",".join("?" * len(names))
         return {name: sql for name, sql in con.execute(
-            "SELECT name, sql FROM sqlite_master WHERE tbl_name IN (%s) ORDER BY name"
-            % ",".join("?" * len(names)), names)}
+            f"SELECT name, sql FROM sqlite_master WHERE tbl_name IN ({marks}) ORDER BY name",
+            names)}
     finally:
         con.close()
 
