@@ -22,6 +22,7 @@ MANAGER = "manager"  # 经理: approves and confirms; may do all a clerk may
 ENGINEERING = "engineering"  # 工程部: accepts and completes repair orders
 STOREKEEPER = "storekeeper"  # 仓管员: keeps the storeroom
 ADMIN = "admin"  # 管理员: users and settings
+DIRECTOR = "director"  # 物业总监 / 物业主任: gets major complaints (issue 12)
 
 ROLES: dict[str, str] = {
     CLERK: QT_TRANSLATE_NOOP("Role", "Clerk"),
@@ -30,6 +31,7 @@ ROLES: dict[str, str] = {
     ENGINEERING: QT_TRANSLATE_NOOP("Role", "Engineering"),
     STOREKEEPER: QT_TRANSLATE_NOOP("Role", "Storekeeper"),
     ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
+    DIRECTOR: QT_TRANSLATE_NOOP("Role", "Property director"),
 }
 
 # Permissions: each names one kind of operation. Tabs add their own with grant().
@@ -66,6 +68,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
     ENGINEERING: {ENGINEERING_WORK},
     STOREKEEPER: {KEEP_STORE},
     ADMIN: {MANAGE_USERS, MANAGE_SETTINGS, VIEW_AUDIT, BACKUP, RESTORE},
+    DIRECTOR: {REVIEW},
 }
 
 

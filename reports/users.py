@@ -19,6 +19,7 @@ ROLE_NAMES_ZH: dict[str, str] = {
     "engineering": "工程部",
     "storekeeper": "仓管员",
     "admin": "管理员",
+    "director": "物业总监",
 }
 
 HEADERS = ["序号", "登录名", "姓名", "部门", "角色", "状态", "最近登录"]

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from models.people import User
 
-from . import calls_view, lostfound_view, suggestions_view, visitors_view
+from . import calls_view, complaints_view, lostfound_view, suggestions_view, visitors_view
 
-_MODULES = (visitors_view, calls_view, suggestions_view, lostfound_view)
+_MODULES = (visitors_view, calls_view, complaints_view, suggestions_view, lostfound_view)
 
 
 class ReceptionSettingsPage(QWidget):

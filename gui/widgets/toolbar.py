@@ -62,6 +62,9 @@ STEP_KEYS: dict[str, str] = {
     "replace": "F8",  # 申请更换 (from a sign, or from a correction)
     "sheet": "F6", "results": "F7", "close": "F9", "quarter": "Ctrl+M",  # 检查表 录入 完成 季度记录
     "done": "Shift+F8", "put_up": "Ctrl+Shift+N", "take_down": "Ctrl+Shift+Del",  # 整改完成 作业标识
+    # complaints: 判定 分派 (签收 F7) 首次联系 补救答复 (完成 Shift+F8, 回访 F11) 登记表
+    "judge": "F6", "assign": "Ctrl+F6", "contact": "F8", "remedy": "F9",
+    "register_pdf": "Ctrl+Shift+P",
 }
 
 

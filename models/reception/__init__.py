@@ -6,6 +6,7 @@ demo and check (docs/domain.md, "Reception"):
 - ``reception.visitors``    来访登记: appointments and walk-ins, on site, signed out;
 - ``reception.calls``       来电记录: every call, routed without retyping (报修 → a repair
                             order, 建议 → a suggestion, 投诉 → marked to register);
+- ``reception.complaints``  客户投诉: judged, assigned, answered, called back until satisfied;
 - ``reception.suggestions`` 建议/意见: confirmed, sent, acknowledged, the month's summary;
 - ``reception.lostfound``   拾遗: found items, loss reports, claims, disposal;
 
@@ -23,28 +24,40 @@ from __future__ import annotations
 
 from ..area import Area
 from ..db import Migration
-from . import calls, lostfound, suggestions, visitors
+from . import calls, complaints, lostfound, suggestions, visitors
 from .calls import *  # noqa: F401,F403 - the public API, named in each module's __all__
+from .complaints import *  # noqa: F401,F403
 from .lostfound import *  # noqa: F401,F403
 from .privacy import *  # noqa: F401,F403
 from .suggestions import *  # noqa: F401,F403
 from .visitors import *  # noqa: F401,F403
 
 # The registers in the tab's order; each contributes its parts to the descriptor.
-REGISTERS = (visitors, calls, suggestions, lostfound)
+REGISTERS = (visitors, calls, complaints, suggestions, lostfound)
 
 TABLES = tuple(table for register in REGISTERS for table in register.TABLES)
 
 
-def _seed() -> None:
-    for register in REGISTERS:
+# The registers each migration brought (a file made before a register came gets its tables
+# from that register's migration; a new file gets every table at once).
+V6_REGISTERS = (visitors, calls, suggestions, lostfound)
+V8_REGISTERS = (complaints,)
+
+
+def _seed(registers: tuple = REGISTERS) -> None:
+    for register in registers:
         for seeder in register.SEEDERS:
             seeder()
 
 
 def _v6_reception(database) -> None:
-    database.create_tables(TABLES)
-    _seed()
+    database.create_tables([table for register in V6_REGISTERS for table in register.TABLES])
+    _seed(V6_REGISTERS)
+
+
+def _v8_complaints(database) -> None:
+    database.create_tables([table for register in V8_REGISTERS for table in register.TABLES])
+    _seed(V8_REGISTERS)
 
 
 def check_reception() -> list[str]:
@@ -57,7 +70,8 @@ AREA = Area(
     "reception",
     tables=TABLES,
     migrations=(Migration(6, "reception: visitors, calls, suggestions, lost and found",
-                          _v6_reception),),
+                          _v6_reception),
+                Migration(8, "reception: complaints", _v8_complaints)),
     seeders=(_seed,),
     demo_steps=tuple(step for register in REGISTERS for step in register.DEMO_STEPS),
     check=check_reception,

@@ -573,6 +573,506 @@
     </message>
 </context>
 <context>
+    <name>ComplaintForms</name>
+    <message>
+        <source>{number}: {customer} ({phone}) — {summary}</source>
+        <translation>{number}: {customer} ({phone}) — {summary}</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>The customer asks</source>
+        <translation>The customer asks</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Register a complaint</translation>
+    </message>
+    <message>
+        <source>Is the complaint valid?</source>
+        <translation>Is the complaint valid?</translation>
+    </message>
+    <message>
+        <source>Valid: assign it</source>
+        <translation>Valid: assign it</translation>
+    </message>
+    <message>
+        <source>Not valid: close it</source>
+        <translation>Not valid: close it</translation>
+    </message>
+    <message>
+        <source>Explanation given</source>
+        <translation>Explanation given</translation>
+    </message>
+    <message>
+        <source>Judge complaint {number}</source>
+        <translation>Judge complaint {number}</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Assign complaint {number}</source>
+        <translation>Assign complaint {number}</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>Signed for by</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Notice {number} signed for by {department}</source>
+        <translation>Notice {number} signed for by {department}</translation>
+    </message>
+    <message>
+        <source>Contacted at</source>
+        <translation>Contacted at</translation>
+    </message>
+    <message>
+        <source>Why later than the deadline</source>
+        <translation>Why later than the deadline</translation>
+    </message>
+    <message>
+        <source>First contact on {number}</source>
+        <translation>First contact on {number}</translation>
+    </message>
+    <message>
+        <source>Contact due by {due}.</source>
+        <translation>Contact due by {due}.</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <source>Corrective action by</source>
+        <translation>Corrective action by</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>Remedy due by {due}.</source>
+        <translation>Remedy due by {due}.</translation>
+    </message>
+    <message>
+        <source>Reopened: the customer said “{words}”.</source>
+        <translation>Reopened: the customer said “{words}”.</translation>
+    </message>
+    <message>
+        <source>Remedy on {number}</source>
+        <translation>Remedy on {number}</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>Complaint {number} done</source>
+        <translation>Complaint {number} done</translation>
+    </message>
+    <message>
+        <source>Call the customer back today.</source>
+        <translation>Call the customer back today.</translation>
+    </message>
+    <message>
+        <source>Customer is</source>
+        <translation>Customer is</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation>Called back by</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <source>Overall assessment</source>
+        <translation>Overall assessment</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>Call back on {number}</source>
+        <translation>Call back on {number}</translation>
+    </message>
+    <message>
+        <source>Remedy: {remedy}</source>
+        <translation>Remedy: {remedy}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cancel complaint {number}</source>
+        <translation>Cancel complaint {number}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>Complaint register</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>To be assigned</source>
+        <translation>To be assigned</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Notice signed for</source>
+        <translation>Notice signed for</translation>
+    </message>
+    <message>
+        <source>Customer contacted</source>
+        <translation>Customer contacted</translation>
+    </message>
+    <message>
+        <source>Remedy answered</source>
+        <translation>Remedy answered</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Done, to call back</source>
+        <translation>Done, to call back</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Not valid</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>WeChat account</source>
+        <translation>WeChat account</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>Suggestion box</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>Service efficiency</source>
+        <translation>Service efficiency</translation>
+    </message>
+    <message>
+        <source>Professional competence</source>
+        <translation>Professional competence</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>Power supply</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>Water supply</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>Fire safety</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>Sanitation</translation>
+    </message>
+    <message>
+        <source>Greening</source>
+        <translation>Greening</translation>
+    </message>
+    <message>
+        <source>Public facilities</source>
+        <translation>Public facilities</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>Special services</source>
+        <translation>Special services</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Engineering</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Rulebook 002: contact in 30 min, remedy in 3 days</source>
+        <translation>Rulebook 002: contact in 30 min, remedy in 3 days</translation>
+    </message>
+    <message>
+        <source>Rulebook 003: contact in 2 h, proposal in 4 working days</source>
+        <translation>Rulebook 003: contact in 2 h, proposal in 4 working days</translation>
+    </message>
+    <message>
+        <source>{late} late to judge</source>
+        <translation>{late} late to judge</translation>
+    </message>
+    <message>
+        <source>{late} late to assign</source>
+        <translation>{late} late to assign</translation>
+    </message>
+    <message>
+        <source>{late} late to contact</source>
+        <translation>{late} late to contact</translation>
+    </message>
+    <message>
+        <source>{late} late to answer</source>
+        <translation>{late} late to answer</translation>
+    </message>
+    <message>
+        <source>{late} late to resolve</source>
+        <translation>{late} late to resolve</translation>
+    </message>
+    <message>
+        <source>{late} late to call back</source>
+        <translation>{late} late to call back</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsSettings</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Both: reported to the manager the same day, staff on site within 10 minutes when urgent, an ordinary case resolved within 2 days, the callback on the day it is done. New complaints follow the preset saved.</source>
+        <translation>Both: reported to the manager the same day, staff on site within 10 minutes when urgent, an ordinary case resolved within 2 days, the callback on the day it is done. New complaints follow the preset saved.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsView</name>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>Late only</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>Judge…</source>
+        <translation>Judge…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Notice signed…</source>
+        <translation>Notice signed…</translation>
+    </message>
+    <message>
+        <source>First contact…</source>
+        <translation>First contact…</translation>
+    </message>
+    <message>
+        <source>Remedy…</source>
+        <translation>Remedy…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <source>Call back…</source>
+        <translation>Call back…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <source>Due today or late: {count}</source>
+        <translation>Due today or late: {count}</translation>
+    </message>
+    <message>
+        <source>{number}: {customer}, {status}</source>
+        <translation>{number}: {customer}, {status}</translation>
+    </message>
+    <message>
+        <source>Complaint notice {number}</source>
+        <translation>Complaint notice {number}</translation>
+    </message>
+    <message>
+        <source>Complaint register {period}</source>
+        <translation>Complaint register {period}</translation>
+    </message>
+</context>
+<context>
     <name>CountGrid</name>
     <message>
         <source>Counts — stocktake {number} ({month})</source>
@@ -2004,6 +2504,102 @@
         <source>{date} is not a date; write it as 2026-03-31.</source>
         <translation>{date} is not a date; write it as 2026-03-31.</translation>
     </message>
+    <message>
+        <source>That complaint no longer exists.</source>
+        <translation>That complaint no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no complaint {number}.</source>
+        <translation>There is no complaint {number}.</translation>
+    </message>
+    <message>
+        <source>Who complains? The customer&apos;s name is required.</source>
+        <translation>Who complains? The customer&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>What is the complaint? The summary is required.</source>
+        <translation>What is the complaint? The summary is required.</translation>
+    </message>
+    <message>
+        <source>A complaint ruled not valid needs the explanation given to the customer.</source>
+        <translation>A complaint ruled not valid needs the explanation given to the customer.</translation>
+    </message>
+    <message>
+        <source>Which department handles it? The department is required.</source>
+        <translation>Which department handles it? The department is required.</translation>
+    </message>
+    <message>
+        <source>Who in the department signed for the notice?</source>
+        <translation>Who in the department signed for the notice?</translation>
+    </message>
+    <message>
+        <source>The first contact is later than the deadline: record the reason.</source>
+        <translation>The first contact is later than the deadline: record the reason.</translation>
+    </message>
+    <message>
+        <source>What is the remedy? The department&apos;s answer is required.</source>
+        <translation>What is the remedy? The department&apos;s answer is required.</translation>
+    </message>
+    <message>
+        <source>A customer not satisfied: write down what they said, for the department.</source>
+        <translation>A customer not satisfied: write down what they said, for the department.</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? A reason is required.</source>
+        <translation>Why is it cancelled? A reason is required.</translation>
+    </message>
+    <message>
+        <source>Who called back?</source>
+        <translation>Who called back?</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices.</source>
+        <translation>{value} is not one of the choices.</translation>
+    </message>
+    <message>
+        <source>The time {time} is before the step before it ({before}).</source>
+        <translation>The time {time} is before the step before it ({before}).</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only a complaint not yet judged can be judged.</source>
+        <translation>Complaint {number} is {status}; only a complaint not yet judged can be judged.</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only a valid complaint not yet assigned can be assigned.</source>
+        <translation>Complaint {number} is {status}; only a valid complaint not yet assigned can be assigned.</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only an assigned complaint&apos;s notice can be signed for.</source>
+        <translation>Complaint {number} is {status}; only an assigned complaint&apos;s notice can be signed for.</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; the first contact is recorded once, after the department signed for the notice.</source>
+        <translation>Complaint {number} is {status}; the first contact is recorded once, after the department signed for the notice.</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; a remedy is answered after the first contact, or again when the complaint was reopened.</source>
+        <translation>Complaint {number} is {status}; a remedy is answered after the first contact, or again when the complaint was reopened.</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only a complaint whose remedy was answered can be done.</source>
+        <translation>Complaint {number} is {status}; only a complaint whose remedy was answered can be done.</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only a done complaint is called back.</source>
+        <translation>Complaint {number} is {status}; only a done complaint is called back.</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only an open complaint can be cancelled.</source>
+        <translation>Complaint {number} is {status}; only an open complaint can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Give the period as YYYY-MM, YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>Give the period as YYYY-MM, YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -2908,8 +3504,44 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Found items</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Number</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Found on</source>
@@ -3750,6 +4382,42 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>From</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <source>Complaint registered</source>
+        <translation>Complaint registered</translation>
+    </message>
+    <message>
+        <source>Complaint judged</source>
+        <translation>Complaint judged</translation>
+    </message>
+    <message>
+        <source>Complaint assigned</source>
+        <translation>Complaint assigned</translation>
+    </message>
+    <message>
+        <source>Complaint notice signed for</source>
+        <translation>Complaint notice signed for</translation>
+    </message>
+    <message>
+        <source>Complaint: customer contacted</source>
+        <translation>Complaint: customer contacted</translation>
+    </message>
+    <message>
+        <source>Complaint: remedy answered</source>
+        <translation>Complaint: remedy answered</translation>
+    </message>
+    <message>
+        <source>Complaint done</source>
+        <translation>Complaint done</translation>
+    </message>
+    <message>
+        <source>Complaint called back</source>
+        <translation>Complaint called back</translation>
+    </message>
+    <message>
+        <source>Complaint cancelled</source>
+        <translation>Complaint cancelled</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5686,26 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>keep the list of sign kinds</source>
         <translation>keep the list of sign kinds</translation>
     </message>
+    <message>
+        <source>register complaints</source>
+        <translation>register complaints</translation>
+    </message>
+    <message>
+        <source>record a complaint&apos;s handling</source>
+        <translation>record a complaint&apos;s handling</translation>
+    </message>
+    <message>
+        <source>call customers back on complaints</source>
+        <translation>call customers back on complaints</translation>
+    </message>
+    <message>
+        <source>judge, assign and cancel complaints</source>
+        <translation>judge, assign and cancel complaints</translation>
+    </message>
+    <message>
+        <source>assign major complaints</source>
+        <translation>assign major complaints</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -5299,6 +5987,10 @@ Its goods count in stock from now on.</numerusform>
     <message>
         <source>Calls</source>
         <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
     </message>
     <message>
         <source>Suggestions</source>
@@ -6021,6 +6713,10 @@ Its number may then be named on a receipt.</numerusform>
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Property director</source>
+        <translation>Property director</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,506 @@
     </message>
 </context>
 <context>
+    <name>ComplaintForms</name>
+    <message>
+        <source>{number}: {customer} ({phone}) — {summary}</source>
+        <translation>{number}：{customer}（{phone}）— {summary}</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉方式</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号/位置</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>The customer asks</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Is the complaint valid?</source>
+        <translation>投诉是否成立？</translation>
+    </message>
+    <message>
+        <source>Valid: assign it</source>
+        <translation>成立：分派处理</translation>
+    </message>
+    <message>
+        <source>Not valid: close it</source>
+        <translation>不成立：结案</translation>
+    </message>
+    <message>
+        <source>Explanation given</source>
+        <translation>向客户的解释</translation>
+    </message>
+    <message>
+        <source>Judge complaint {number}</source>
+        <translation>判定投诉 {number}</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Assign complaint {number}</source>
+        <translation>分派投诉 {number}</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Notice {number} signed for by {department}</source>
+        <translation>通知单 {number} 由{department}签收</translation>
+    </message>
+    <message>
+        <source>Contacted at</source>
+        <translation>联系时间</translation>
+    </message>
+    <message>
+        <source>Why later than the deadline</source>
+        <translation>超时原因</translation>
+    </message>
+    <message>
+        <source>First contact on {number}</source>
+        <translation>投诉 {number} 首次联系</translation>
+    </message>
+    <message>
+        <source>Contact due by {due}.</source>
+        <translation>须于 {due} 前联系客户。</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Corrective action by</source>
+        <translation>纠正措施计划完成</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>补救措施</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Remedy due by {due}.</source>
+        <translation>补救措施须于 {due} 前答复。</translation>
+    </message>
+    <message>
+        <source>Reopened: the customer said “{words}”.</source>
+        <translation>重办：客户说“{words}”。</translation>
+    </message>
+    <message>
+        <source>Remedy on {number}</source>
+        <translation>投诉 {number} 补救措施</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Complaint {number} done</source>
+        <translation>投诉 {number} 处理完成</translation>
+    </message>
+    <message>
+        <source>Call the customer back today.</source>
+        <translation>请于当天回访客户。</translation>
+    </message>
+    <message>
+        <source>Customer is</source>
+        <translation>客户评价</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Overall assessment</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Call back on {number}</source>
+        <translation>投诉 {number} 回访</translation>
+    </message>
+    <message>
+        <source>Remedy: {remedy}</source>
+        <translation>补救措施：{remedy}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel complaint {number}</source>
+        <translation>取消投诉 {number}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>客户投诉登记表</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>To be assigned</source>
+        <translation>待分派</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Notice signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Customer contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Remedy answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重办</translation>
+    </message>
+    <message>
+        <source>Done, to call back</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来人面谈</translation>
+    </message>
+    <message>
+        <source>WeChat account</source>
+        <translation>微信公众号</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>意见箱</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Service efficiency</source>
+        <translation>服务效率</translation>
+    </message>
+    <message>
+        <source>Professional competence</source>
+        <translation>专业素质</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>消防</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>环境卫生</translation>
+    </message>
+    <message>
+        <source>Greening</source>
+        <translation>绿化</translation>
+    </message>
+    <message>
+        <source>Public facilities</source>
+        <translation>公共设施</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Special services</source>
+        <translation>特约服务</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Rulebook 002: contact in 30 min, remedy in 3 days</source>
+        <translation>制度002：30分钟内联系，3天内答复补救措施</translation>
+    </message>
+    <message>
+        <source>Rulebook 003: contact in 2 h, proposal in 4 working days</source>
+        <translation>制度003：2小时内联系，4个工作日内提出处理方案</translation>
+    </message>
+    <message>
+        <source>{late} late to judge</source>
+        <translation>判定超时 {late}</translation>
+    </message>
+    <message>
+        <source>{late} late to assign</source>
+        <translation>分派超时 {late}</translation>
+    </message>
+    <message>
+        <source>{late} late to contact</source>
+        <translation>联系超时 {late}</translation>
+    </message>
+    <message>
+        <source>{late} late to answer</source>
+        <translation>答复超时 {late}</translation>
+    </message>
+    <message>
+        <source>{late} late to resolve</source>
+        <translation>处理超时 {late}</translation>
+    </message>
+    <message>
+        <source>{late} late to call back</source>
+        <translation>回访超时 {late}</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsSettings</name>
+    <message>
+        <source>Complaints</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>Both: reported to the manager the same day, staff on site within 10 minutes when urgent, an ordinary case resolved within 2 days, the callback on the day it is done. New complaints follow the preset saved.</source>
+        <translation>两者均为：当天报告经理；紧急投诉10分钟内到场；一般投诉2天内处理完毕；处理完成当天回访。新登记的投诉按保存的时限执行。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsView</name>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>仅超时</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅未结案</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Judge…</source>
+        <translation>判定…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分派…</translation>
+    </message>
+    <message>
+        <source>Notice signed…</source>
+        <translation>通知单签收…</translation>
+    </message>
+    <message>
+        <source>First contact…</source>
+        <translation>首次联系…</translation>
+    </message>
+    <message>
+        <source>Remedy…</source>
+        <translation>补救措施…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>处理完成…</translation>
+    </message>
+    <message>
+        <source>Call back…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>打印通知单</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>登记表…</translation>
+    </message>
+    <message>
+        <source>Due today or late: {count}</source>
+        <translation>今日到期或超时：{count}</translation>
+    </message>
+    <message>
+        <source>{number}: {customer}, {status}</source>
+        <translation>{number}：{customer}，{status}</translation>
+    </message>
+    <message>
+        <source>Complaint notice {number}</source>
+        <translation>客户投诉处理通知单 {number}</translation>
+    </message>
+    <message>
+        <source>Complaint register {period}</source>
+        <translation>客户投诉登记表 {period}</translation>
+    </message>
+</context>
+<context>
     <name>CountGrid</name>
     <message>
         <source>Counts — stocktake {number} ({month})</source>
@@ -992,7 +1492,7 @@
     </message>
     <message>
         <source>The time {time} is in the future.</source>
-        <translation>时间 {time} 晚于现在。</translation>
+        <translation>时间 {time} 在将来。</translation>
     </message>
     <message>
         <source>The time {time} cannot be before the call ({earlier}).</source>
@@ -2002,6 +2502,102 @@
         <source>{date} is not a date; write it as 2026-03-31.</source>
         <translation>{date} 不是日期，请写成 2026-03-31。</translation>
     </message>
+    <message>
+        <source>That complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no complaint {number}.</source>
+        <translation>没有投诉 {number}。</translation>
+    </message>
+    <message>
+        <source>Who complains? The customer&apos;s name is required.</source>
+        <translation>投诉人是谁？必须填写投诉人姓名。</translation>
+    </message>
+    <message>
+        <source>What is the complaint? The summary is required.</source>
+        <translation>投诉什么？必须填写投诉内容。</translation>
+    </message>
+    <message>
+        <source>A complaint ruled not valid needs the explanation given to the customer.</source>
+        <translation>判定投诉不成立时，须填写向客户所作的解释。</translation>
+    </message>
+    <message>
+        <source>Which department handles it? The department is required.</source>
+        <translation>由哪个部门处理？必须填写责任部门。</translation>
+    </message>
+    <message>
+        <source>Who in the department signed for the notice?</source>
+        <translation>部门由谁签收通知单？</translation>
+    </message>
+    <message>
+        <source>The first contact is later than the deadline: record the reason.</source>
+        <translation>首次联系晚于时限，请记录原因。</translation>
+    </message>
+    <message>
+        <source>What is the remedy? The department&apos;s answer is required.</source>
+        <translation>补救措施是什么？必须填写部门的答复。</translation>
+    </message>
+    <message>
+        <source>A customer not satisfied: write down what they said, for the department.</source>
+        <translation>客户不满意：请记下客户的原话，交责任部门。</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? A reason is required.</source>
+        <translation>为什么取消？必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Who called back?</source>
+        <translation>回访人是谁？</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices.</source>
+        <translation>{value} 不是可选项之一。</translation>
+    </message>
+    <message>
+        <source>The time {time} is before the step before it ({before}).</source>
+        <translation>时间 {time} 早于上一步（{before}）。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only a complaint not yet judged can be judged.</source>
+        <translation>投诉 {number} {status}；只有尚未判定的投诉才能判定。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only a valid complaint not yet assigned can be assigned.</source>
+        <translation>投诉 {number} {status}；只有成立且尚未分派的投诉才能分派。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only an assigned complaint&apos;s notice can be signed for.</source>
+        <translation>投诉 {number} {status}；只有已分派投诉的通知单才能签收。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; the first contact is recorded once, after the department signed for the notice.</source>
+        <translation>投诉 {number} {status}；首次联系在部门签收通知单后记录一次。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; a remedy is answered after the first contact, or again when the complaint was reopened.</source>
+        <translation>投诉 {number} {status}；补救措施在首次联系后答复，重办时再次答复。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only a complaint whose remedy was answered can be done.</source>
+        <translation>投诉 {number} {status}；只有已答复补救措施的投诉才能完成。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only a done complaint is called back.</source>
+        <translation>投诉 {number} {status}；只有处理完成的投诉才能回访。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} is {status}; only an open complaint can be cancelled.</source>
+        <translation>投诉 {number} {status}；只有未结案的投诉才能取消。</translation>
+    </message>
+    <message>
+        <source>Give the period as YYYY-MM, YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM、YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD 填写期间。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期间的结束早于开始。</translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -2903,8 +3499,44 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>失物</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>单号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉方式</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重办</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Found on</source>
@@ -3024,7 +3656,7 @@ Fill in one item per row (the second sheet explains the columns), then import it
     </message>
     <message>
         <source>Department</source>
-        <translation>部门/单位</translation>
+        <translation>责任部门</translation>
     </message>
     <message>
         <source>Room</source>
@@ -3064,7 +3696,7 @@ Fill in one item per row (the second sheet explains the columns), then import it
     </message>
     <message>
         <source>Received</source>
-        <translation>登记时间</translation>
+        <translation>投诉时间</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3745,6 +4377,42 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>From</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Complaint registered</source>
+        <translation>投诉已登记</translation>
+    </message>
+    <message>
+        <source>Complaint judged</source>
+        <translation>投诉已判定</translation>
+    </message>
+    <message>
+        <source>Complaint assigned</source>
+        <translation>投诉已分派</translation>
+    </message>
+    <message>
+        <source>Complaint notice signed for</source>
+        <translation>投诉处理通知单已签收</translation>
+    </message>
+    <message>
+        <source>Complaint: customer contacted</source>
+        <translation>投诉：已联系客户</translation>
+    </message>
+    <message>
+        <source>Complaint: remedy answered</source>
+        <translation>投诉：已答复补救措施</translation>
+    </message>
+    <message>
+        <source>Complaint done</source>
+        <translation>投诉已处理完成</translation>
+    </message>
+    <message>
+        <source>Complaint called back</source>
+        <translation>投诉已回访</translation>
+    </message>
+    <message>
+        <source>Complaint cancelled</source>
+        <translation>投诉已取消</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5675,26 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>keep the list of sign kinds</source>
         <translation>维护标识类别</translation>
     </message>
+    <message>
+        <source>register complaints</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>record a complaint&apos;s handling</source>
+        <translation>记录投诉处理</translation>
+    </message>
+    <message>
+        <source>call customers back on complaints</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>judge, assign and cancel complaints</source>
+        <translation>判定、分派及取消投诉</translation>
+    </message>
+    <message>
+        <source>assign major complaints</source>
+        <translation>分派重大投诉</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -5284,6 +5972,10 @@ Its goods count in stock from now on.</source>
     <message>
         <source>Calls</source>
         <translation>来电</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Suggestions</source>
@@ -6003,6 +6695,10 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Property director</source>
+        <translation>物业总监</translation>
     </message>
 </context>
 <context>

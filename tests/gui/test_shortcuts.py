@@ -172,7 +172,8 @@ def _views(w):
     """Every tab and warehouse sub-view with steps, by name."""
     desk, repairs_tab, store, signs = (w.tabs.widget(0), w.tabs.widget(1), w.tabs.widget(2),
                                        w.tabs.widget(3))
-    return {"visitors": desk.visitors, "calls": desk.calls, "suggestions": desk.suggestions,
+    return {"visitors": desk.visitors, "calls": desk.calls, "complaints": desk.complaints,
+            "suggestions": desk.suggestions,
             "lost and found": desk.lostfound, "signs": signs.registry,
             "sign requests": signs.requests, "sign inspections": signs.inspections,
             "repairs": repairs_tab, "items": store.items, "receipts": store.receipts,

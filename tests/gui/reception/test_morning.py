@@ -290,6 +290,8 @@ def test_a_clerks_tuesday_morning_at_the_desk(app, qtbot, driver, messages, prin
     assert (suggestion.content, suggestion.status) == (
         "建议大堂增加座椅", reception.SUGGESTION_REGISTERED)
     press(qtbot, Qt.Key.Key_Tab, CTRL)
+    assert tab.views.currentWidget() is tab.complaints  # 投诉, between calls and suggestions
+    press(qtbot, Qt.Key.Key_Tab, CTRL)
     assert tab.views.currentWidget() is tab.suggestions
     select_row(qtbot, desk, suggestion.id)
     assert shown_row(tab.suggestions.list, suggestion.id)["status"] == "To confirm"
