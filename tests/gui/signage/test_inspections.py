@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.signage.inspections_grid import REMARK, RESULT, ResultsGrid
 from gui.signage.inspections_view import CORRECTIONS, WORK, InspectionSettings, InspectionsView
+from gui.signage.requests_view import SignRequestsView
 from models import people, signage
 from models.signage import base
 from tests.helpers.keys import press_enter, type_text
@@ -39,7 +40,7 @@ def key(qtbot, grid: ResultsGrid, char: str) -> None:
 
 
 def test_a_quarterly_inspection_through_the_gui(open_view, qtbot, driver, printed, messages,
-                                                sign_clerk, clock, pdf_text):
+                                                sign_clerk, make_user, clock, pdf_text):
     signs = make_signs(4)
     view = open_view(InspectionsView, sign_clerk)
     assert "start" in enabled(view) and "close" not in enabled(view)
@@ -121,8 +122,7 @@ def test_a_quarterly_inspection_through_the_gui(open_view, qtbot, driver, printe
     assert "2025-Q4: not inspected in full (4 sign(s) left)" in view.counters.text()
     assert "earlier quarters not in full: 2025-Q3, 2025-Q2" in view.counters.text()
 
-    if not signage.replacement_available():
-        pytest.skip("signage.request_replacement is not merged yet: the rest is the lead's")
+    assert signage.replacement_available()
     assert view.corrections.select_only(damaged.id)
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
@@ -135,6 +135,38 @@ def test_a_quarterly_inspection_through_the_gui(open_view, qtbot, driver, printe
     request = signage.SignRequest.get_by_id(request_id)
     assert request.replaces_id == lines[1].sign_id
     assert "replace" not in enabled(view)  # once
+
+    # the replacement goes the way of every request, through the requests' sub-view,
+    # and installing it takes the damaged sign off the registry for its successor
+    requests_view = open_view(SignRequestsView, sign_clerk)
+    requests_view.refresh()
+    assert requests_view.list.select_only(request.id)
+    requests_view.update_actions()
+    requests_view.qactions["submit"].trigger()
+    manager = make_user(people.MANAGER, login="jl", full_name="周志华")
+    manager_view = open_view(SignRequestsView, manager)
+    manager_view.refresh()
+    assert manager_view.list.select_only(request.id)
+    manager_view.update_actions()
+    manager_view.qactions["authorize"].trigger()
+    requests_view.refresh()
+    assert requests_view.list.select_only(request.id)
+    requests_view.update_actions()
+    requests_view.qactions["produce"].trigger()
+
+    def installed(form):
+        form.fields["installed_by"].editor.setText("")
+        type_text(qtbot, form.fields["installed_by"].editor, "标识公司 刘师傅")
+        assert form.save()
+
+    driver.then(installed)
+    requests_view.qactions["install"].trigger()
+    request = signage.get_request(request.id)
+    assert request.status == signage.INSTALLED
+    old = base.Sign.get_by_id(lines[1].sign_id)
+    new = signage.get_sign(request.sign_id)
+    assert old.state == base.REMOVED and new.state == base.IN_USE
+    assert (new.text, new.department_id) == (old.text, old.department_id)
 
 
 def test_a_correction_done_brings_the_sign_back(open_view, qtbot, driver, sign_clerk, clock):
