@@ -72,7 +72,9 @@ def add_complaints(ctx: DemoContext) -> None:
     it, so the areas after it (repairs, the storeroom) draw what they drew before.
     """
     shared = ctx.rng
-    ctx.rng = random.Random(hash(shared.getstate()))
+    # a str seed is hashed by sha512, the same in every process (hash() of the state is not:
+    # it holds None, whose hash is its address before Python 3.12)
+    ctx.rng = random.Random(f"complaints:{shared.getstate()[1][:16]}")
     try:
         _add(ctx)
     finally:
