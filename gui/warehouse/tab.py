@@ -10,16 +10,14 @@ the like), so coming back to the tab rereads the one in front.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from models import warehouse
 from models.i18n import QT_TRANSLATE_NOOP
 from models.people import User
 
-from ..desk import desk_settings
 from ..widgets.document_view import DocumentView
-from ..widgets.list_view import ListView
-from ..widgets.tab import AreaTab
+from ..widgets.tab import ViewsTab
 from .issues_view import IssueSlipsView
 from .items_view import ItemsView
 from .receipts_view import ReceiptsView
@@ -30,55 +28,31 @@ from .stocktake_view import StocktakesView
 PRINT = warehouse.steps.PRINT
 RECORD, SHEETS = warehouse.steps.RECORD, warehouse.steps.SHEETS
 
-SETTING = "warehouse/subview"
 
-
-class WarehouseTab(AreaTab):
+class WarehouseTab(ViewsTab):
     """The tab; ``list_view()`` is the current sub-view's list."""
 
+    SETTING = "warehouse/subview"
     TITLE = QT_TRANSLATE_NOOP("MainWindow", "Warehouse")
 
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
         self.setObjectName("warehouseTab")
-        self.views = QTabWidget(self)
-        self.views.setObjectName("warehouseViews")
-        self.views.setDocumentMode(True)
         self.items = ItemsView(user, self)
         self.receipts = ReceiptsView(user, self)
         self.issue_slips = IssueSlipsView(user, self)
         self.requests = RequestsView(user, self)
         self.stocktakes = StocktakesView(user, self)
         self.reports = ReportsView(user, self)
-        for view, title in (
+        self.set_up_views("warehouseViews", [
             (self.items, self.tr("Items")),
             (self.receipts, self.tr("Receipts")),
             (self.issue_slips, self.tr("Issue slips")),
             (self.requests, self.tr("Purchase requests")),
             (self.stocktakes, self.tr("Stocktakes")),
             (self.reports, self.tr("Reports")),
-        ):
-            self.views.addTab(view, title)
-        index = desk_settings().value(SETTING, 0, type=int)
-        if 0 <= index < self.views.count():
-            self.views.setCurrentIndex(index)
-        self.views.currentChanged.connect(self._remember)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.views)
-
-    def _remember(self, index: int) -> None:
-        desk_settings().setValue(SETTING, index)
-        self.list_changed.emit()
-
-    def list_view(self) -> ListView | None:
-        view = self.views.currentWidget()
-        getter = getattr(view, "list_view", None)
-        return getter() if getter else None
-
-    def steps_toolbar(self) -> QToolBar | None:
-        return getattr(self.views.currentWidget(), "toolbar", None)
+        ])
 
     def print_selected(self) -> bool:
         """File > Print (Ctrl+P): the selected document's form in the sub-view in front (入库单,
@@ -102,12 +76,6 @@ class WarehouseTab(AreaTab):
                 view.print_sheets(stocktake.id)
             return True
         return False
-
-    def refresh(self) -> None:
-        """The sub-view in front reads its list again."""
-        refresh = getattr(self.views.currentWidget(), "refresh", None)
-        if refresh is not None:
-            refresh()
 
     def shown_again(self) -> None:
         """Nothing more: the sub-view in front rereads itself when shown again."""

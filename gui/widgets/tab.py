@@ -27,11 +27,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from models import clock
 from models.people import User
 
+from ..desk import desk_settings
 from .list_view import ListView
 
 TITLE_CONTEXT = "MainWindow"
@@ -104,6 +105,49 @@ class AreaTab(QWidget):
         if self._shown_before or clock.now() - self._made_at > self.STALE_AFTER:
             self.shown_again()
         self._shown_before = True
+
+
+class ViewsTab(AreaTab):
+    """A tab of sub-views, one per kind of record (the warehouse, the reception log, the signs).
+
+    Every sub-view is a QWidget with ``list_view()`` (File > Export and Print act on the list
+    in front of the clerk), ``toolbar`` (its steps) and ``refresh()``. The sub-view last used
+    is remembered per desk under ``SETTING``.
+    """
+
+    SETTING = ""  # e.g. "warehouse/subview"
+
+    def set_up_views(self, name: str, views: list[tuple[QWidget, str]]) -> None:
+        """The sub-views (view, title) in their order, the one last used in front."""
+        self.views = QTabWidget(self)
+        self.views.setObjectName(name)
+        self.views.setDocumentMode(True)
+        for view, title in views:
+            self.views.addTab(view, title)
+        index = desk_settings().value(self.SETTING, 0, type=int)
+        if 0 <= index < self.views.count():
+            self.views.setCurrentIndex(index)
+        self.views.currentChanged.connect(self._remember)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.views)
+
+    def _remember(self, index: int) -> None:
+        desk_settings().setValue(self.SETTING, index)
+        self.list_changed.emit()
+
+    def list_view(self) -> ListView | None:
+        getter = getattr(self.views.currentWidget(), "list_view", None)
+        return getter() if getter else None
+
+    def steps_toolbar(self) -> QToolBar | None:
+        return getattr(self.views.currentWidget(), "toolbar", None)
+
+    def refresh(self) -> None:
+        """The sub-view in front reads its list again."""
+        refresh = getattr(self.views.currentWidget(), "refresh", None)
+        if refresh is not None:
+            refresh()
 
 
 class PendingTab(AreaTab):
