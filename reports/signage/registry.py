@@ -13,17 +13,18 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from models import people, settings, signage
-from models.errors import DomainError, NotFound
+from models.errors import NotFound
 from models.i18n import QT_TRANSLATE_NOOP
 from models.values import lookup_text, shown
 
 from ..catalogue import write_list
+from ..import_sheet import read_template
 from ..kinds import ExportKind, PdfKind
 from ..paper import FormDocument, format_value
 
@@ -76,7 +77,6 @@ def sign_registry_pdf(department: int | str) -> bytes:
 REQUIRED = ("类别", "标识内容", "责任部门")
 TEXT_KEYS = ("number", "kind", "text", "department", "building", "floor", "room", "size",
              "material", "state")
-HEADER_ROWS_LOOKED_AT = 10
 TEMPLATE_ROWS = 2000
 EXPLAIN = {
     "number": ("选填", "标识编号；不填则导入时按 BS-00001 起依次编号。不能与已有标识重复。"),
@@ -171,63 +171,11 @@ def _value(key: str, value: Any) -> Any:
     return str(value) if key in TEXT_KEYS else value
 
 
-def _unreadable(exc: Exception) -> DomainError:
-    return DomainError(
-        QT_TRANSLATE_NOOP("DomainError", "The file cannot be read as an Excel workbook (.xlsx): "
-                          "{problem}"),
-        problem=str(exc) or type(exc).__name__)
-
-
 def read_sign_workbook(source: str | Path | BinaryIO) -> list[tuple[int, dict]]:
     """The filled-in template's rows: (spreadsheet row number, {key: value}); empty rows and
     the example row skipped. DomainError when it is no workbook or lacks a required column."""
-    try:
-        wb = load_workbook(source, read_only=True, data_only=True)
-    except Exception as exc:  # whatever the file is, the clerk hears that it is not a workbook
-        raise _unreadable(exc) from None
-    try:
-        return _read_rows(wb)
-    except DomainError:
-        raise
-    except Exception as exc:  # a damaged sheet inside a zip that opened
-        raise _unreadable(exc) from None
-    finally:
-        wb.close()
-
-
-def _read_rows(wb) -> list[tuple[int, dict]]:
-    ws = wb.worksheets[0] if wb.worksheets else None
-    rows = ws.iter_rows(values_only=True) if ws is not None else iter(())
-    keys_by_header = dict(signage.IMPORT_COLUMNS)
-    columns: dict[int, str] = {}
-    header_row = 0
-    for number, row in enumerate(rows, start=1):
-        texts = [str(v).strip() if v is not None else "" for v in row]
-        if "标识内容" in texts:
-            header_row = number
-            for index, text in enumerate(texts):
-                if text in keys_by_header and keys_by_header[text] not in columns.values():
-                    columns[index] = keys_by_header[text]
-            break
-        if number >= HEADER_ROWS_LOOKED_AT:
-            break
-    found = {header for header, key in signage.IMPORT_COLUMNS if key in columns.values()}
-    missing = [h for h in REQUIRED if h not in found]
-    if missing:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("DomainError", "The first sheet has no column headed {headers}; "
-                              "start from the import template."),
-            headers="、".join(missing))
-    out: list[tuple[int, dict]] = []
-    for number, row in enumerate(rows, start=header_row + 1):
-        values = {key: _value(key, row[index] if index < len(row) else None)
-                  for index, key in columns.items()}
-        if all(v is None for v in values.values()):
-            continue
-        if values.get("text") == EXAMPLE["text"]:
-            continue  # the template's example row, left in
-        out.append((number, values))
-    return out
+    return read_template(source, signage.IMPORT_COLUMNS, REQUIRED, "标识内容", _value,
+                         lambda values: values.get("text") == EXAMPLE["text"])
 
 
 PDF_KINDS: tuple = (

@@ -15,18 +15,17 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from models import warehouse
-from models.errors import DomainError
-from models.i18n import QT_TRANSLATE_NOOP
+
+from ..import_sheet import read_template
 
 REQUIRED = ("编码", "名称", "单位", "类别")
 TEXT_KEYS = ("code", "name", "spec", "unit", "category", "location")
-HEADER_ROWS_LOOKED_AT = 10  # a title line or two above the headers is forgiven
 TEMPLATE_ROWS = 1000  # rows offered the category list
 
 # What the 说明 sheet says about each column.
@@ -136,58 +135,7 @@ def read_import_workbook(source: str | Path | BinaryIO) -> list[tuple[int, dict]
     and name) left in, are skipped. Raises DomainError when the file is not a readable
     .xlsx or a required column (编码, 名称, 单位, 类别) is missing.
     """
-    try:
-        wb = load_workbook(source, read_only=True, data_only=True)
-    except Exception as exc:  # whatever the file is, the clerk hears that it is not a workbook
-        raise _unreadable(exc) from None
-    try:
-        return _read_rows(wb)
-    except DomainError:
-        raise
-    except Exception as exc:  # a damaged sheet inside a zip that opened
-        raise _unreadable(exc) from None
-    finally:
-        wb.close()
-
-
-def _unreadable(exc: Exception) -> DomainError:
-    return DomainError(
-        QT_TRANSLATE_NOOP("DomainError", "The file cannot be read as an Excel workbook (.xlsx): "
-                          "{problem}"),
-        problem=str(exc) or type(exc).__name__)
-
-
-def _read_rows(wb) -> list[tuple[int, dict]]:
-    ws = wb.worksheets[0] if wb.worksheets else None
-    rows = ws.iter_rows(values_only=True) if ws is not None else iter(())
-    keys_by_header = dict(warehouse.IMPORT_COLUMNS)
-    columns: dict[int, str] = {}
-    header_row = 0
-    for number, row in enumerate(rows, start=1):
-        texts = [str(v).strip() if v is not None else "" for v in row]
-        if "编码" in texts:
-            header_row = number
-            for index, text in enumerate(texts):
-                if text in keys_by_header and keys_by_header[text] not in columns.values():
-                    columns[index] = keys_by_header[text]
-            break
-        if number >= HEADER_ROWS_LOOKED_AT:
-            break
-    found = {header for header, key in warehouse.IMPORT_COLUMNS if key in columns.values()}
-    missing = [h for h in REQUIRED if h not in found]
-    if missing:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("DomainError", "The first sheet has no column headed {headers}; "
-                              "start from the import template."),
-            headers="、".join(missing))
-    example = EXAMPLE
-    out: list[tuple[int, dict]] = []
-    for number, row in enumerate(rows, start=header_row + 1):
-        values = {key: _value(key, row[index] if index < len(row) else None)
-                  for index, key in columns.items()}
-        if all(v is None for v in values.values()):
-            continue
-        if (values.get("code"), values.get("name")) == (example["code"], example["name"]):
-            continue  # the template's example row, left in
-        out.append((number, values))
-    return out
+    return read_template(
+        source, warehouse.IMPORT_COLUMNS, REQUIRED, "编码", _value,
+        lambda values: (values.get("code"), values.get("name")) == (EXAMPLE["code"],
+                                                                    EXAMPLE["name"]))
