@@ -32,12 +32,12 @@ from models.people import User
 
 from ..errors import show_error
 from ..widgets import modal, print_preview
+from ..widgets.import_files import ImportProblemsDialog, ask_open_path, ask_save_path
 from ..widgets.list_view import ListView, RereadWhenShownAgain
 from ..widgets.named_list_editor import NamedListEditor
 from ..widgets.record_form import FieldSpec, RecordForm
 from ..widgets.toolbar import Entry, enable_steps, text_toolbar, view_shortcut
 from ..widgets.worker import run_with_progress
-from .registry_files import ImportProblemsDialog, ask_open_path, ask_save_path
 
 Sign = signage.Sign
 STEPS = signage.SIGN_STEPS
@@ -283,7 +283,7 @@ class SignRegistryView(RereadWhenShownAgain, QWidget):
                 lambda _progress: signage.import_signs(read_sign_workbook(path), by=user),
                 cancellable=False)
         except signage.ImportRefused as exc:
-            dialog = ImportProblemsDialog(Path(path).name, exc, self)
+            dialog = ImportProblemsDialog(Path(path).name, exc, signage.IMPORT_COLUMNS, self)
             try:
                 modal.run_dialog(dialog)
             finally:

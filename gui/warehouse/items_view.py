@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QStringListModel, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,25 +23,23 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from models import clock, warehouse
-from models.errors import DomainError, ValidationError
+from models.errors import DomainError
 from models.people import User
 
-from ..desk import desk_settings
-from ..errors import error_text, show_error
+from ..errors import show_error
 from ..widgets import modal
+from ..widgets.import_files import ImportProblemsDialog, ask_open_path, ask_save_path
 from ..widgets.list_view import ListView, RereadWhenShownAgain
 from ..widgets.named_list_editor import NamedListEditor
 from ..widgets.record_form import FieldSpec, RecordForm
@@ -55,23 +53,6 @@ STEPS = warehouse.ITEM_STEPS
 _s = warehouse.steps
 NEW, EDIT, LEDGER, CATEGORIES, TEMPLATE, IMPORT = (
     _s.NEW, _s.EDIT, _s.LEDGER, _s.CATEGORIES, _s.TEMPLATE, _s.IMPORT)
-XLSX_FILTER = "Excel (*.xlsx)"
-
-
-def ask_save_path(parent: QWidget, title: str, name: str) -> str:
-    """Where to save a workbook ("" when the clerk cancelled). Tests replace this."""
-    folder = Path(str(desk_settings().value("export/folder", str(Path.home()))))
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name), XLSX_FILTER)
-    if path and not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
-    return path
-
-
-def ask_open_path(parent: QWidget, title: str) -> str:
-    """Which workbook to read ("" when the clerk cancelled). Tests replace this."""
-    folder = str(desk_settings().value("export/folder", str(Path.home())))
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, XLSX_FILTER)
-    return path
 
 
 def row_style(values: dict[str, Any]) -> QColor | None:
@@ -332,7 +313,7 @@ class ItemsView(RereadWhenShownAgain, QWidget):
                 lambda _progress: warehouse.import_items(read_import_workbook(path), by=user),
                 cancellable=False)
         except warehouse.ImportRefused as exc:
-            dialog = ImportProblemsDialog(Path(path).name, exc, self)
+            dialog = ImportProblemsDialog(Path(path).name, exc, warehouse.IMPORT_COLUMNS, self)
             try:
                 modal.run_dialog(dialog)
             finally:
@@ -458,43 +439,3 @@ class CategoriesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
         layout.addWidget(close)
-
-
-class ImportProblemsDialog(QDialog):
-    """Every bad row of a refused import, with its row number and reason, to read and copy."""
-
-    def __init__(self, file_name: str, refused: warehouse.ImportRefused,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("importProblemsDialog")
-        self.setWindowTitle(self.tr("Import refused"))
-        self.resize(640, 420)
-        headers = {key: header for header, key in warehouse.IMPORT_COLUMNS}
-        lines = []
-        for problem in refused.problems:
-            column = headers.get(problem.message.field, "") if isinstance(
-                problem.message, ValidationError) else ""
-            where = (self.tr("Row {row}, {column}").format(row=problem.row, column=column)
-                     if column else self.tr("Row {row}").format(row=problem.row))
-            lines.append(f"{where}: {error_text(problem.message)}")
-        self.text = "\n".join(lines)
-        intro = QLabel(self.tr("%n row(s) of {file} cannot be imported, so nothing was imported. "
-                               "Correct them in the file and import it again.", "",
-                               len(refused.problems)).format(file=file_name))
-        intro.setWordWrap(True)
-        self.problems = QPlainTextEdit(self.text)
-        self.problems.setObjectName("importProblems")
-        self.problems.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.setObjectName("copyProblems")
-        copy.clicked.connect(self.copy)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(buttons)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text)

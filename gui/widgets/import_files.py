@@ -1,13 +1,14 @@
-"""The registry's spreadsheets at the desk: where to save or read one, and a refused import.
+"""An import template at the desk (the items', the signs'): where to save or read the
+workbook, and a refused import.
 
-As the item import has them (gui/warehouse/items_view.py): the file dialogs start in
-the desk's export folder (tests replace ``ask_save_path`` / ``ask_open_path``), and a
-refused import lists every bad row with its row number, its column and the reason,
-to read and copy.
+The file dialogs start in the desk's export folder (a view imports ``ask_save_path`` /
+``ask_open_path`` by name, so its tests replace them there); a refused import lists every
+bad row with its row number, its column and the reason, to read and copy.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import signage
 from models.errors import ValidationError
 
 from ..desk import desk_settings
@@ -49,13 +49,14 @@ def ask_open_path(parent: QWidget, title: str) -> str:
 class ImportProblemsDialog(QDialog):
     """Every bad row of a refused import, with its row number and reason, to read and copy."""
 
-    def __init__(self, file_name: str, refused: signage.ImportRefused,
+    def __init__(self, file_name: str, refused, columns: Sequence[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
+        """``refused``: the import's ImportRefused; ``columns``: its (header, key) pairs."""
         super().__init__(parent)
-        self.setObjectName("signImportProblemsDialog")
+        self.setObjectName("importProblemsDialog")
         self.setWindowTitle(self.tr("Import refused"))
         self.resize(640, 420)
-        self.text = "\n".join(self.problem_lines(refused))
+        self.text = "\n".join(self.problem_lines(refused, columns))
         intro = QLabel(self.tr("%n row(s) of {file} cannot be imported, so nothing was imported. "
                                "Correct them in the file and import it again.", "",
                                len(refused.problems)).format(file=file_name))
@@ -75,9 +76,9 @@ class ImportProblemsDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(buttons)
 
-    def problem_lines(self, refused: signage.ImportRefused) -> list[str]:
+    def problem_lines(self, refused, columns: Sequence[tuple[str, str]]) -> list[str]:
         """Row 4, 类别: There is no sign kind 灯箱. — one line per bad row."""
-        headers = {key: header for header, key in signage.IMPORT_COLUMNS}
+        headers = {key: header for header, key in columns}
         lines = []
         for problem in refused.problems:
             column = headers.get(problem.message.field, "") if isinstance(
