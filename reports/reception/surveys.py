@@ -79,8 +79,9 @@ def survey_result_document(result: SurveyResult, prepared_by: str = "") -> FormD
                      _pct(item.change, signed=True)])
     doc.table(ITEM_HEADERS, rows, col_widths=[0.8, 2.6, 1, 1.3, 1, 1, 1.3, 1.5, 1.8],
               align="CLRRRRRRR", font_size=9)
-    compared = "与上次调查（%s，%s）对比" % (result.previous.number, period_text(result.previous)) \
-        if result.previous is not None else "（无上次调查可比）"
+    before = result.previous
+    compared = (f"与上次调查（{before.number}，{period_text(before)}）对比" if before is not None
+                else "（无上次调查可比）")
     doc.need(80)
     doc.heading(f"分项满意率（%）{compared}")
     series = _chart_series(result)
