@@ -18,6 +18,7 @@ from .calls_view import CallsView
 from .complaints_view import ComplaintsView
 from .lostfound_view import LostFoundView
 from .suggestions_view import SuggestionsView
+from .surveys_view import SurveysView
 from .visitors_view import VisitorsView
 
 
@@ -36,10 +37,12 @@ class ReceptionTab(ViewsTab):
         self.complaints = ComplaintsView(user, self)
         self.suggestions = SuggestionsView(user, self)
         self.lostfound = LostFoundView(user, self)
+        self.surveys = SurveysView(user, self)
         self.set_up_views("receptionViews", [
             (self.visitors, self.tr("Visitors")),
             (self.calls, self.tr("Calls")),
             (self.complaints, self.tr("Complaints")),
             (self.suggestions, self.tr("Suggestions")),
             (self.lostfound, self.tr("Lost and found")),
+            (self.surveys, self.tr("Satisfaction surveys")),
         ])
