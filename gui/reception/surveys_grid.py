@@ -120,7 +120,7 @@ class SurveyFormsModel(QAbstractTableModel):
             return None
         rating = row.values["ratings"][column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if row.empty else reception.SURVEY_RATINGS.text(rating, translate)
+            return "" if row.empty else reception.SURVEY_RATING_KEYS.text(rating, translate)
         if role == Qt.ItemDataRole.UserRole:
             return rating
         if role == Qt.ItemDataRole.BackgroundRole and not row.empty and rating in COLOURS:
@@ -263,8 +263,12 @@ class SurveyGrid(QDialog):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column in range(len(ITEMS)):
-            header.resizeSection(column, 82)
+        metrics = header.fontMetrics()
+        for column in range(len(ITEMS)):  # the item's name whole, and "2 基本满意" below it
+            words = [self.model.headerData(column, Qt.Orientation.Horizontal)] + [
+                reception.SURVEY_RATING_KEYS.text(code, translate)
+                for code in reception.SURVEY_RATINGS]
+            header.resizeSection(column, max(metrics.horizontalAdvance(w) for w in words) + 16)
         header.resizeSection(COMPANY, 130)
         header.resizeSection(ROOM, 60)
         self.model.dataChanged.connect(lambda *_a: self.update_summary())

@@ -26,6 +26,7 @@ SURVEY_PREFIX, SURVEY_STATUS, SURVEY_ITEMS = _base.PREFIX, _base.STATUS, _base.I
 SURVEY_ITEM_CODES, SURVEY_RATINGS, SURVEY_HALVES = _base.ITEM_CODES, _base.RATINGS, _base.HALVES
 SURVEY_DRAFT, SURVEY_OPEN, SURVEY_CLOSED = _base.DRAFT, _base.OPEN, _base.CLOSED
 SURVEY_UNANSWERED, SURVEY_PER_YEAR = _base.UNANSWERED, _base.PER_YEAR
+SURVEY_RATING_KEYS = _base.RATING_KEYS
 SURVEY_FIELDS = _ops.FIELDS
 survey_forms = _base.forms_of
 create_survey, update_survey, open_survey = _ops.create_survey, _ops.update_survey, \
@@ -68,7 +69,7 @@ SURVEY_LIST = ListSpec(
 __all__ = [
     "ItemResult", "Opinion", "SURVEY_CLOSED", "SURVEY_DRAFT", "SURVEY_FIELDS", "SURVEY_HALVES",
     "SURVEY_ITEMS", "SURVEY_ITEM_CODES", "SURVEY_LIST", "SURVEY_OPEN", "SURVEY_PER_YEAR",
-    "SURVEY_PREFIX", "SURVEY_RATINGS", "SURVEY_STATUS", "SURVEY_STEPS", "SURVEY_UNANSWERED",
+    "SURVEY_PREFIX", "SURVEY_RATINGS", "SURVEY_RATING_KEYS", "SURVEY_STATUS", "SURVEY_STEPS", "SURVEY_UNANSWERED",
     "Survey", "SurveyForm", "SurveyResult", "SurveyYear", "close_survey", "create_survey",
     "get_survey", "open_survey", "previous_survey", "remove_survey_form", "save_survey_forms",
     "short_survey_years", "survey_by_number", "survey_forms", "survey_percent",

@@ -59,11 +59,17 @@ ITEM_COUNT = len(ITEM_CODES)
 # One rating, as typed: the grid's keys are the codes.
 SATISFIED, FAIRLY, DISSATISFIED, UNANSWERED = "1", "2", "3", "0"
 RATINGS = Vocabulary("Surveys", [
-    Term(SATISFIED, QT_TRANSLATE_NOOP("Surveys", "Satisfied"), "满意"),
-    Term(FAIRLY, QT_TRANSLATE_NOOP("Surveys", "Fairly satisfied"), "基本满意"),
-    Term(DISSATISFIED, QT_TRANSLATE_NOOP("Surveys", "Dissatisfied"), "不满意"),
-    Term(UNANSWERED, QT_TRANSLATE_NOOP("Surveys", "Not answered"), "未答"),
+    Term(SATISFIED, QT_TRANSLATE_NOOP("Surveys", "Satisfied"), "满意",
+         short=QT_TRANSLATE_NOOP("Surveys", "1 Yes"), short_zh="1 满意"),
+    Term(FAIRLY, QT_TRANSLATE_NOOP("Surveys", "Fairly satisfied"), "基本满意",
+         short=QT_TRANSLATE_NOOP("Surveys", "2 Fair"), short_zh="2 基本满意"),
+    Term(DISSATISFIED, QT_TRANSLATE_NOOP("Surveys", "Dissatisfied"), "不满意",
+         short=QT_TRANSLATE_NOOP("Surveys", "3 No"), short_zh="3 不满意"),
+    Term(UNANSWERED, QT_TRANSLATE_NOOP("Surveys", "Not answered"), "未答",
+         short=QT_TRANSLATE_NOOP("Surveys", "0 —"), short_zh="0 未答"),
 ])
+# The grid's words: the key and a short word ("2 Fair", "2 基本满意").
+RATING_KEYS = RATINGS.short()
 NOT_ANSWERED = UNANSWERED * ITEM_COUNT
 
 HALVES = Vocabulary("Surveys", [

@@ -14,7 +14,7 @@ from . import surveys_base as base
 from .surveys_base import Survey
 
 NEW, EDIT, OPEN_ENTRY, ENTER, CLOSE, RESULT, PRINT_FORM = (
-    "new", "edit", "open_entry", "enter_forms", "close", "result", "print_form")
+    "new", "edit", "open_entry", "enter_forms", "close", "survey_result", "print_form")
 
 
 def _has_forms(survey: Survey) -> bool:
