@@ -1,7 +1,7 @@
 """The reception log tab (来访登记): one sub-view per register, in the desk's order.
 
-来访 (visitors) · 来电 (calls) · 投诉 (complaints) · 建议/意见 (suggestions) · 拾遗 (lost and found). Every
-sub-view is a QWidget with ``list_view()`` (File > Export and Print act on the list
+来访 (visitors) · 来电 (calls) · 投诉 (complaints) · 建议/意见 (suggestions) · 拾遗 (lost and found) ·
+满意度调查 (satisfaction surveys). Every sub-view is a QWidget with ``list_view()`` (File > Export and Print act on the list
 in front of the clerk), ``toolbar`` (its steps) and ``refresh()``. The sub-view last
 used is remembered per desk; coming back to the tab rereads the one in front.
 """

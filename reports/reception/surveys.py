@@ -19,6 +19,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from models import reception, settings
+from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.reception import Survey, SurveyResult
 
@@ -134,7 +135,13 @@ def survey_form_pdf(number: str) -> bytes:
 def _day(value) -> dt.date | None:
     if value in (None, ""):
         return None
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Give the day as YYYY-MM-DD, for example 2026-03-01."),
+                              field="date") from None
 
 
 def write_surveys(target: Path, options: dict, translate: Translate) -> int:
