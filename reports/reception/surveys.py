@@ -140,8 +140,9 @@ def _day(value) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Give the day as YYYY-MM-DD, for example 2026-03-01."),
-                              field="date") from None
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DomainError", "Give the day as YYYY-MM-DD, for example 2026-03-01."),
+            field="date") from None
 
 
 def write_surveys(target: Path, options: dict, translate: Translate) -> int:
