@@ -56,7 +56,7 @@ SURVEY_LIST = ListSpec(
         Column("returned", QT_TRANSLATE_NOOP("Lists", "Returned"),
                SurveyForm.select(_result.fn.COUNT(SurveyForm.id))
                .where(SurveyForm.survey == _S.id), width=70, kind="number", sortable=False),
-        Column("closed_at", QT_TRANSLATE_NOOP("Lists", "Closed"), _S.closed_at, width=120,
+        Column("closed_at", QT_TRANSLATE_NOOP("Lists", "Closed on"), _S.closed_at, width=120,
                kind="datetime"),
     ],
     search=[_S.number, _S.title],
