@@ -115,7 +115,9 @@ def _plan(ctx, kind, day, count, desk, manager, later) -> None:
             last = None  # one left without a follow-up: never reviewed
             break
     if last is not None and rng.random() < 0.95:
-        later(last + dt.timedelta(days=rng.randrange(1, 6)), lambda: _review(box, manager))
+        day = (last + dt.timedelta(days=rng.randrange(1, 6))).date()
+        later(dt.datetime.combine(day, dt.time(rng.randrange(9, 17), rng.randrange(60))),
+              lambda: _review(box, manager))
 
 
 def _line(box: dict, seq: int) -> base.ConsultationLine:
