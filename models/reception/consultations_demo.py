@@ -115,8 +115,8 @@ def _plan(ctx, kind, day, count, desk, manager, later) -> None:
             last = None  # one left without a follow-up: never reviewed
             break
     if last is not None and rng.random() < 0.95:
-        day = (last + dt.timedelta(days=rng.randrange(1, 6))).date()
-        later(dt.datetime.combine(day, dt.time(rng.randrange(9, 17), rng.randrange(60))),
+        review_day = (last + dt.timedelta(days=rng.randrange(1, 6))).date()
+        later(dt.datetime.combine(review_day, dt.time(rng.randrange(9, 17), rng.randrange(60))),
               lambda: _review(box, manager))
 
 
