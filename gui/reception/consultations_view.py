@@ -92,7 +92,7 @@ class ConsultationsView(QWidget):
         self.gaps = QListWidget(self)
         self.gaps.setObjectName("consultationGaps")
         self.gaps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.gaps.setMaximumWidth(260)
+        self.gaps.setMaximumWidth(300)
         side = QVBoxLayout()
         side.addWidget(self.gaps_label)
         side.addWidget(self.gaps, 1)
@@ -165,11 +165,11 @@ class ConsultationsView(QWidget):
         self.gaps.clear()
         missed = 0
         for gap in reversed(gaps):  # newest first
-            what = (self.tr("Telephone, week {period} ({first}–{last})") if gap.kind == "phone"
-                    else self.tr("On site, quarter {period} ({first}–{last})")).format(
-                period=gap.label, first=f"{gap.first:%m-%d}", last=f"{gap.last:%m-%d}")
+            kind = reception.CONSULTATION_KINDS.text(gap.kind, QCoreApplication.translate)
             state = self.tr("to do") if gap.current else self.tr("not done")
-            item = QListWidgetItem(f"{state}: {what}")
+            item = QListWidgetItem(self.tr("{period} {kind} {state} ({first}–{last})").format(
+                period=gap.label, kind=kind, state=state, first=f"{gap.first:%m-%d}",
+                last=f"{gap.last:%m-%d}"))
             item.setData(Qt.ItemDataRole.UserRole, (gap.kind, gap.label, gap.current))
             item.setForeground(QBrush(DUE if gap.current else LATE))
             self.gaps.addItem(item)

@@ -43,8 +43,8 @@ people.grant(REVIEW, QT_TRANSLATE_NOOP("Permission", "review opinion consultatio
 
 PHONE, ONSITE = "phone", "onsite"
 KINDS = Vocabulary("Consultations", [
-    Term(PHONE, QT_TRANSLATE_NOOP("Consultations", "Telephone (weekly)"), "电话"),
-    Term(ONSITE, QT_TRANSLATE_NOOP("Consultations", "On site (quarterly)"), "现场"),
+    Term(PHONE, QT_TRANSLATE_NOOP("Consultations", "Telephone"), "电话"),
+    Term(ONSITE, QT_TRANSLATE_NOOP("Consultations", "On site"), "现场"),
 ])
 
 RECORDED = "recorded"  # 待跟进: an opinion not followed up, or an answer not given

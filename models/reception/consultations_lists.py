@@ -33,7 +33,7 @@ class _Now(ColumnBase):
 ANSWER_STATES = {
     "waiting": QT_TRANSLATE_NOOP("Lists", "Answer due"),
     "late": QT_TRANSLATE_NOOP("Lists", "Answer late"),
-    "answered": QT_TRANSLATE_NOOP("Lists", "Answered"),
+    "answered": QT_TRANSLATE_NOOP("Lists", "Answer given"),
 }
 
 

@@ -103,7 +103,7 @@ def clean_values(values: Mapping[str, Any]) -> dict[str, Any]:
 def clean_lines(lines: Sequence[Mapping[str, Any]], held_on: dt.date) -> list[dict[str, Any]]:
     """The customers consulted, checked; a refusal names the line (``field="lines"``)."""
     if not lines:
-        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Whom was consulted? Enter at "
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Who was consulted? Enter at "
                                                 "least one customer."), field="lines", line=1)
     if len(lines) > MAX_LINES:
         raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "At most {n} customers in one "
