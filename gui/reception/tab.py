@@ -1,6 +1,6 @@
 """The reception log tab (来访登记): one sub-view per register, in the desk's order.
 
-来访 (visitors) · 来电 (calls) · 投诉 (complaints) · 意见咨询 (consultations) · 建议/意见 (suggestions) · 拾遗 (lost and found). Every
+来访 (visitors) · 来电 (calls) · 投诉 (complaints) · 建议/意见 (suggestions) · 拾遗 (lost and found) · 意见咨询 (consultations). Every
 sub-view is a QWidget with ``list_view()`` (File > Export and Print act on the list
 in front of the clerk), ``toolbar`` (its steps) and ``refresh()``. The sub-view last
 used is remembered per desk; coming back to the tab rereads the one in front.
@@ -35,14 +35,14 @@ class ReceptionTab(ViewsTab):
         self.visitors = VisitorsView(user, self)
         self.calls = CallsView(user, self)
         self.complaints = ComplaintsView(user, self)
-        self.consultations = ConsultationsView(user, self)
         self.suggestions = SuggestionsView(user, self)
         self.lostfound = LostFoundView(user, self)
+        self.consultations = ConsultationsView(user, self)
         self.set_up_views("receptionViews", [
             (self.visitors, self.tr("Visitors")),
             (self.calls, self.tr("Calls")),
             (self.complaints, self.tr("Complaints")),
-            (self.consultations, self.tr("Consultations")),
             (self.suggestions, self.tr("Suggestions")),
             (self.lostfound, self.tr("Lost and found")),
+            (self.consultations, self.tr("Consultations")),
         ])

@@ -35,7 +35,7 @@ from .suggestions import *  # noqa: F401,F403
 from .visitors import *  # noqa: F401,F403
 
 # The registers in the tab's order; each contributes its parts to the descriptor.
-REGISTERS = (visitors, calls, complaints, consultations, suggestions, lostfound)
+REGISTERS = (visitors, calls, complaints, suggestions, lostfound, consultations)
 
 TABLES = tuple(table for register in REGISTERS for table in register.TABLES)
 

@@ -16,7 +16,7 @@ from .lostfound import *  # noqa: F401,F403
 from .suggestions import *  # noqa: F401,F403
 from .visitors import *  # noqa: F401,F403
 
-_REGISTERS = (visitors, calls, complaints, consultations, suggestions, lostfound)
+_REGISTERS = (visitors, calls, complaints, suggestions, lostfound, consultations)
 
 # What this area prints and exports (reports.documents.load_all registers them).
 PDF_KINDS = tuple(kind for register in _REGISTERS for kind in register.PDF_KINDS)
