@@ -2,7 +2,7 @@
 phone, name, room or number), the weeks and quarters not done, the steps and the forms.
 
 The toolbar's buttons are the steps models declares (reception.CONSULTATION_STEPS) for
-the consultation of the row selected. Beside the list, the periods of the last year
+the consultation of the row selected. Below the list, the periods of the last year
 without their consultation: a week without a telephone one or a quarter without an
 on-site one, 未完成 in red; the current week or quarter, still to do, in amber. A row
 whose promised answer is late is red.
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -92,18 +93,20 @@ class ConsultationsView(QWidget):
         self.gaps = QListWidget(self)
         self.gaps.setObjectName("consultationGaps")
         self.gaps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.gaps.setMaximumWidth(300)
-        side = QVBoxLayout()
-        side.addWidget(self.gaps_label)
-        side.addWidget(self.gaps, 1)
-        body = QHBoxLayout()
-        body.addWidget(self.list, 1)
-        body.addLayout(side)
+        self.gaps.setFlow(QListView.Flow.LeftToRight)  # a strip below the list, wrapping
+        self.gaps.setWrapping(True)
+        self.gaps.setResizeMode(QListView.ResizeMode.Adjust)
+        self.gaps.setSpacing(2)
+        self.gaps.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
+        strip = QHBoxLayout()
+        strip.addWidget(self.gaps_label, 0, Qt.AlignmentFlag.AlignTop)
+        strip.addWidget(self.gaps, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.info)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(strip)
         self.show_gaps()
         self.update_actions()
 
