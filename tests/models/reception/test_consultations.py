@@ -105,6 +105,9 @@ def test_a_promised_answer_waits_in_the_callback_queue(staff, clock, table_snaps
     line = reception.consultation_lines(c)[0]
     reception.follow_up_consultation(line.id, staff["clerk"], "已报工程部")
     assert reception.get_consultation(c.id).status == reception.CONSULTATION_RECORDED  # answer due
+    error = refused(table_snapshot, DomainError, reception.review_consultation, c.id,
+                    staff["manager"])  # followed up, but the customer still waits
+    assert "every promised answer given" in str(error)
     source = callbacks.source("consultation")
     [waiting] = source.waiting()
     assert (waiting.kind, waiting.case_id, waiting.number) == ("consultation", line.id, c.number)
