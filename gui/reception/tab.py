@@ -1,7 +1,8 @@
 """The reception log tab (来访登记): one sub-view per register, in the desk's order.
 
 来访 (visitors) · 来电 (calls) · 投诉 (complaints) · 建议/意见 (suggestions) · 拾遗 (lost and found) ·
-满意度调查 (satisfaction surveys). Every sub-view is a QWidget with ``list_view()`` (File > Export and Print act on the list
+意见咨询 (consultations) · 满意度调查 (satisfaction surveys). Every sub-view is a QWidget with
+``list_view()`` (File > Export and Print act on the list
 in front of the clerk), ``toolbar`` (its steps) and ``refresh()``. The sub-view last
 used is remembered per desk; coming back to the tab rereads the one in front.
 """
@@ -16,6 +17,7 @@ from models.people import User
 from ..widgets.tab import ViewsTab
 from .calls_view import CallsView
 from .complaints_view import ComplaintsView
+from .consultations_view import ConsultationsView
 from .lostfound_view import LostFoundView
 from .suggestions_view import SuggestionsView
 from .surveys_view import SurveysView
@@ -37,6 +39,7 @@ class ReceptionTab(ViewsTab):
         self.complaints = ComplaintsView(user, self)
         self.suggestions = SuggestionsView(user, self)
         self.lostfound = LostFoundView(user, self)
+        self.consultations = ConsultationsView(user, self)
         self.surveys = SurveysView(user, self)
         self.set_up_views("receptionViews", [
             (self.visitors, self.tr("Visitors")),
@@ -44,5 +47,6 @@ class ReceptionTab(ViewsTab):
             (self.complaints, self.tr("Complaints")),
             (self.suggestions, self.tr("Suggestions")),
             (self.lostfound, self.tr("Lost and found")),
+            (self.consultations, self.tr("Consultations")),
             (self.surveys, self.tr("Satisfaction surveys")),
         ])

@@ -1,12 +1,13 @@
 """The reception log (来访登记): the desk's daily registers — the public API of the reception tab.
 
-Four registers, one module each, each with its tables, operations, steps, list,
+The registers, one module each, each with its tables, operations, steps, list,
 demo and check (docs/domain.md, "Reception"):
 
 - ``reception.visitors``    来访登记: appointments and walk-ins, on site, signed out;
 - ``reception.calls``       来电记录: every call, routed without retyping (报修 → a repair
                             order, 建议 → a suggestion, 投诉 → marked to register);
 - ``reception.complaints``  客户投诉: judged, assigned, answered, called back until satisfied;
+- ``reception.consultations`` 意见咨询: weekly by phone, quarterly on site, followed up, reviewed;
 - ``reception.suggestions`` 建议/意见: confirmed, sent, acknowledged, the month's summary;
 - ``reception.lostfound``   拾遗: found items, loss reports, claims, disposal;
 - ``reception.surveys``     满意度调查: two a year, the forms entered, the result compared;
@@ -25,9 +26,10 @@ from __future__ import annotations
 
 from ..area import Area
 from ..db import Migration
-from . import calls, complaints, lostfound, suggestions, surveys, visitors
+from . import calls, complaints, consultations, lostfound, suggestions, surveys, visitors
 from .calls import *  # noqa: F401,F403 - the public API, named in each module's __all__
 from .complaints import *  # noqa: F401,F403
+from .consultations import *  # noqa: F401,F403
 from .lostfound import *  # noqa: F401,F403
 from .privacy import *  # noqa: F401,F403
 from .suggestions import *  # noqa: F401,F403
@@ -35,7 +37,7 @@ from .surveys import *  # noqa: F401,F403
 from .visitors import *  # noqa: F401,F403
 
 # The registers in the tab's order; each contributes its parts to the descriptor.
-REGISTERS = (visitors, calls, complaints, suggestions, lostfound, surveys)
+REGISTERS = (visitors, calls, complaints, suggestions, lostfound, consultations, surveys)
 
 TABLES = tuple(table for register in REGISTERS for table in register.TABLES)
 
@@ -44,6 +46,7 @@ TABLES = tuple(table for register in REGISTERS for table in register.TABLES)
 # from that register's migration; a new file gets every table at once).
 V6_REGISTERS = (visitors, calls, suggestions, lostfound)
 V8_REGISTERS = (complaints,)
+V10_REGISTERS = (consultations,)
 V11_REGISTERS = (surveys,)
 
 
@@ -63,6 +66,11 @@ def _v8_complaints(database) -> None:
     _seed(V8_REGISTERS)
 
 
+def _v10_consultations(database) -> None:
+    database.create_tables([table for register in V10_REGISTERS for table in register.TABLES])
+    _seed(V10_REGISTERS)
+
+
 def _v11_surveys(database) -> None:
     database.create_tables([table for register in V11_REGISTERS for table in register.TABLES])
     _seed(V11_REGISTERS)
@@ -80,6 +88,7 @@ AREA = Area(
     migrations=(Migration(6, "reception: visitors, calls, suggestions, lost and found",
                           _v6_reception),
                 Migration(8, "reception: complaints", _v8_complaints),
+                Migration(10, "reception: consultations", _v10_consultations),
                 Migration(11, "reception: surveys", _v11_surveys)),
     seeders=(_seed,),
     demo_steps=tuple(step for register in REGISTERS for step in register.DEMO_STEPS),

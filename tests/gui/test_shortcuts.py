@@ -173,7 +173,7 @@ def _views(w):
     desk, repairs_tab, store, signs = (w.tabs.widget(0), w.tabs.widget(1), w.tabs.widget(2),
                                        w.tabs.widget(3))
     return {"visitors": desk.visitors, "calls": desk.calls, "complaints": desk.complaints,
-            "suggestions": desk.suggestions,
+            "consultations": desk.consultations, "suggestions": desk.suggestions,
             "lost and found": desk.lostfound, "surveys": desk.surveys, "signs": signs.registry,
             "sign requests": signs.requests, "sign inspections": signs.inspections,
             "repairs": repairs_tab, "items": store.items, "receipts": store.receipts,
