@@ -15,12 +15,14 @@ with their own style: 合计, 小计, 大写), ``signatures``, ``stamps`` (草�
 sheet), ``continued`` (a document cut into sheets: 第 k 张 / 共 K 张，续下张,
 本张小计), ``handwriting`` (guides and tick boxes), ``textbox`` (text that wraps
 with numbers and dates whole, cut with … when taller than a page), ``keep``
-(the signatures never alone on a page), ``text`` and ``styles``.
+(the signatures never alone on a page), ``charts`` (grouped bar charts), ``text`` and
+``styles``.
 Paper is always Chinese. Import this package, not its modules.
 """
 
 from __future__ import annotations
 
+from .charts import bar_chart, nice_top
 from .continued import Sheet, cut, sheet_rows
 from .form import FormDocument, FormHeader, NumberedCanvas
 from .half_sheets import copies, two_up
@@ -46,6 +48,8 @@ from .text import chinese_date, chinese_month, display_width, format_value, pers
 from .textbox import TextBox, break_lines
 
 __all__ = [
+    "bar_chart",
+    "nice_top",
     "DRAFT_STAMP", "GREY_INK", "HEADER_BG", "INK", "LIGHT_BG", "LINE", "TIME_GUIDE",
     "VOID_STAMP", "Choices", "FormDocument", "FormHeader", "LongTable", "NumberedCanvas", "Row",
     "Sheet", "SignatureRow", "Signer", "Stamp", "TextBox", "amount_in_words", "auto_weights",
