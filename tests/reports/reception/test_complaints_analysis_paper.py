@@ -21,12 +21,8 @@ def flat(text: str) -> str:
     return "".join(text.split())
 
 
-@pytest.fixture
-def half(staff, clock):
-    return a_first_half(staff, clock)
-
-
-def test_the_half_year_prints_the_recurring_problems_first(half, pdf_text):
+def test_the_half_year_prints_the_recurring_problems_first(staff, clock, pdf_text):
+    half = a_first_half(staff, clock)
     documents.load_all()
     text = flat(pdf_text(documents.PDF_KINDS["complaint-analysis"].render("2026H1")))
     assert "客户投诉分析（2026年上半年）" in text
@@ -43,7 +39,8 @@ def test_the_half_year_prints_the_recurring_problems_first(half, pdf_text):
     assert "紧急投诉人员到场1150.0%" in text
 
 
-def test_a_year_and_an_empty_period(half, pdf_text):
+def test_a_year_and_an_empty_period(staff, clock, pdf_text):
+    half = a_first_half(staff, clock)
     text = flat(pdf_text(complaint_analysis_pdf("2026")))
     assert "客户投诉分析（2026年度）" in text and half["second_half"].number in text
     text = flat(pdf_text(complaint_analysis_pdf("2025H2")))
@@ -52,7 +49,8 @@ def test_a_year_and_an_empty_period(half, pdf_text):
         complaint_analysis_pdf("2026-06")
 
 
-def test_the_chart_keeps_five_natures_and_sums_the_rest(half, staff, clock):
+def test_the_chart_keeps_five_natures_and_sums_the_rest(staff, clock):
+    a_first_half(staff, clock)
     for nature in ("power", "water", "fire", "greening"):
         reception.register_complaint({"customer": "钱先生", "summary": "问题", "nature": nature,
                                       "received_at": dt.datetime(2026, 6, 3, 9, 0)},
@@ -64,7 +62,8 @@ def test_the_chart_keeps_five_natures_and_sums_the_rest(half, staff, clock):
     assert series[-1][0] == "其余性质" and sum(series[-1][1]) == 2  # two of the single ones
 
 
-def test_the_export_has_one_sheet_per_table(half, tmp_path):
+def test_the_export_has_one_sheet_per_table(staff, clock, tmp_path):
+    half = a_first_half(staff, clock)
     documents.load_all()
     target = tmp_path / "analysis.xlsx"
     rows = documents.EXPORTS["complaint-analysis"].write(
