@@ -41,7 +41,6 @@ DEADLINE_LABELS = {
     "resolve": QT_TRANSLATE_NOOP("Complaints", "Resolved (ordinary)"),
     "callback": QT_TRANSLATE_NOOP("Complaints", "Called back"),
 }
-NO_DEPARTMENT = QT_TRANSLATE_NOOP("Complaints", "(not assigned)")
 
 _PERIOD = re.compile(r"^\s*(\d{4})\s*(?:[Hh]([12]))?\s*$")
 
