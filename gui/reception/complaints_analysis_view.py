@@ -213,7 +213,7 @@ class ComplaintsAnalysisDialog(QDialog):
         verdicts = reception.COMPLAINT_VERDICTS
         self._counts(self.callbacks, [(code, a.verdicts.get(code, 0)) for code in verdicts],
                      a.callbacks, verdicts)
-        from reports.reception.complaints_analysis import chart_series
+        from reports.reception import chart_series
 
         self.chart.set_data([self.tr("M{month}").format(month=m) for m in months],
                             chart_series(a, lambda code: words.text(code, translate),

@@ -25,7 +25,8 @@ from .. import xlsx
 from ..kinds import ExportKind, PdfKind, Translate
 from ..paper import FormDocument, bar_chart
 
-__all__ = ["analysis_sheets", "complaint_analysis_pdf", "period_title", "write_analysis"]
+__all__ = ["analysis_sheets", "chart_series", "complaint_analysis_pdf", "period_title",
+           "write_analysis"]
 
 DEADLINES_PAPER = {
     "judge": "当日报告客服部长",

@@ -12,8 +12,7 @@ import pytest
 from models import reception
 from models.errors import ValidationError
 from reports import documents
-from reports.reception import analysis_sheets, complaint_analysis_pdf, period_title
-from reports.reception.complaints_analysis import chart_series
+from reports.reception import analysis_sheets, chart_series, complaint_analysis_pdf, period_title
 from tests.helpers.complaints_analysis import a_first_half
 
 
