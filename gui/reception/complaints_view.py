@@ -35,6 +35,7 @@ from ..widgets import modal, print_preview
 from ..widgets.list_view import ListView
 from ..widgets.toolbar import enable_steps, text_toolbar, view_shortcut
 from . import complaints_forms as forms
+from .complaints_analysis_view import open_analysis
 
 _s = reception.complaints_steps
 STEPS = reception.COMPLAINT_STEPS
@@ -80,6 +81,9 @@ class ComplaintsView(QWidget):
             [(name, texts[name], texts[name], lambda n=name: self.run(n))
              for name in STEPS.names()],
             separate_after=(_s.NEW, _s.CALL_BACK, _s.CANCEL))
+        self.analysis_action = self.toolbar.addAction(self.tr("Analysis…"))  # 投诉分析
+        self.analysis_action.setObjectName("action_analysis")
+        self.analysis_action.triggered.connect(lambda _c=False: open_analysis(self.user, self))
         view_shortcut(self, QKeySequence.StandardKey.New, self.qactions[_s.NEW])
         view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Refresh"))
 

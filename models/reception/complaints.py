@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .. import audit, numbering
 from ..i18n import QT_TRANSLATE_NOOP
+from . import complaints_analysis as _analysis
 from . import complaints_base as _base
 from . import complaints_lists as _lists
 from . import complaints_ops as _ops
@@ -44,6 +45,9 @@ set_complaint_deadlines = _ops.set_deadline_preset
 # The list's helpers (complaints_lists).
 complaints_due_today, complaint_late_of = _lists.due_today, _lists.late_of
 complaint_late_text, complaint_register_rows = _lists.late_text, _lists.register_rows
+# 投诉分析, half-yearly and yearly (complaints_analysis).
+complaints_analysis, complaints_analysis_of = _analysis.analyse, _analysis.analyse_period
+analysis_period, analysis_period_name = _analysis.period, _analysis.period_name
 
 __all__ = [
     "CALLBACK_DISSATISFIED", "CALLBACK_FAIRLY", "CALLBACK_SATISFIED", "COMPLAINT_CHANNELS",
@@ -59,6 +63,7 @@ __all__ = [
     "complaints_steps", "get_complaint", "judge_complaint", "mark_complaint_done",
     "record_complaint_contact", "register_complaint", "set_complaint_deadlines",
     "sign_complaint_notice",
+    "analysis_period", "analysis_period_name", "complaints_analysis", "complaints_analysis_of",
 ]
 
 TABLES: tuple = (Complaint, ComplaintCallback)

@@ -8,16 +8,27 @@ Import this package, not its modules.
 
 from __future__ import annotations
 
-from . import calls, complaints, consultations, lostfound, suggestions, surveys, visitors
+from . import (
+    calls,
+    complaints,
+    complaints_analysis,
+    consultations,
+    lostfound,
+    suggestions,
+    surveys,
+    visitors,
+)
 from .calls import *  # noqa: F401,F403 - the GUI's entry points, named in each __all__
 from .complaints import *  # noqa: F401,F403
+from .complaints_analysis import *  # noqa: F401,F403
 from .consultations import *  # noqa: F401,F403
 from .lostfound import *  # noqa: F401,F403
 from .suggestions import *  # noqa: F401,F403
 from .surveys import *  # noqa: F401,F403
 from .visitors import *  # noqa: F401,F403
 
-_REGISTERS = (visitors, calls, complaints, suggestions, lostfound, consultations, surveys)
+_REGISTERS = (visitors, calls, complaints, complaints_analysis, suggestions, lostfound,
+              consultations, surveys)
 
 # What this area prints and exports (reports.documents.load_all registers them).
 PDF_KINDS = tuple(kind for register in _REGISTERS for kind in register.PDF_KINDS)
