@@ -441,6 +441,25 @@
     </message>
 </context>
 <context>
+    <name>Callbacks</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <source>Opinion consultation</source>
+        <translation>Opinion consultation</translation>
+    </message>
+</context>
+<context>
     <name>CallsSettings</name>
     <message>
         <source>Calls and suggestions</source>
@@ -798,8 +817,28 @@
         <translation>Customer contacted</translation>
     </message>
     <message>
+        <source>Reported to the manager the same day</source>
+        <translation>Reported to the manager the same day</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>On site (urgent)</source>
+        <translation>On site (urgent)</translation>
+    </message>
+    <message>
         <source>Remedy answered</source>
         <translation>Remedy answered</translation>
+    </message>
+    <message>
+        <source>Resolved (ordinary)</source>
+        <translation>Resolved (ordinary)</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
     </message>
     <message>
         <source>Reopened</source>
@@ -967,6 +1006,167 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsAnalysisDialog</name>
+    <message>
+        <source>Complaint analysis</source>
+        <translation>Complaint analysis</translation>
+    </message>
+    <message>
+        <source>First half (H1)</source>
+        <translation>First half (H1)</translation>
+    </message>
+    <message>
+        <source>Second half (H2)</source>
+        <translation>Second half (H2)</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Place or room</source>
+        <translation>Place or room</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>By nature</source>
+        <translation>By nature</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>By level</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Complaints by nature and month</source>
+        <translation>Complaints by nature and month</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {total} complaint(s) received ({cancelled} cancelled, not counted); {valid} valid, {invalid} not valid; {reopened} reopened; {callbacks} callback(s), {rate} satisfied.</source>
+        <translation>{start} to {end}: {total} complaint(s) received ({cancelled} cancelled, not counted); {valid} valid, {invalid} not valid; {reopened} reopened; {callbacks} callback(s), {rate} satisfied.</translation>
+    </message>
+    <message>
+        <source>Recurring problems: {count} (the same place and nature at least twice — to be looked into with the departments concerned)</source>
+        <translation>Recurring problems: {count} (the same place and nature at least twice — to be looked into with the departments concerned)</translation>
+    </message>
+    <message>
+        <source>M{month}</source>
+        <translation>M{month}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Other natures</source>
+        <translation>Other natures</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>Complaint analysis {period}</source>
+        <translation>Complaint analysis {period}</translation>
+    </message>
+    <message>
+        <source>Export the complaint analysis</source>
+        <translation>Export the complaint analysis</translation>
+    </message>
+    <message>
+        <source>The complaint analysis {period} was saved to
+{path}</source>
+        <translation>The complaint analysis {period} was saved to
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsSettings</name>
     <message>
         <source>Complaints</source>
@@ -1006,6 +1206,10 @@
     <message>
         <source>Open only</source>
         <translation>Open only</translation>
+    </message>
+    <message>
+        <source>Analysis…</source>
+        <translation>Analysis…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1070,6 +1274,199 @@
     <message>
         <source>Complaint register {period}</source>
         <translation>Complaint register {period}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForms</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Type the answer&apos;s time as 2026-03-12 10:00 or 03-12.</source>
+        <translation>Type the answer&apos;s time as 2026-03-12 10:00 or 03-12.</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>At most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Consulted by</source>
+        <translation>Consulted by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <source>One line per customer consulted; a blank opinion is 无意见. Enter on an empty line goes to Save.</source>
+        <translation>One line per customer consulted; a blank opinion is 无意见. Enter on an empty line goes to Save.</translation>
+    </message>
+    <message>
+        <source>{number} #{seq}: {person} ({phone}) — {opinion}</source>
+        <translation>{number} #{seq}: {person} ({phone}) — {opinion}</translation>
+    </message>
+    <message>
+        <source>no opinion</source>
+        <translation>no opinion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>The customer is</source>
+        <translation>The customer is</translation>
+    </message>
+    <message>
+        <source>Their words</source>
+        <translation>Their words</translation>
+    </message>
+    <message>
+        <source>Last time: {words}</source>
+        <translation>Last time: {words}</translation>
+    </message>
+    <message>
+        <source>Promised answer</source>
+        <translation>Promised answer</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <source>{number}: {count} customers consulted by {by}.</source>
+        <translation>{number}: {count} customers consulted by {by}.</translation>
+    </message>
+    <message>
+        <source>Review the consultation</source>
+        <translation>Review the consultation</translation>
+    </message>
+</context>
+<context>
+    <name>Consultations</name>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Answer due only</source>
+        <translation>Answer due only</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Print record</source>
+        <translation>Print record</translation>
+    </message>
+    <message>
+        <source>{number} ({kind}, {day}, by {by}): {status}</source>
+        <translation>{number} ({kind}, {day}, by {by}): {status}</translation>
+    </message>
+    <message>
+        <source>Answer promised to {person} by {when}</source>
+        <translation>Answer promised to {person} by {when}</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>{period} {kind} {state} ({first}–{last})</source>
+        <translation>{period} {kind} {state} ({first}–{last})</translation>
+    </message>
+    <message>
+        <source>Not done in the last year: {count}</source>
+        <translation>Not done in the last year: {count}</translation>
+    </message>
+    <message>
+        <source>Consultation record {number}</source>
+        <translation>Consultation record {number}</translation>
     </message>
 </context>
 <context>
@@ -2597,8 +2994,132 @@
         <translation>Give the period as YYYY-MM, YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD.</translation>
     </message>
     <message>
+        <source>Give the period as a half-year (2026H1, 2026H2) or a year (2026).</source>
+        <translation>Give the period as a half-year (2026H1, 2026H2) or a year (2026).</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>That consultation no longer exists.</source>
+        <translation>That consultation no longer exists.</translation>
+    </message>
+    <message>
+        <source>That customer consulted no longer exists.</source>
+        <translation>That customer consulted no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no consultation {number}.</source>
+        <translation>There is no consultation {number}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: who was consulted? The person&apos;s name is required.</source>
+        <translation>Line {line}: who was consulted? The person&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>What was done about it? The follow-up is required.</source>
+        <translation>What was done about it? The follow-up is required.</translation>
+    </message>
+    <message>
+        <source>A customer not satisfied: write down what they said.</source>
+        <translation>A customer not satisfied: write down what they said.</translation>
+    </message>
+    <message>
+        <source>The time {time} is before the consultation ({before}).</source>
+        <translation>The time {time} is before the consultation ({before}).</translation>
+    </message>
+    <message>
+        <source>The day {day} is in the future.</source>
+        <translation>The day {day} is in the future.</translation>
+    </message>
+    <message>
+        <source>Who was consulted? Enter at least one customer.</source>
+        <translation>Who was consulted? Enter at least one customer.</translation>
+    </message>
+    <message>
+        <source>At most {n} customers in one consultation.</source>
+        <translation>At most {n} customers in one consultation.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the answer is promised before the consultation.</source>
+        <translation>Line {line}: the answer is promised before the consultation.</translation>
+    </message>
+    <message>
+        <source>{person} of consultation {number} waits for no answer.</source>
+        <translation>{person} of consultation {number} waits for no answer.</translation>
+    </message>
+    <message>
+        <source>Consultation {number} is {status}; its follow-ups are recorded before the manager reviews it.</source>
+        <translation>Consultation {number} is {status}; its follow-ups are recorded before the manager reviews it.</translation>
+    </message>
+    <message>
+        <source>Consultation {number} is {status}; no customer of it waits for a promised answer.</source>
+        <translation>Consultation {number} is {status}; no customer of it waits for a promised answer.</translation>
+    </message>
+    <message>
+        <source>Consultation {number} is {status}; the manager reviews it once every opinion is followed up and every promised answer given.</source>
+        <translation>Consultation {number} is {status}; the manager reviews it once every opinion is followed up and every promised answer given.</translation>
+    </message>
+    <message>
+        <source>That survey no longer exists.</source>
+        <translation>That survey no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no survey {number}.</source>
+        <translation>There is no survey {number}.</translation>
+    </message>
+    <message>
+        <source>Form {line}: the ratings must be ten of 1 (satisfied), 2 (fairly satisfied), 3 (dissatisfied) or 0 (not answered).</source>
+        <translation>Form {line}: the ratings must be ten of 1 (satisfied), 2 (fairly satisfied), 3 (dissatisfied) or 0 (not answered).</translation>
+    </message>
+    <message>
+        <source>What is the survey called? The title is required.</source>
+        <translation>What is the survey called? The title is required.</translation>
+    </message>
+    <message>
+        <source>Form {line} has no rating and no opinion; remove the line or type its ratings.</source>
+        <translation>Form {line} has no rating and no opinion; remove the line or type its ratings.</translation>
+    </message>
+    <message>
+        <source>Form {line} is not one of survey {number}&apos;s forms.</source>
+        <translation>Form {line} is not one of survey {number}&apos;s forms.</translation>
+    </message>
+    <message>
+        <source>Survey {number} sent out {sent} forms; {returned} cannot have come back. Correct the number sent out first.</source>
+        <translation>Survey {number} sent out {sent} forms; {returned} cannot have come back. Correct the number sent out first.</translation>
+    </message>
+    <message>
+        <source>That survey form no longer exists.</source>
+        <translation>That survey form no longer exists.</translation>
+    </message>
+    <message>
+        <source>Survey {number} is {status}; only a draft survey can be changed.</source>
+        <translation>Survey {number} is {status}; only a draft survey can be changed.</translation>
+    </message>
+    <message>
+        <source>Survey {number} is {status}; only a draft survey can be opened for entry.</source>
+        <translation>Survey {number} is {status}; only a draft survey can be opened for entry.</translation>
+    </message>
+    <message>
+        <source>Survey {number} is {status}; returned forms are entered while the survey is open for entry.</source>
+        <translation>Survey {number} is {status}; returned forms are entered while the survey is open for entry.</translation>
+    </message>
+    <message>
+        <source>Survey {number} has no returned form yet; enter the forms before closing it.</source>
+        <translation>Survey {number} has no returned form yet; enter the forms before closing it.</translation>
+    </message>
+    <message>
+        <source>Survey {number} is {status}; only a survey open for entry can be closed.</source>
+        <translation>Survey {number} is {status}; only a survey open for entry can be closed.</translation>
+    </message>
+    <message>
+        <source>Survey {number} is {status}; its result is shown once it is open for entry.</source>
+        <translation>Survey {number} is {status}; its result is shown once it is open for entry.</translation>
+    </message>
+    <message>
+        <source>Give the dates as YYYY-MM-DD.</source>
+        <translation>Give the dates as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -3728,8 +4249,44 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Signed on</translation>
     </message>
     <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Answer late</source>
+        <translation>Answer late</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <source>Opinion consultations</source>
+        <translation>Opinion consultations</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Answer promised</source>
+        <translation>Answer promised</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>Consulted by</source>
+        <translation>Consulted by</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
     </message>
     <message>
         <source>Accept by</source>
@@ -4418,6 +4975,98 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Complaint cancelled</source>
         <translation>Complaint cancelled</translation>
+    </message>
+    <message>
+        <source>Consultation recorded</source>
+        <translation>Consultation recorded</translation>
+    </message>
+    <message>
+        <source>Consultation followed up</source>
+        <translation>Consultation followed up</translation>
+    </message>
+    <message>
+        <source>Consultation: promised answer given</source>
+        <translation>Consultation: promised answer given</translation>
+    </message>
+    <message>
+        <source>Consultation reviewed</source>
+        <translation>Consultation reviewed</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <source>Sent out</source>
+        <translation>Sent out</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Forms sent</source>
+        <translation>Forms sent</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Survey set up</source>
+        <translation>Survey set up</translation>
+    </message>
+    <message>
+        <source>Survey changed</source>
+        <translation>Survey changed</translation>
+    </message>
+    <message>
+        <source>Survey opened for entry</source>
+        <translation>Survey opened for entry</translation>
+    </message>
+    <message>
+        <source>Survey forms entered</source>
+        <translation>Survey forms entered</translation>
+    </message>
+    <message>
+        <source>Survey form removed</source>
+        <translation>Survey form removed</translation>
+    </message>
+    <message>
+        <source>Survey closed</source>
+        <translation>Survey closed</translation>
+    </message>
+    <message>
+        <source>Return rate %</source>
+        <translation>Return rate %</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction %</source>
+        <translation>Overall satisfaction %</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>Customer&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>Returned forms</source>
+        <translation>Returned forms</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +6355,26 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>assign major complaints</source>
         <translation>assign major complaints</translation>
     </message>
+    <message>
+        <source>record opinion consultations</source>
+        <translation>record opinion consultations</translation>
+    </message>
+    <message>
+        <source>follow up opinion consultations</source>
+        <translation>follow up opinion consultations</translation>
+    </message>
+    <message>
+        <source>review opinion consultations</source>
+        <translation>review opinion consultations</translation>
+    </message>
+    <message>
+        <source>enter returned survey forms</source>
+        <translation>enter returned survey forms</translation>
+    </message>
+    <message>
+        <source>set up, open and close surveys</source>
+        <translation>set up, open and close surveys</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -5999,6 +6668,14 @@ Its goods count in stock from now on.</numerusform>
     <message>
         <source>Lost and found</source>
         <translation>Lost and found</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Satisfaction surveys</translation>
     </message>
 </context>
 <context>
@@ -7889,6 +8566,367 @@ Fill in one sign per row (the second sheet explains the columns), then import it
 {path}</source>
         <translation>The stock summary of {month} was saved to
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyGrid</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>Customer&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>Returned forms — survey {number} ({title})</source>
+        <translation>Returned forms — survey {number} ({title})</translation>
+    </message>
+    <message>
+        <source>One row per returned form. Type each item&apos;s rating: 1 satisfied, 2 fairly satisfied, 3 dissatisfied, 0 not answered — the cursor moves right. Then the company, room and opinion if written (Enter skips them). Enter: the next form. Ctrl+S saves.</source>
+        <translation>One row per returned form. Type each item&apos;s rating: 1 satisfied, 2 fairly satisfied, 3 dissatisfied, 0 not answered — the cursor moves right. Then the company, room and opinion if written (Enter skips them). Enter: the next form. Ctrl+S saves.</translation>
+    </message>
+    <message>
+        <source>Read only: {status}.</source>
+        <translation>Read only: {status}.</translation>
+    </message>
+    <message>
+        <source>Remove form (Ctrl+Del)</source>
+        <translation>Remove form (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Forms {count} of {sent} sent out</source>
+        <translation>Forms {count} of {sent} sent out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not saved</source>
+        <translation>
+            <numerusform>%n not saved</numerusform>
+            <numerusform>%n not saved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved forms</source>
+        <translation>Unsaved forms</translation>
+    </message>
+    <message>
+        <source>Save the forms typed before closing?</source>
+        <translation>Save the forms typed before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultDialog</name>
+    <message>
+        <source>Result — survey {number} ({title})</source>
+        <translation>Result — survey {number} ({title})</translation>
+    </message>
+    <message>
+        <source>({change} points since the previous survey)</source>
+        <translation>({change} points since the previous survey)</translation>
+    </message>
+    <message>
+        <source>{status} · forms sent out {sent}, returned {returned} ({rate}) · overall satisfaction {overall}</source>
+        <translation>{status} · forms sent out {sent}, returned {returned} ({rate}) · overall satisfaction {overall}</translation>
+    </message>
+    <message>
+        <source>Compared with survey {number} ({period}).</source>
+        <translation>Compared with survey {number} ({period}).</translation>
+    </message>
+    <message>
+        <source>No earlier survey to compare with.</source>
+        <translation>No earlier survey to compare with.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>Customer&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>Print result sheet (Ctrl+P)</source>
+        <translation>Print result sheet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly</source>
+        <translation>Fairly</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Survey result {number}</source>
+        <translation>Survey result {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Open for entry</source>
+        <translation>Open for entry</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>Power supply</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>Water supply</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>Fire safety</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>Sanitation</translation>
+    </message>
+    <message>
+        <source>Greening</source>
+        <translation>Greening</translation>
+    </message>
+    <message>
+        <source>Public facilities</source>
+        <translation>Public facilities</translation>
+    </message>
+    <message>
+        <source>Repair service</source>
+        <translation>Repair service</translation>
+    </message>
+    <message>
+        <source>Special services</source>
+        <translation>Special services</translation>
+    </message>
+    <message>
+        <source>Dedicated services</source>
+        <translation>Dedicated services</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>1 Yes</source>
+        <translation>1 Yes</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>2 Fair</source>
+        <translation>2 Fair</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>3 No</source>
+        <translation>3 No</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>0 —</source>
+        <translation>0 —</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>Second half</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysView</name>
+    <message>
+        <source>New survey</source>
+        <translation>New survey</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Open for entry</source>
+        <translation>Open for entry</translation>
+    </message>
+    <message>
+        <source>Enter forms</source>
+        <translation>Enter forms</translation>
+    </message>
+    <message>
+        <source>Close survey</source>
+        <translation>Close survey</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Blank form</source>
+        <translation>Blank form</translation>
+    </message>
+    <message>
+        <source>Set up a survey: its half-year, the day sent out, forms sent</source>
+        <translation>Set up a survey: its half-year, the day sent out, forms sent</translation>
+    </message>
+    <message>
+        <source>The forms are out: let the desk enter the returned ones</source>
+        <translation>The forms are out: let the desk enter the returned ones</translation>
+    </message>
+    <message>
+        <source>Type the returned forms in the grid, one row per form</source>
+        <translation>Type the returned forms in the grid, one row per form</translation>
+    </message>
+    <message>
+        <source>Close the survey: its result is frozen</source>
+        <translation>Close the survey: its result is frozen</translation>
+    </message>
+    <message>
+        <source>The result compared with the previous survey, and its sheet</source>
+        <translation>The result compared with the previous survey, and its sheet</translation>
+    </message>
+    <message>
+        <source>The blank survey form to hand out</source>
+        <translation>The blank survey form to hand out</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>{year}: %n survey(s) so far</source>
+        <translation>
+            <numerusform>{year}: %n survey(s) so far</numerusform>
+            <numerusform>{year}: %n survey(s) so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{year}: %n survey(s)</source>
+        <translation>
+            <numerusform>{year}: %n survey(s)</numerusform>
+            <numerusform>{year}: %n survey(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least two surveys a year — short: {years}</source>
+        <translation>At least two surveys a year — short: {years}</translation>
+    </message>
+    <message>
+        <source>Survey form {number}</source>
+        <translation>Survey form {number}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sent out on</source>
+        <translation>Sent out on</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Forms sent out</source>
+        <translation>Forms sent out</translation>
+    </message>
+    <message>
+        <source>{year} {half} customer satisfaction survey</source>
+        <translation>{year} {half} customer satisfaction survey</translation>
+    </message>
+    <message>
+        <source>New satisfaction survey</source>
+        <translation>New satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Survey {number}</source>
+        <translation>Survey {number}</translation>
+    </message>
+    <message>
+        <source>Remarks for the departments</source>
+        <translation>Remarks for the departments</translation>
+    </message>
+    <message>
+        <source>Close survey {number}</source>
+        <translation>Close survey {number}</translation>
+    </message>
+    <message>
+        <source>{returned} forms returned of {sent}; overall satisfaction {overall}. Closing freezes the result.</source>
+        <translation>{returned} forms returned of {sent}; overall satisfaction {overall}. Closing freezes the result.</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,25 @@
     </message>
 </context>
 <context>
+    <name>Callbacks</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Opinion consultation</source>
+        <translation>意见咨询</translation>
+    </message>
+</context>
+<context>
     <name>CallsSettings</name>
     <message>
         <source>Calls and suggestions</source>
@@ -798,8 +817,28 @@
         <translation>已联系</translation>
     </message>
     <message>
+        <source>Reported to the manager the same day</source>
+        <translation>当日报告客服部长</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次联系客户</translation>
+    </message>
+    <message>
+        <source>On site (urgent)</source>
+        <translation>紧急投诉人员到场</translation>
+    </message>
+    <message>
         <source>Remedy answered</source>
-        <translation>已答复</translation>
+        <translation>答复补救措施</translation>
+    </message>
+    <message>
+        <source>Resolved (ordinary)</source>
+        <translation>一般投诉处理完成</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>完成当日回访</translation>
     </message>
     <message>
         <source>Reopened</source>
@@ -967,6 +1006,167 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsAnalysisDialog</name>
+    <message>
+        <source>Complaint analysis</source>
+        <translation>投诉分析</translation>
+    </message>
+    <message>
+        <source>First half (H1)</source>
+        <translation>上半年（H1）</translation>
+    </message>
+    <message>
+        <source>Second half (H2)</source>
+        <translation>下半年（H2）</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Place or room</source>
+        <translation>地点/房间</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉登记表号</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>By nature</source>
+        <translation>按性质</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>被投诉部门</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按投诉方式</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉方式</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>按级别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Complaints by nature and month</source>
+        <translation>各月投诉件数（按性质）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {total} complaint(s) received ({cancelled} cancelled, not counted); {valid} valid, {invalid} not valid; {reopened} reopened; {callbacks} callback(s), {rate} satisfied.</source>
+        <translation>{start} 至 {end}：受理投诉 {total} 件（另已取消 {cancelled} 件，不计入）；成立 {valid} 件，不成立 {invalid} 件；重办 {reopened} 件；回访 {callbacks} 次，满意率 {rate}。</translation>
+    </message>
+    <message>
+        <source>Recurring problems: {count} (the same place and nature at least twice — to be looked into with the departments concerned)</source>
+        <translation>反复出现的问题：{count} 项（同一地点同一性质 2 次及以上，应组织有关部门深入探讨并找出解决办法）</translation>
+    </message>
+    <message>
+        <source>M{month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Other natures</source>
+        <translation>其余性质</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未分派）</translation>
+    </message>
+    <message>
+        <source>Complaint analysis {period}</source>
+        <translation>投诉分析 {period}</translation>
+    </message>
+    <message>
+        <source>Export the complaint analysis</source>
+        <translation>导出投诉分析</translation>
+    </message>
+    <message>
+        <source>The complaint analysis {period} was saved to
+{path}</source>
+        <translation>投诉分析 {period} 已保存到
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsSettings</name>
     <message>
         <source>Complaints</source>
@@ -1006,6 +1206,10 @@
     <message>
         <source>Open only</source>
         <translation>仅未结案</translation>
+    </message>
+    <message>
+        <source>Analysis…</source>
+        <translation>投诉分析…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1070,6 +1274,199 @@
     <message>
         <source>Complaint register {period}</source>
         <translation>客户投诉登记表 {period}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForms</name>
+    <message>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位/公司</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见/建议</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>约定答复时间</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进处理情况</translation>
+    </message>
+    <message>
+        <source>Type the answer&apos;s time as 2026-03-12 10:00 or 03-12.</source>
+        <translation>答复时间请输入如 2026-03-12 10:00 或 03-12。</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>咨询方式</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>咨询日期</translation>
+    </message>
+    <message>
+        <source>Consulted by</source>
+        <translation>咨询人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>新建意见咨询</translation>
+    </message>
+    <message>
+        <source>One line per customer consulted; a blank opinion is 无意见. Enter on an empty line goes to Save.</source>
+        <translation>每位咨询客户一行；意见留空即为无意见。在空行按回车转到保存。</translation>
+    </message>
+    <message>
+        <source>{number} #{seq}: {person} ({phone}) — {opinion}</source>
+        <translation>{number} 第{seq}行：{person}（{phone}）— {opinion}</translation>
+    </message>
+    <message>
+        <source>no opinion</source>
+        <translation>无意见</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>The customer is</source>
+        <translation>客户评价</translation>
+    </message>
+    <message>
+        <source>Their words</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Last time: {words}</source>
+        <translation>上次答复：{words}</translation>
+    </message>
+    <message>
+        <source>Promised answer</source>
+        <translation>约定答复</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>{number}: {count} customers consulted by {by}.</source>
+        <translation>{number}：{by} 咨询客户 {count} 户。</translation>
+    </message>
+    <message>
+        <source>Review the consultation</source>
+        <translation>客服部长审核</translation>
+    </message>
+</context>
+<context>
+    <name>Consultations</name>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Answer due only</source>
+        <translation>只看待答复</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>新建咨询</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>跟进…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Print record</source>
+        <translation>打印咨询记录</translation>
+    </message>
+    <message>
+        <source>{number} ({kind}, {day}, by {by}): {status}</source>
+        <translation>{number}（{kind}，{day}，咨询人 {by}）：{status}</translation>
+    </message>
+    <message>
+        <source>Answer promised to {person} by {when}</source>
+        <translation>已约定 {when} 前答复 {person}</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>{period} {kind} {state} ({first}–{last})</source>
+        <translation>{period} {kind} {state}（{first}–{last}）</translation>
+    </message>
+    <message>
+        <source>Not done in the last year: {count}</source>
+        <translation>近一年未完成：{count}</translation>
+    </message>
+    <message>
+        <source>Consultation record {number}</source>
+        <translation>意见咨询记录 {number}</translation>
     </message>
 </context>
 <context>
@@ -2595,8 +2992,132 @@
         <translation>请按 YYYY-MM、YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD 填写期间。</translation>
     </message>
     <message>
+        <source>Give the period as a half-year (2026H1, 2026H2) or a year (2026).</source>
+        <translation>请按半年（2026H1、2026H2）或年度（2026）填写期间。</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>期间的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>That consultation no longer exists.</source>
+        <translation>该咨询记录已不存在。</translation>
+    </message>
+    <message>
+        <source>That customer consulted no longer exists.</source>
+        <translation>该咨询客户已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no consultation {number}.</source>
+        <translation>没有咨询记录 {number}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: who was consulted? The person&apos;s name is required.</source>
+        <translation>第 {line} 行：咨询了谁？请填写联系人。</translation>
+    </message>
+    <message>
+        <source>What was done about it? The follow-up is required.</source>
+        <translation>做了什么处理？请填写跟进处理情况。</translation>
+    </message>
+    <message>
+        <source>A customer not satisfied: write down what they said.</source>
+        <translation>客户不满意：请记下客户的意见。</translation>
+    </message>
+    <message>
+        <source>The time {time} is before the consultation ({before}).</source>
+        <translation>时间 {time} 早于咨询日期（{before}）。</translation>
+    </message>
+    <message>
+        <source>The day {day} is in the future.</source>
+        <translation>日期 {day} 尚未到来。</translation>
+    </message>
+    <message>
+        <source>Who was consulted? Enter at least one customer.</source>
+        <translation>咨询了谁？请至少填写一位客户。</translation>
+    </message>
+    <message>
+        <source>At most {n} customers in one consultation.</source>
+        <translation>一次咨询最多 {n} 户客户。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the answer is promised before the consultation.</source>
+        <translation>第 {line} 行：约定答复时间早于咨询日期。</translation>
+    </message>
+    <message>
+        <source>{person} of consultation {number} waits for no answer.</source>
+        <translation>咨询 {number} 的 {person} 没有待答复事项。</translation>
+    </message>
+    <message>
+        <source>Consultation {number} is {status}; its follow-ups are recorded before the manager reviews it.</source>
+        <translation>咨询 {number} 为{status}；跟进处理情况须在客服部长审核前记录。</translation>
+    </message>
+    <message>
+        <source>Consultation {number} is {status}; no customer of it waits for a promised answer.</source>
+        <translation>咨询 {number} 为{status}；没有客户在等待约定的答复。</translation>
+    </message>
+    <message>
+        <source>Consultation {number} is {status}; the manager reviews it once every opinion is followed up and every promised answer given.</source>
+        <translation>咨询 {number} 为{status}；所有意见跟进完毕、约定答复全部答复后，客服部长方可审核。</translation>
+    </message>
+    <message>
+        <source>That survey no longer exists.</source>
+        <translation>该调查已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no survey {number}.</source>
+        <translation>没有调查 {number}。</translation>
+    </message>
+    <message>
+        <source>Form {line}: the ratings must be ten of 1 (satisfied), 2 (fairly satisfied), 3 (dissatisfied) or 0 (not answered).</source>
+        <translation>第 {line} 份意见表：评价须为十项，每项为 1（满意）、2（基本满意）、3（不满意）或 0（未答）。</translation>
+    </message>
+    <message>
+        <source>What is the survey called? The title is required.</source>
+        <translation>调查名称是什么？必须填写调查名称。</translation>
+    </message>
+    <message>
+        <source>Form {line} has no rating and no opinion; remove the line or type its ratings.</source>
+        <translation>第 {line} 份意见表既无评价也无意见；请删除该行或录入评价。</translation>
+    </message>
+    <message>
+        <source>Form {line} is not one of survey {number}&apos;s forms.</source>
+        <translation>第 {line} 份意见表不属于调查 {number}。</translation>
+    </message>
+    <message>
+        <source>Survey {number} sent out {sent} forms; {returned} cannot have come back. Correct the number sent out first.</source>
+        <translation>调查 {number} 只发放了 {sent} 份，不可能回收 {returned} 份。请先更正发放份数。</translation>
+    </message>
+    <message>
+        <source>That survey form no longer exists.</source>
+        <translation>该意见表已不存在。</translation>
+    </message>
+    <message>
+        <source>Survey {number} is {status}; only a draft survey can be changed.</source>
+        <translation>调查 {number} 为{status}；只有草稿状态的调查可以修改。</translation>
+    </message>
+    <message>
+        <source>Survey {number} is {status}; only a draft survey can be opened for entry.</source>
+        <translation>调查 {number} 为{status}；只有草稿状态的调查可以开始录入。</translation>
+    </message>
+    <message>
+        <source>Survey {number} is {status}; returned forms are entered while the survey is open for entry.</source>
+        <translation>调查 {number} 为{status}；意见表只能在调查录入中时录入。</translation>
+    </message>
+    <message>
+        <source>Survey {number} has no returned form yet; enter the forms before closing it.</source>
+        <translation>调查 {number} 尚无回收的意见表；请先录入意见表再结束调查。</translation>
+    </message>
+    <message>
+        <source>Survey {number} is {status}; only a survey open for entry can be closed.</source>
+        <translation>调查 {number} 为{status}；只有录入中的调查可以结束。</translation>
+    </message>
+    <message>
+        <source>Survey {number} is {status}; its result is shown once it is open for entry.</source>
+        <translation>调查 {number} 为{status}；开始录入后才有调查结果。</translation>
+    </message>
+    <message>
+        <source>Give the dates as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 填写日期。</translation>
     </message>
 </context>
 <context>
@@ -3723,8 +4244,44 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>签收日期</translation>
     </message>
     <message>
+        <source>Answer due</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Answer late</source>
+        <translation>答复逾期</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Opinion consultations</source>
+        <translation>意见咨询</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见/建议</translation>
+    </message>
+    <message>
+        <source>Answer promised</source>
+        <translation>约定答复</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进处理情况</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Consulted by</source>
+        <translation>咨询人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
     </message>
     <message>
         <source>Accept by</source>
@@ -4413,6 +4970,98 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Complaint cancelled</source>
         <translation>投诉已取消</translation>
+    </message>
+    <message>
+        <source>Consultation recorded</source>
+        <translation>意见咨询已登记</translation>
+    </message>
+    <message>
+        <source>Consultation followed up</source>
+        <translation>意见咨询已跟进</translation>
+    </message>
+    <message>
+        <source>Consultation: promised answer given</source>
+        <translation>意见咨询：已按约答复</translation>
+    </message>
+    <message>
+        <source>Consultation reviewed</source>
+        <translation>意见咨询已审核</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Sent out</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>调查名称</translation>
+    </message>
+    <message>
+        <source>Forms sent</source>
+        <translation>发放份数</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>回收份数</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Survey set up</source>
+        <translation>新建调查</translation>
+    </message>
+    <message>
+        <source>Survey changed</source>
+        <translation>调查已修改</translation>
+    </message>
+    <message>
+        <source>Survey opened for entry</source>
+        <translation>调查开始录入</translation>
+    </message>
+    <message>
+        <source>Survey forms entered</source>
+        <translation>意见表已录入</translation>
+    </message>
+    <message>
+        <source>Survey form removed</source>
+        <translation>意见表已删除</translation>
+    </message>
+    <message>
+        <source>Survey closed</source>
+        <translation>调查已结束</translation>
+    </message>
+    <message>
+        <source>Return rate %</source>
+        <translation>回收率 %</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction %</source>
+        <translation>总的满意率 %</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Returned forms</source>
+        <translation>回收的意见表</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +6344,26 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>assign major complaints</source>
         <translation>分派重大投诉</translation>
     </message>
+    <message>
+        <source>record opinion consultations</source>
+        <translation>登记意见咨询</translation>
+    </message>
+    <message>
+        <source>follow up opinion consultations</source>
+        <translation>跟进意见咨询</translation>
+    </message>
+    <message>
+        <source>review opinion consultations</source>
+        <translation>审核意见咨询</translation>
+    </message>
+    <message>
+        <source>enter returned survey forms</source>
+        <translation>录入回收的意见表</translation>
+    </message>
+    <message>
+        <source>set up, open and close surveys</source>
+        <translation>新建、开始和结束满意度调查</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -5984,6 +6653,14 @@ Its goods count in stock from now on.</source>
     <message>
         <source>Lost and found</source>
         <translation>拾遗</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>意见咨询</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
     </message>
 </context>
 <context>
@@ -7868,6 +8545,364 @@ Fill in one sign per row (the second sheet explains the columns), then import it
 {path}</source>
         <translation>{month} 的收发存汇总表已保存到
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyGrid</name>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Returned forms — survey {number} ({title})</source>
+        <translation>录入意见表 — 调查 {number}（{title}）</translation>
+    </message>
+    <message>
+        <source>One row per returned form. Type each item&apos;s rating: 1 satisfied, 2 fairly satisfied, 3 dissatisfied, 0 not answered — the cursor moves right. Then the company, room and opinion if written (Enter skips them). Enter: the next form. Ctrl+S saves.</source>
+        <translation>每份回收的意见表一行。逐项键入评价：1 满意，2 基本满意，3 不满意，0 未答——光标自动右移。然后是单位、房间和客户意见（如有；回车跳过）。回车：下一份。Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>Read only: {status}.</source>
+        <translation>只读：{status}。</translation>
+    </message>
+    <message>
+        <source>Remove form (Ctrl+Del)</source>
+        <translation>删除该份 (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Forms {count} of {sent} sent out</source>
+        <translation>已录入 {count} 份（发放 {sent} 份）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not saved</source>
+        <translation>
+            <numerusform>%n 份未保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved forms</source>
+        <translation>意见表未保存</translation>
+    </message>
+    <message>
+        <source>Save the forms typed before closing?</source>
+        <translation>关闭前保存已录入的意见表吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultDialog</name>
+    <message>
+        <source>Result — survey {number} ({title})</source>
+        <translation>调查结果 — {number}（{title}）</translation>
+    </message>
+    <message>
+        <source>({change} points since the previous survey)</source>
+        <translation>（较上次 {change} 个百分点）</translation>
+    </message>
+    <message>
+        <source>{status} · forms sent out {sent}, returned {returned} ({rate}) · overall satisfaction {overall}</source>
+        <translation>{status} · 发放 {sent} 份，回收 {returned} 份（{rate}）· 总的满意率 {overall}</translation>
+    </message>
+    <message>
+        <source>Compared with survey {number} ({period}).</source>
+        <translation>与调查 {number}（{period}）对比。</translation>
+    </message>
+    <message>
+        <source>No earlier survey to compare with.</source>
+        <translation>无上次调查可比。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s opinion</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Print result sheet (Ctrl+P)</source>
+        <translation>打印结果报告 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未答</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上次</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Survey result {number}</source>
+        <translation>满意度调查结果 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Open for entry</source>
+        <translation>录入中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>供电管理</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>供水管理</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>消防安全管理</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>卫生管理</translation>
+    </message>
+    <message>
+        <source>Greening</source>
+        <translation>绿化管理</translation>
+    </message>
+    <message>
+        <source>Public facilities</source>
+        <translation>公共设施管理</translation>
+    </message>
+    <message>
+        <source>Repair service</source>
+        <translation>维修服务</translation>
+    </message>
+    <message>
+        <source>Special services</source>
+        <translation>特约服务</translation>
+    </message>
+    <message>
+        <source>Dedicated services</source>
+        <translation>专项服务</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>1 Yes</source>
+        <translation>1 满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>2 Fair</source>
+        <translation>2 基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>3 No</source>
+        <translation>3 不满意</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未答</translation>
+    </message>
+    <message>
+        <source>0 —</source>
+        <translation>0 未答</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysView</name>
+    <message>
+        <source>New survey</source>
+        <translation>新建调查</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Open for entry</source>
+        <translation>开始录入</translation>
+    </message>
+    <message>
+        <source>Enter forms</source>
+        <translation>录入意见表</translation>
+    </message>
+    <message>
+        <source>Close survey</source>
+        <translation>结束调查</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Blank form</source>
+        <translation>空白意见表</translation>
+    </message>
+    <message>
+        <source>Set up a survey: its half-year, the day sent out, forms sent</source>
+        <translation>新建调查：半年度、发放日期、发放份数</translation>
+    </message>
+    <message>
+        <source>The forms are out: let the desk enter the returned ones</source>
+        <translation>意见表已发出：前台可录入回收的意见表</translation>
+    </message>
+    <message>
+        <source>Type the returned forms in the grid, one row per form</source>
+        <translation>在表格中录入回收的意见表，每份一行</translation>
+    </message>
+    <message>
+        <source>Close the survey: its result is frozen</source>
+        <translation>结束调查：调查结果随之固定</translation>
+    </message>
+    <message>
+        <source>The result compared with the previous survey, and its sheet</source>
+        <translation>调查结果（与上次对比）及结果报告</translation>
+    </message>
+    <message>
+        <source>The blank survey form to hand out</source>
+        <translation>打印发放用的空白意见表</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>{year}: %n survey(s) so far</source>
+        <translation>
+            <numerusform>{year} 年：目前 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{year}: %n survey(s)</source>
+        <translation>
+            <numerusform>{year} 年：%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least two surveys a year — short: {years}</source>
+        <translation>每年至少两次调查——不足：{years}</translation>
+    </message>
+    <message>
+        <source>Survey form {number}</source>
+        <translation>客户意见调查表 {number}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>调查名称</translation>
+    </message>
+    <message>
+        <source>Sent out on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年度</translation>
+    </message>
+    <message>
+        <source>Forms sent out</source>
+        <translation>发放份数</translation>
+    </message>
+    <message>
+        <source>{year} {half} customer satisfaction survey</source>
+        <translation>{year}年{half}客户满意度调查</translation>
+    </message>
+    <message>
+        <source>New satisfaction survey</source>
+        <translation>新建满意度调查</translation>
+    </message>
+    <message>
+        <source>Survey {number}</source>
+        <translation>调查 {number}</translation>
+    </message>
+    <message>
+        <source>Remarks for the departments</source>
+        <translation>整改意见</translation>
+    </message>
+    <message>
+        <source>Close survey {number}</source>
+        <translation>结束调查 {number}</translation>
+    </message>
+    <message>
+        <source>{returned} forms returned of {sent}; overall satisfaction {overall}. Closing freezes the result.</source>
+        <translation>发放 {sent} 份，回收 {returned} 份；总的满意率 {overall}。结束后调查结果固定。</translation>
     </message>
 </context>
 <context>
