@@ -5,7 +5,7 @@ sub-view is a QWidget with ``list_view()`` (File > Export and Print act on the l
 in front of the clerk), ``toolbar`` (its steps) and ``refresh()``. The sub-view last
 used is remembered per desk; coming back to the tab rereads the one in front.
 
-Beside the sub-views' tabs, the counters of what is due today (``reception.tab_counters()``:
+Above the sub-views' tabs, the counters of what is due today (``reception.tab_counters()``:
 each register's ``COUNTERS``, counted in models): each a link that brings its sub-view to
 the front with the list filtered to what it counts (as the repairs tab's 超时 counter).
 They are counted again whenever a sub-view's list is read again (a record saved, F5, a
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -35,6 +35,14 @@ from .visitors_view import VisitorsView
 
 LATE = QColor("#c62828")
 SEPARATOR = "&nbsp;&nbsp;·&nbsp;&nbsp;"
+
+
+class CountersLabel(QLabel):
+    """The counters' line: as wide as its text when there is room, never what keeps the
+    window from being made narrower (then clipped; the tooltip says what they are)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().minimumSizeHint().height())
 
 
 class ReceptionTab(ViewsTab):
@@ -65,13 +73,14 @@ class ReceptionTab(ViewsTab):
     # --- the counters ----------------------------------------------------------------
 
     def _set_up_counters(self) -> None:
-        self.counters = QLabel(self)
+        self.counters = CountersLabel(self)
         self.counters.setObjectName("receptionCounters")
         self.counters.setTextFormat(Qt.TextFormat.RichText)
-        self.counters.setContentsMargins(8, 0, 8, 0)
+        self.counters.setContentsMargins(6, 2, 6, 0)
+        self.counters.setWordWrap(True)  # a narrow window: on two lines, never hiding a tab
         self.counters.setToolTip(self.tr("What is due today: click a number to list it"))
         self.counters.linkActivated.connect(self.open_counter)
-        self.views.setCornerWidget(self.counters, Qt.Corner.TopRightCorner)
+        self.layout().insertWidget(0, self.counters)  # above the sub-views' tabs
         # one count for a burst of list reads (a save refreshes, then selects)
         self._recount = QTimer(self, singleShot=True, interval=0)
         self._recount.timeout.connect(self.update_counters)
