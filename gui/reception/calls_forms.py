@@ -211,12 +211,41 @@ def call_details(call: reception.Call, parent: QWidget | None) -> QDialog:
     if call.suggestion_id:
         lines.append(translate("CallForms", "Suggestion {number}").format(
             number=reception.get_suggestion(call.suggestion_id).number))
+    complaint = reception.complaint_of_call(call)
+    if complaint is not None:
+        lines.append(_complaint_text(complaint))
     label = QLabel("\n".join(lines), dialog)
     label.setObjectName("callDetails")
     label.setWordWrap(True)
     QVBoxLayout(dialog).addWidget(label)
     dialog.resize(520, 220)
     return dialog
+
+
+def _complaint_text(complaint: reception.Complaint) -> str:
+    return translate("CallForms", "Complaint {number}: {status}").format(
+        number=complaint.number,
+        status=reception.COMPLAINT_STATUS.text(complaint.status, translate))
+
+
+def became_text(call: reception.Call) -> str:
+    """The line above the list: the selected call, and what it became (its order, its
+    suggestion, its complaint's number and state), or that it waits to be registered."""
+    head = translate("CallForms", "{number}: {caller} {phone}").format(
+        number=call.number, caller=call.caller, phone=call.phone).strip()
+    complaint = reception.complaint_of_call(call)
+    if complaint is not None:
+        return f"{head} — {_complaint_text(complaint)}"
+    if call.repair_order_id:
+        return f"{head} — " + translate("CallForms", "Repair order {number}").format(
+            number=repairs.get_order(call.repair_order_id).number)
+    if call.suggestion_id:
+        return f"{head} — " + translate("CallForms", "Suggestion {number}").format(
+            number=reception.get_suggestion(call.suggestion_id).number)
+    if call.status == reception.CALL_TO_REGISTER:
+        return f"{head} — " + translate("CallForms", "A complaint to register: "
+                                        "“Register complaint” fills its form from the call.")
+    return head
 
 
 def last_entry(call: reception.Call) -> dict:

@@ -1,15 +1,19 @@
 """The calls register's sub-view of the reception tab (see gui.reception.tab).
 
 The list (来电记录) with its filters — kind, still open, late — and the steps
-``reception.CALL_STEPS`` allows on the selected call. Late calls are red.
+``reception.CALL_STEPS`` allows on the selected call. Late calls are red. A call marked
+投诉待登记 is registered as a complaint from here (登记投诉): the complaint form opens
+filled from the call (``register_complaint``: the tab gives the complaints view's
+``register_from_call``); the line above the list says what the selected call became.
 ``SETTINGS_SECTION`` is this register's (and the suggestions') group of the Settings page.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,11 +37,12 @@ from ..widgets import modal
 from ..widgets.fields import error_banner
 from ..widgets.list_view import ListView
 from ..widgets.toolbar import enable_steps, text_toolbar, view_shortcut
-from . import calls_forms
+from . import calls_forms, complaints_forms
 
 translate = QCoreApplication.translate
 LATE = QColor("#c62828")
 NEW, OPEN, ANSWER, TO_REPAIR = "new", "open", "answer", "to_repair"
+TO_COMPLAINT = reception.CALL_ROUTE_COMPLAINT
 
 
 def row_style(values: dict[str, Any]) -> QColor | None:
@@ -52,22 +57,30 @@ class CallsView(QWidget):
         self.user = user
         self.setObjectName("callsView")
         self.last: dict = {}
+        # (values, call id) -> the complaint saved or None: the form filled from the call
+        # (the tab gives the complaints view's register_from_call; alone, the form itself)
+        self.register_complaint: Callable[[Mapping[str, object], int], object] | None = None
         self.list = ListView(reception.CALL_LIST, self, row_style=row_style)
         self.list.setObjectName("callList")
         self._add_filters()
         self.list.activated.connect(lambda _id: self.run(OPEN))
         self.list.currentChanged.connect(lambda _id: self.update_actions())
         texts = {NEW: self.tr("New call"), OPEN: self.tr("Open"), ANSWER: self.tr("Answer"),
-                 TO_REPAIR: self.tr("Make a repair order")}
+                 TO_REPAIR: self.tr("Make a repair order"),
+                 TO_COMPLAINT: self.tr("Register complaint…")}
         self.toolbar, self.qactions = text_toolbar(
             self, "callToolbar",
             [(key, texts[key], texts[key], lambda k=key: self.run(k))
              for key in reception.CALL_STEPS.names()], separate_after=(OPEN,))
         view_shortcut(self, QKeySequence.StandardKey.New, self.qactions[NEW])
         view_shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Refresh"))
+        self.info = QLabel(self)
+        self.info.setObjectName("callInfo")
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.info)
         layout.addWidget(self.list, 1)
         self.update_actions()
 
@@ -111,7 +124,9 @@ class CallsView(QWidget):
             return None
 
     def update_actions(self) -> None:
-        enable_steps(self.qactions, reception.CALL_STEPS.allowed(self.user, self.current_call()))
+        call = self.current_call()
+        enable_steps(self.qactions, reception.CALL_STEPS.allowed(self.user, call))
+        self.info.setText(calls_forms.became_text(call) if call is not None else "")
 
     def run(self, action: str) -> None:
         call = self.current_call()
@@ -128,10 +143,20 @@ class CallsView(QWidget):
             saved = modal.run_form(calls_forms.answer_form(self.user, call, self))
         elif action == TO_REPAIR:
             saved = modal.run_form(calls_forms.repair_form(self.user, call, self))
+        elif action == TO_COMPLAINT:
+            saved = call if self.complaint_from(call) is not None else None
         if saved is not None:
             self.refresh()
             self.list.select_only(saved.id)
         self.update_actions()
+
+    def complaint_from(self, call: reception.Call) -> object:
+        """登记投诉: the complaint form filled from the call (nothing typed twice); the
+        complaint saved, the call 已转投诉 with it — or None."""
+        values = reception.complaint_values_from_call(call)
+        if self.register_complaint is not None:
+            return self.register_complaint(values, call.id)
+        return modal.run_form(complaints_forms.complaint_form(self.user, self, values, call.id))
 
     def new_call(self) -> reception.Call | None:
         """登记来电: the form starts from the last call's kind, department and person."""

@@ -3,8 +3,9 @@
 The toolbar's buttons are the steps models declares (reception.COMPLAINT_STEPS), enabled
 for the complaint selected. A complaint late on a step shows in red, the "Overdue"
 column saying which step and by how much; the counter above says how many are due
-today. ``register_from_call(values, call_id)`` opens the form filled from a call (the
-calls register's action is wired by the lead at merge).
+today (the tab's counters link to the "Due today" and "Late only" filters).
+``register_from_call(values, call_id)`` opens the form filled from a call: the calls
+list's 登记投诉 runs it (gui.reception.tab wires the two views).
 ``SETTINGS_SECTION``: the deadline preset, on the Settings dialog's reception page.
 """
 
@@ -69,6 +70,10 @@ class ComplaintsView(QWidget):
         self.late_filter = QCheckBox(self.tr("Late only"), self)
         self.late_filter.setObjectName("complaintLateFilter")
         self.list.add_filter_widget("", self.late_filter, "overdue")
+        self.due_filter = QCheckBox(self.tr("Due today"), self)
+        self.due_filter.setObjectName("complaintDueFilter")
+        self.due_filter.setToolTip(self.tr("The step each waits for is due today or late"))
+        self.list.add_filter_widget("", self.due_filter, "due")
         self.open_filter = QCheckBox(self.tr("Open only"), self)
         self.open_filter.setObjectName("complaintOpenFilter")
         self.list.add_filter_widget("", self.open_filter, "open")

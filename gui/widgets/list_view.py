@@ -87,6 +87,7 @@ class ListView(QWidget):
         self.model = ListModel(spec, self, page_size=page_size, row_style=row_style,
                                async_count=async_count)
         self._extras: dict[str, Callable[[], Any]] = {}
+        self._extra_widgets: dict[str, QWidget] = {}  # by key, for show_filter
         self._resets: list[Callable[[], None]] = []
         self._extra_labels: list[tuple[str, QWidget]] = []
         self._restoring = False
@@ -216,6 +217,7 @@ class ListView(QWidget):
         if key is None:
             return
         self._extras[key] = value or _value_reader(widget)
+        self._extra_widgets[key] = widget
         for signal_name, reset in _change_signals(widget):
             getattr(widget, signal_name).connect(lambda *_args: self._extra_changed(widget))
             self._resets.append(reset)
@@ -267,6 +269,34 @@ class ListView(QWidget):
                            *(w for _label, w in self._extra_labels)):
                 widget.blockSignals(False)
         self.apply_filter()
+
+    def show_filter(self, flt: ListFilter) -> None:
+        """The bar set to ``flt`` (what it does not name cleared) and the list read with it:
+        a counter's link opens its list this way, the filter in view."""
+        widgets = [self.search, self.date_check, self.date_from, self.date_to,
+                   self.status_combo, *(w for _label, w in self._extra_labels)]
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.search.setText(flt.text)
+            for reset in self._resets:
+                reset()
+            dated = flt.date_from is not None and self.spec.date_field is not None
+            self.date_check.setChecked(dated)
+            self._dates_toggled(dated)
+            if dated:
+                self.date_from.setDate(flt.date_from)
+                self.date_to.setDate(flt.date_to or flt.date_from)
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(flt.status)))
+            for key, value in flt.extra.items():
+                _set_value(self._extra_widgets[key], value)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.apply_filter()
+        # the row kept selected across the new filter is re-selected after the reset said
+        # "none": say which it is, so the steps follow it
+        self.currentChanged.emit(self.current_id())
 
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
@@ -463,6 +493,18 @@ def _value_reader(widget: QWidget) -> Callable[[], Any]:
     if isinstance(widget, QDateEdit):
         return lambda: widget.date().toPython()
     raise TypeError(f"pass value= to read a {type(widget).__name__}")
+
+
+def _set_value(widget: QWidget, value: Any) -> None:
+    """A filter widget showing ``value`` (the reverse of _value_reader)."""
+    if isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QLineEdit):
+        widget.setText(str(value or ""))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QDateEdit):
+        widget.setDate(value)
 
 
 def _change_signals(widget: QWidget) -> list[tuple[str, Callable[[], None]]]:

@@ -50,7 +50,8 @@ STEP_KEYS: dict[str, str] = {
     # the reception log: visitors (已通知 在访 签退), calls, suggestions, lost and found
     "notify": "F7", "sign_in": "F8", "sign_out": "F9", "no_show": "Shift+F9",  # 未到
     "day": "Ctrl+D", "reveal": "Ctrl+R",  # 当日登记表 查看证件号码
-    "answer": "F6", "to_repair": "F7",  # 答复 转报修单 (报失: 未找回，已回复)
+    "answer": "F6", "to_repair": "F7", "to_complaint": "F8",  # 答复 转报修单 登记投诉
+    # (报失: 未找回，已回复)
     "confirm": "F6", "send": "F7", "acknowledge": "F8", "result": "F9",  # 确认 送部门 签收 结果
     "print_list": "Ctrl+Shift+P", "month": "Ctrl+M",  # 打印记录表 月度汇总
     "new_item": "Ctrl+N", "new_loss": "Ctrl+Shift+N",  # 拾遗登记 报失登记

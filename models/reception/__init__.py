@@ -30,6 +30,8 @@ from . import calls, complaints, consultations, lostfound, suggestions, surveys,
 from .calls import *  # noqa: F401,F403 - the public API, named in each module's __all__
 from .complaints import *  # noqa: F401,F403
 from .consultations import *  # noqa: F401,F403
+from .counters import Counter, join_counters  # noqa: F401 - the tab's counters
+from .counters import gather as _gather_counters
 from .lostfound import *  # noqa: F401,F403
 from .privacy import *  # noqa: F401,F403
 from .suggestions import *  # noqa: F401,F403
@@ -40,6 +42,11 @@ from .visitors import *  # noqa: F401,F403
 REGISTERS = (visitors, calls, complaints, suggestions, lostfound, consultations, surveys)
 
 TABLES = tuple(table for register in REGISTERS for table in register.TABLES)
+
+
+def tab_counters() -> tuple[Counter, ...]:
+    """What the tab counts (each register's ``COUNTERS``, then those joined; counters.py)."""
+    return _gather_counters(REGISTERS)
 
 
 # The registers each migration brought (a file made before a register came gets its tables

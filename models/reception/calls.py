@@ -13,6 +13,7 @@ from .calls_base import (
     CALL_KIND_LABELS,
     CALL_PENDING,
     CALL_STATUS_LABELS,
+    CALL_TO_COMPLAINT,
     CALL_TO_REGISTER,
     CALL_TO_REPAIR,
     CALL_TO_SUGGESTION,
@@ -24,18 +25,30 @@ from .calls_flow import (
     CALL_FIELDS,
     REPAIR_FIELDS,
     answer_call,
+    complaint_registered,
     default_promise,
     promise_days,
     register_call,
     route_call_to_repair,
     set_promise_days,
 )
-from .calls_history import CALL_LIST, HistoryLine, call_of_order, caller_history, check_calls
-from .calls_steps import CALL_SETTINGS_STEPS, CALL_STEPS
+from .calls_history import (
+    CALL_LIST,
+    COUNTERS,  # noqa: F401 - the reception tab's counter
+    HistoryLine,
+    call_of_order,
+    caller_history,
+    check_calls,
+    complaint_of_call,
+    count_to_register,
+)
+from .calls_steps import CALL_ROUTE_COMPLAINT, CALL_SETTINGS_STEPS, CALL_STEPS
 
 __all__: list[str] = [
     "CALL_ANSWERED", "CALL_KIND_LABELS", "CALL_PENDING", "CALL_STATUS_LABELS",
-    "CALL_TO_REGISTER", "CALL_TO_REPAIR", "CALL_TO_SUGGESTION", "Call", "get_call",
+    "CALL_TO_COMPLAINT", "CALL_TO_REGISTER", "CALL_TO_REPAIR", "CALL_TO_SUGGESTION", "Call",
+    "get_call", "CALL_ROUTE_COMPLAINT", "complaint_registered", "complaint_of_call",
+    "count_to_register",
     "CALL_FIELDS", "REPAIR_FIELDS", "answer_call", "default_promise", "promise_days",
     "register_call", "route_call_to_repair", "set_promise_days", "CALL_LIST", "HistoryLine",
     "call_of_order", "caller_history", "CALL_STEPS", "CALL_SETTINGS_STEPS",

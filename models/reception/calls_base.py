@@ -31,12 +31,15 @@ ANSWERED_KINDS = (KIND_INQUIRY, KIND_SPECIAL, KIND_PROJECT)
 
 CALL_PENDING, CALL_ANSWERED = "pending", "answered"
 CALL_TO_REPAIR, CALL_TO_SUGGESTION, CALL_TO_REGISTER = "repair_order", "suggestion", "to_register"
+# A 投诉 call once its complaint is registered; the complaint names the call (Complaint.call_id).
+CALL_TO_COMPLAINT = "complaint"
 CALL_STATUS_LABELS = Vocabulary("Reception", [
     Term(CALL_PENDING, QT_TRANSLATE_NOOP("Reception", "To answer"), "待答复"),
     Term(CALL_ANSWERED, QT_TRANSLATE_NOOP("Reception", "Answered"), "已答复"),
     Term(CALL_TO_REPAIR, QT_TRANSLATE_NOOP("Reception", "Order made"), "已转报修"),
     Term(CALL_TO_SUGGESTION, QT_TRANSLATE_NOOP("Reception", "Suggestion made"), "已转建议"),
     Term(CALL_TO_REGISTER, QT_TRANSLATE_NOOP("Reception", "To register"), "投诉待登记"),
+    Term(CALL_TO_COMPLAINT, QT_TRANSLATE_NOOP("Reception", "Complaint made"), "已转投诉"),
 ])
 
 

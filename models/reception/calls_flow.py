@@ -2,7 +2,8 @@
 
 报修 → a repair order made through ``repairs.register`` with the call's fields, linked from
 the call (``call_of_order`` answers the other way); 建议 → a suggestion (source 来电);
-投诉 → kept, marked "to register" (the complaint register comes later); 咨询 / 特约服务 /
+投诉 → kept, marked "to register" (投诉待登记) until its complaint is registered from it
+(``complaint_registered``, called by the complaint register's operation); 咨询 / 特约服务 /
 专项服务 answered in the call are closed, otherwise they wait (待答复) until the promised
 time (default: the next working day), late after it. One transaction each, with its audit
 row; a refusal writes nothing — not the call, not the order, not the suggestion.
@@ -26,6 +27,7 @@ from .calls_base import (
     CALL_ANSWERED,
     CALL_KIND_LABELS,
     CALL_PENDING,
+    CALL_TO_COMPLAINT,
     CALL_TO_REGISTER,
     CALL_TO_REPAIR,
     CALL_TO_SUGGESTION,
@@ -38,6 +40,7 @@ from .calls_base import (
 from .calls_steps import (
     CALL_ANSWER,
     CALL_NEW,
+    CALL_ROUTE_COMPLAINT,
     CALL_ROUTE_REPAIR,
     CALL_SETTINGS,
     CALL_SETTINGS_STEPS,
@@ -220,8 +223,27 @@ def route_call_to_repair(call_id: int, by: User, extra: Mapping[str, Any] | None
         return call
 
 
+def complaint_registered(call_id: int, number: str, by: User) -> Call:
+    """登记投诉: the call marked 投诉待登记 is 已转投诉 now, its complaint ``number`` made.
+
+    Called by ``register_complaint(..., call_id=...)`` inside its own transaction (the
+    complaint names the call: Complaint.call_id), so a refusal here — a call already
+    registered, or not a complaint — writes neither the complaint nor the call.
+    """
+    CALL_STEPS.require(by, CALL_ROUTE_COMPLAINT)
+    with database.atomic("IMMEDIATE"):
+        call = get_call(call_id)
+        CALL_STEPS.require_state(CALL_ROUTE_COMPLAINT, call)
+        call.status = CALL_TO_COMPLAINT
+        call.save()
+        audit.record(by, "call.to_complaint", "reception_call", call.id, call.number,
+                     {"complaint": number})
+        return call
+
+
 audit.ACTION_LABELS.update({
     "call.register": QT_TRANSLATE_NOOP("Lists", "Call registered"),
     "call.answer": QT_TRANSLATE_NOOP("Lists", "Call answered"),
     "call.to_repair": QT_TRANSLATE_NOOP("Lists", "Call made a repair order"),
+    "call.to_complaint": QT_TRANSLATE_NOOP("Lists", "Call registered as a complaint"),
 })

@@ -15,15 +15,18 @@ from peewee import Case, ColumnBase
 from .. import clock, repairs
 from ..i18n import QT_TRANSLATE_NOOP, Translatable
 from ..listing import Column, ListSpec
-from . import suggestions
+from . import complaints_base, suggestions
 from .calls_base import (
     CALL_KIND_LABELS,
     CALL_PENDING,
     CALL_STATUS_LABELS,
+    CALL_TO_COMPLAINT,
+    CALL_TO_REGISTER,
     CALL_TO_REPAIR,
     CALL_TO_SUGGESTION,
     Call,
 )
+from .counters import Counter, only
 
 HISTORY_LIMIT = 30  # per source; the panel shows the newest
 
@@ -41,6 +44,7 @@ class HistoryLine(NamedTuple):
 _KIND_CALL = Translatable(QT_TRANSLATE_NOOP("Reception", "Call"), "Reception")
 _KIND_ORDER = Translatable(QT_TRANSLATE_NOOP("Reception", "Repair order"), "Reception")
 _KIND_SUGGESTION = Translatable(QT_TRANSLATE_NOOP("Reception", "Suggestion"), "Reception")
+_KIND_COMPLAINT = Translatable(QT_TRANSLATE_NOOP("Reception", "Complaint"), "Reception")
 _KIND_VISIT = Translatable(QT_TRANSLATE_NOOP("Reception", "Visit"), "Reception")
 
 
@@ -60,8 +64,9 @@ def caller_history(phone: str = "", room: str = "") -> list[HistoryLine]:
     if not phone and not room:
         return []
     lines: list[HistoryLine] = []
-    # A call that became an order or a suggestion is shown as that (once, with its state).
-    routed = (CALL_TO_REPAIR, CALL_TO_SUGGESTION)
+    # A call that became an order, a suggestion or a complaint is shown as that (once,
+    # with its state).
+    routed = (CALL_TO_REPAIR, CALL_TO_SUGGESTION, CALL_TO_COMPLAINT)
     for call in (Call.select().where(_where(Call, phone, room, Call.room))
                  .order_by(Call.called_at.desc()).limit(HISTORY_LIMIT)):
         if call.status in routed:
@@ -77,6 +82,11 @@ def caller_history(phone: str = "", room: str = "") -> list[HistoryLine]:
                    .order_by(S.received_at.desc()).limit(HISTORY_LIMIT)):
         lines.append(HistoryLine(record.received_at, _KIND_SUGGESTION, record.number,
                                  record.content, record.status_label))
+    K = complaints_base.Complaint
+    for record in (K.select().where(_where(K, phone, room, K.room))
+                   .order_by(K.received_at.desc()).limit(HISTORY_LIMIT)):
+        lines.append(HistoryLine(record.received_at, _KIND_COMPLAINT, record.number,
+                                 record.summary, record.status_label))
     from .visitors import visits_of  # late: visitors is a sibling register of the package
 
     for visit in visits_of(phone=phone, room=room, limit=HISTORY_LIMIT):
@@ -91,6 +101,18 @@ def call_of_order(order: repairs.RepairOrder | int) -> Call | None:
     """The call a repair order was made from (the link is kept on the call), or None."""
     order_id = order if isinstance(order, int) else order.id
     return Call.get_or_none(Call.repair_order == order_id)
+
+
+def complaint_of_call(call: Call | int) -> complaints_base.Complaint | None:
+    """The complaint registered from a call (the complaint names it), or None."""
+    call_id = call if isinstance(call, int) else call.id
+    K = complaints_base.Complaint
+    return K.select().where(K.call_id == call_id).order_by(K.id).first()
+
+
+def count_to_register() -> int:
+    """投诉待登记: the calls taken as complaints whose complaint is not registered yet."""
+    return Call.select().where(Call.status == CALL_TO_REGISTER).count()
 
 
 # --- the list ---------------------------------------------------------------------------
@@ -193,4 +215,17 @@ def check_calls() -> list[str]:
         problems.append(f"call {call.number}: made a repair order but names none")
     for call in C.select().where((C.status == CALL_TO_SUGGESTION) & C.suggestion.is_null()):
         problems.append(f"call {call.number}: made a suggestion but names none")
+    K = complaints_base.Complaint
+    named = K.select(K.call_id).where(K.call_id.is_null(False))
+    for call in C.select().where((C.status == CALL_TO_COMPLAINT) & C.id.not_in(named)):
+        problems.append(f"call {call.number}: registered as a complaint but no complaint "
+                        "names it")
     return problems
+
+
+# The tab's counter (models.reception.counters): calls still to route.
+COUNTERS: tuple = (
+    Counter("calls_to_register", QT_TRANSLATE_NOOP("Reception", "Complaint calls to "
+                                                   "register: {count}"),
+            count_to_register, only(status=CALL_TO_REGISTER), CALL_LIST.name),
+)

@@ -19,7 +19,7 @@ from . import complaints_ops as _ops
 from . import complaints_steps
 from .complaints_base import Complaint, ComplaintCallback, complaint_by_number, get_complaint
 from .complaints_demo import add_complaints
-from .complaints_lists import COMPLAINT_LIST
+from .complaints_lists import COMPLAINT_LIST, COUNTERS  # noqa: F401 - the tab's counters
 from .complaints_ops import complaint_values_from_call, register_complaint
 from .complaints_steps import COMPLAINT_STEPS
 from .complaints_steps import SETTINGS_STEPS as COMPLAINT_SETTINGS_STEPS
@@ -44,6 +44,7 @@ call_back_complaint, cancel_complaint = _ops.call_back, _ops.cancel
 set_complaint_deadlines = _ops.set_deadline_preset
 # The list's helpers (complaints_lists).
 complaints_due_today, complaint_late_of = _lists.due_today, _lists.late_of
+complaints_overdue = _lists.count_overdue
 complaint_late_text, complaint_register_rows = _lists.late_text, _lists.register_rows
 # 投诉分析, half-yearly and yearly (complaints_analysis).
 complaints_analysis, complaints_analysis_of = _analysis.analyse, _analysis.analyse_period
@@ -60,6 +61,7 @@ __all__ = [
     "call_back_complaint", "cancel_complaint", "complaint_by_number", "complaint_callbacks",
     "complaint_deadlines", "complaint_late_of", "complaint_late_text",
     "complaint_register_rows", "complaint_values_from_call", "complaints_due_today",
+    "complaints_overdue",
     "complaints_steps", "get_complaint", "judge_complaint", "mark_complaint_done",
     "record_complaint_contact", "register_complaint", "set_complaint_deadlines",
     "sign_complaint_notice",

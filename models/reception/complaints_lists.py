@@ -1,5 +1,5 @@
-"""客户投诉's list (models.listing), its lateness in SQL, the counter of what is due today,
-and the register for a date range (客户投诉登记表).
+"""客户投诉's list (models.listing), its lateness in SQL, the counters of what is due today and
+late (the tab's ``COUNTERS``), and the register for a date range (客户投诉登记表).
 
 Lateness: of an open complaint, the step it waits for and how long past its deadline,
 computed in SQL against the clock, as ``"<step>:<minutes>"``; NULL when on time:
@@ -21,6 +21,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..listing import Column, ListSpec
 from . import complaints_base as base
 from .complaints_base import Complaint
+from .counters import Counter, only
 
 C = Complaint
 
@@ -87,12 +88,21 @@ def next_due_expression():
     ], None)
 
 
-def due_today() -> int:
-    """The counter: open complaints whose next deadline falls today or has passed."""
+def _due_by_tonight():
+    """SQL: open, and the deadline it waits for falls today or has passed."""
     end = dt.datetime.combine(clock.today() + dt.timedelta(days=1), dt.time())
     due = next_due_expression()
-    return (C.select().where(C.status.in_(base.OPEN) & due.is_null(False)
-                             & (due < f"{end:%Y-%m-%d %H:%M:%S}")).count())
+    return C.status.in_(base.OPEN) & due.is_null(False) & (due < f"{end:%Y-%m-%d %H:%M:%S}")
+
+
+def due_today() -> int:
+    """The counter: open complaints whose next deadline falls today or has passed."""
+    return C.select().where(_due_by_tonight()).count()
+
+
+def count_overdue() -> int:
+    """The counter: open complaints late on a step (the list's red rows)."""
+    return C.select().where(overdue_clause()).count()
 
 
 def late_of(complaint: Complaint) -> tuple[str, int] | None:
@@ -133,6 +143,10 @@ def _overdue(query, value):
 
 def _open(query, value):
     return query.where(C.status.in_(base.OPEN)) if value else query
+
+
+def _due(query, value):
+    return query.where(_due_by_tonight()) if value else query
 
 
 COMPLAINT_LIST = ListSpec(
@@ -177,8 +191,19 @@ COMPLAINT_LIST = ListSpec(
         "level": lambda q, v: q.where(C.level == v),
         "overdue": _overdue,
         "open": _open,
+        "due": _due,  # the deadline it waits for is today or past (the tab's counter)
     },
     cache_sql=False,  # the lateness reads the clock
+)
+
+
+# The tab's counters (models.reception.counters): steps due today, and late.
+COUNTERS: tuple = (
+    Counter("complaints_due", QT_TRANSLATE_NOOP("Reception", "Complaints due today or late: "
+                                                "{count}"),
+            due_today, only(extra={"due": True}), COMPLAINT_LIST.name),
+    Counter("complaints_late", QT_TRANSLATE_NOOP("Reception", "Complaints late: {count}"),
+            count_overdue, only(extra={"overdue": True}), COMPLAINT_LIST.name, alarm=True),
 )
 
 

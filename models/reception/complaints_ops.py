@@ -15,6 +15,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..people import User
 from ..values import clean_date, clean_datetime, clean_text
+from . import calls_flow
 from . import complaints_base as base
 from . import complaints_steps as steps
 from .complaints_base import Complaint, ComplaintCallback
@@ -112,7 +113,10 @@ def clean_values(values: Mapping[str, Any]) -> dict[str, Any]:
 
 def register_complaint(values: Mapping[str, Any], by: User,
                        call_id: int | None = None) -> Complaint:
-    """投诉登记: numbered TS + the day received; its deadlines set by the office's preset."""
+    """投诉登记: numbered TS + the day received; its deadlines set by the office's preset.
+
+    From a call (``call_id``): only a call marked 投诉待登记, once; the call is marked
+    已转投诉 in the same transaction (calls_flow.complaint_registered)."""
     STEPS.require(by, steps.NEW)
     clean = clean_values(values)
     if call_id is not None and (not isinstance(call_id, int) or call_id <= 0):
@@ -125,6 +129,8 @@ def register_complaint(values: Mapping[str, Any], by: User,
             created_by=by, **clean, **base.due_times(clean["received_at"], clean["level"]))
         audit.record(by, "complaint.register", "complaint", complaint.id, number,
                      {**clean, "call_id": call_id}, at=entered_at)
+        if call_id is not None:  # the call 投诉待登记 is 已转投诉 now (or all is refused)
+            calls_flow.complaint_registered(call_id, number, by)
         return complaint
 
 

@@ -58,6 +58,7 @@ from .visitors_flow import (
     update_visit,
 )
 from .visitors_lists import (
+    COUNTERS,  # noqa: F401 - the reception tab's counter
     VISIT_LIST,
     count_late,
     count_on_site,

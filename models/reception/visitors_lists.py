@@ -18,6 +18,7 @@ from .. import clock
 from ..i18n import QT_TRANSLATE_NOOP
 from ..listing import Column, ListSpec
 from . import visitors_base as base
+from .counters import Counter, today_only
 from .privacy import mask_id
 from .visitors_base import Visit, VisitIdentity
 
@@ -165,6 +166,21 @@ def count_on_site() -> int:
 
 def count_late() -> int:
     return Visit.select().where(late_clause()).count()
+
+
+def count_expected_today() -> int:
+    """The tab's counter: visitors booked for today (预约) not yet come."""
+    start = dt.datetime.combine(clock.today(), dt.time())
+    return Visit.select().where((Visit.status == base.EXPECTED) & (Visit.arrived_at >= start)
+                                & (Visit.arrived_at < start + dt.timedelta(days=1))).count()
+
+
+# The tab's counter (models.reception.counters).
+COUNTERS: tuple = (
+    Counter("visitors_expected", QT_TRANSLATE_NOOP("Reception", "Visitors expected today: "
+                                                   "{count}"),
+            count_expected_today, today_only(status=base.EXPECTED), VISIT_LIST.name),
+)
 
 
 def visits_of(phone: str = "", room: str = "", limit: int = 50) -> list[Visit]:

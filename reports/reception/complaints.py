@@ -1,7 +1,8 @@
 """客户投诉 on paper and in a spreadsheet (see reports.reception).
 
 pdf kinds:  ``complaint-notice NUMBER``  客户投诉处理通知单, two copies on one A4 (客服部存根 /
-                                         责任部门联); its number is the register's
+                                         责任部门联; complaints_notice); its number is the
+                                         register's
             ``complaint-register RANGE`` 客户投诉登记表: RANGE is a month ``YYYY-MM``, a day
                                          ``YYYY-MM-DD`` or ``YYYY-MM-DD..YYYY-MM-DD``
 exports:    ``complaints`` (the list as the clerk sees it)
@@ -20,68 +21,22 @@ from models.reception import Complaint
 
 from ..catalogue import write_list
 from ..kinds import ExportKind, PdfKind
-from ..paper import FormDocument, format_value
+from ..paper import FormDocument
+from .complaints_notice import (
+    complaint_notice_document,
+    complaint_notice_pdf,
+    complaint_notice_pdf_by_number,
+)
 
 __all__ = ["complaint_notice_document", "complaint_notice_pdf", "complaint_notice_pdf_by_number",
            "complaint_register_pdf", "parse_range"]
 
-COPY_LABELS = ("客服部存根", "责任部门联")
-LABEL_MM = 22  # one label width for every grid of the notice, so their rulings line up
-CHOICES = "□ 满意    □ 基本满意    □ 不满意"
 REGISTER_HEADERS = ["序号", "投诉登记表号", "投诉时间", "投诉方式", "投诉人", "单位/房间", "联系电话",
                     "性质", "投诉内容", "级别", "责任部门", "处理结果", "回访结果", "状态"]
 
 
 def _paper(vocabulary, code: str) -> str:
     return vocabulary.paper(code) if code else ""
-
-
-def _when(value) -> str:
-    return format_value(value) if value else ""
-
-
-def complaint_notice_document(c: Complaint) -> FormDocument:
-    """One copy of the 客户投诉处理通知单 (the top printed, the department's part left to fill
-    in by hand unless already recorded)."""
-    doc = FormDocument("客户投诉处理通知单", settings.office_name(), number=c.number,
-                       date=c.received_at.date())
-    place = " ".join(part for part in (c.unit, c.room) if part)
-    doc.fields([
-        [("投诉时间", c.received_at), ("投诉方式", _paper(reception.COMPLAINT_CHANNELS, c.channel)),
-         ("级别", _paper(reception.COMPLAINT_LEVELS, c.level))],
-        [("投诉人", c.customer), ("联系电话", c.phone), ("单位/房间", place)],
-        [("性质", _paper(reception.COMPLAINT_NATURES, c.nature)), ("责任部门", c.department),
-         ("责任人", c.responsible)],
-        [("投诉内容", c.summary)],
-        [("客户要求", c.request)],
-        [("要求时限", f"首次联系 {_when(c.contact_due)}；答复补救措施 {_when(c.remedy_due)}"
-                     + (f"；处理完成 {_when(c.resolve_due)}" if c.resolve_due else ""))],
-        [("签收人", c.signed_by), ("签收时间", _when(c.signed_at))],
-    ], min_height_mm=7.5, label_width_mm=LABEL_MM)
-    doc.heading("以下由责任部门填写（处理完毕交回客服部）")
-    doc.fields([[("补救措施", c.remedy)]], min_height_mm=16, label_width_mm=LABEL_MM)
-    doc.fields([
-        [("纠正措施", c.correction), ("计划完成", c.correction_due or "")],
-        [("完成时间", _when(c.done_at)), ("负责人签字", "")],
-    ], min_height_mm=9, label_width_mm=LABEL_MM)
-    doc.heading("回访")
-    last = reception.complaint_callbacks(c)[-1:] if c.id else []
-    result = _paper(reception.COMPLAINT_VERDICTS, last[0].verdict) if last else CHOICES
-    doc.fields([
-        [("回访结果", result), ("回访人", last[0].by_name if last else "")],
-        [("客户意见", last[0].words if last else ""), ("客户签字", "")],
-    ], min_height_mm=8, label_width_mm=LABEL_MM)
-    return doc
-
-
-def complaint_notice_pdf(complaint_id: int) -> bytes:
-    """The notice on one A4 sheet: 客服部存根 above, 责任部门联 below, cut line between."""
-    return complaint_notice_document(reception.get_complaint(complaint_id)).build_two_up(
-        COPY_LABELS)
-
-
-def complaint_notice_pdf_by_number(number: str) -> bytes:
-    return complaint_notice_pdf(reception.complaint_by_number(number).id)
 
 
 def _day(text: str) -> dt.date:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.reception.complaints_view import LATE, ComplaintsSettings, ComplaintsView
 from models import reception
-from tests.helpers.complaints import a_call
+from tests.helpers.complaints import a_phoned_complaint
 from tests.helpers.keys import press_enter, type_text
 from tests.helpers.pdf import flat_pdf_text
 from tests.helpers.widgets import field, label_texts
@@ -106,12 +106,13 @@ def call_back(qtbot, verdict: str, words: str):
 def test_a_phoned_complaint_from_register_to_closed(open_view, qtbot, driver, staff, clock,
                                                     printed, tmp_path):
     clerk_view = open_view(ComplaintsView, staff["clerk"])
-    values = reception.complaint_values_from_call(a_call())
+    call = a_phoned_complaint(staff["clerk"])
+    values = reception.complaint_values_from_call(call)
     driver.then(lambda form: register_from_the_call(qtbot, form))
-    c = clerk_view.register_from_call(values, call_id=7)
+    c = clerk_view.register_from_call(values, call_id=call.id)
     assert not driver.steps and not driver.banners
     assert c is not None and (c.number, c.call_id, c.nature, c.channel) == (
-        "TS20260310-0001", 7, "repairs", "phone")
+        "TS20260310-0001", call.id, "repairs", "phone")
     assert c.received_at == dt.datetime(2026, 3, 10, 8, 50) and c.request == "今天内修好"
     assert row_of(clerk_view, "number") == c.number and clerk_view.list.current_id() == c.id
     assert enabled(clerk_view) >= {"new", "print"} and "judge" not in enabled(clerk_view)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from models import audit, listing, people, reception
 from models.errors import DomainError, NotFound, PermissionDenied, ValidationError
-from tests.helpers.complaints import a_call, phone_values, to_signed
+from tests.helpers.complaints import a_call, a_phoned_complaint, phone_values, to_signed
 
 
 def refused(table_snapshot, error, call, *args, **kwargs) -> DomainError:
@@ -64,11 +64,12 @@ def test_the_003_preset_gives_two_hours_and_four_working_days(staff, admin, cloc
 
 
 def test_from_a_call_without_retyping(staff, clock):
-    values = reception.complaint_values_from_call(a_call())
+    call = a_phoned_complaint(staff["clerk"])
+    values = reception.complaint_values_from_call(call)
     assert values["channel"] == "phone" and values["customer"] == "王先生"
     assert values["summary"].startswith("空调") and values["room"] == "1208"
-    c = reception.register_complaint(values, by=staff["clerk"], call_id=7)
-    assert (c.call_id, c.received_at, c.unit) == (7, dt.datetime(2026, 3, 10, 8, 50),
+    c = reception.register_complaint(values, by=staff["clerk"], call_id=call.id)
+    assert (c.call_id, c.received_at, c.unit) == (call.id, dt.datetime(2026, 3, 10, 8, 50),
                                                    "星河科技有限公司")
 
 

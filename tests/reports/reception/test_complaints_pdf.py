@@ -28,7 +28,7 @@ def test_the_notice_prints_two_copies_on_one_sheet(staff, clock, pdf_text):
     assert text.count("TS20260310-0001") == 2
     assert text.count("空调报修两天仍未修好") == 2 and text.count("13800138000") == 2
     assert "电话" in text and "工程部" in text and "负责人签字" in text
-    assert "客户签字" in text and "□满意□基本满意□不满意" in text
+    assert "客户签字" in text and "满意基本满意不满意" in text  # drawn tick boxes
     assert "2026-03-1309:00" in text  # the remedy is due in 3 days
 
 
