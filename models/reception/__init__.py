@@ -60,6 +60,14 @@ def _v8_complaints(database) -> None:
     _seed(V8_REGISTERS)
 
 
+def _v12_complaint_callbacks(database) -> None:
+    """The complaints' callbacks move to the one callback table (core migration 9), in its
+    verdict codes; the complaints' own last verdicts are rewritten to the same codes."""
+    from .complaints_callbacks import move_old_callbacks
+
+    move_old_callbacks(database)
+
+
 def check_reception() -> list[str]:
     """Every register's invariants, for ``main.py check``."""
     return [problem for register in REGISTERS for problem in register.check()]
@@ -71,7 +79,9 @@ AREA = Area(
     tables=TABLES,
     migrations=(Migration(6, "reception: visitors, calls, suggestions, lost and found",
                           _v6_reception),
-                Migration(8, "reception: complaints", _v8_complaints)),
+                Migration(8, "reception: complaints", _v8_complaints),
+                Migration(12, "reception: complaints' callbacks into the callback table",
+                          _v12_complaint_callbacks)),
     seeders=(_seed,),
     demo_steps=tuple(step for register in REGISTERS for step in register.DEMO_STEPS),
     check=check_reception,

@@ -13,9 +13,12 @@ from __future__ import annotations
 from .. import audit, numbering
 from ..i18n import QT_TRANSLATE_NOOP
 from . import complaints_base as _base
+from . import (
+    complaints_callbacks,  # noqa: F401 - registers the callback source
+    complaints_steps,
+)
 from . import complaints_lists as _lists
 from . import complaints_ops as _ops
-from . import complaints_steps
 from .complaints_base import Complaint, ComplaintCallback, complaint_by_number, get_complaint
 from .complaints_demo import add_complaints
 from .complaints_lists import COMPLAINT_LIST
@@ -61,7 +64,7 @@ __all__ = [
     "sign_complaint_notice",
 ]
 
-TABLES: tuple = (Complaint, ComplaintCallback)
+TABLES: tuple = (Complaint,)  # its callbacks: the core's table (models.callbacks)
 SEEDERS: tuple = ()
 DEMO_STEPS: tuple = (add_complaints,)
 STEPS: tuple = (COMPLAINT_STEPS,)
