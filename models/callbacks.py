@@ -143,7 +143,7 @@ class Callback(BaseModel):
     mode = CharField(default=PHONE, max_length=10)  # 电话 / 上门
     person = CharField(default="", max_length=50)  # 受访人: who was spoken to
     by_name = CharField(max_length=50)  # 回访人
-    words = BoundedText(default="", max_length=500)  # 客户意见: the customer's words
+    words = BoundedText(default="", max_length=1000)  # 客户意见: the customer's words
     verdict = CharField(default="", max_length=20)  # VERDICTS, or "" (cannot answer now)
     follow_up_needed = BooleanField(default=False)
     promised_at = DateTimeField(null=True)  # 预约答复时间
