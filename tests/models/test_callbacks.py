@@ -10,8 +10,8 @@ import pytest
 
 from models import audit, callbacks, listing, people, reception, repairs
 from models.errors import DomainError, PermissionDenied, ValidationError
-from tests.helpers.complaints import phone_values, to_signed
-from tests.helpers.repairs import new_order
+from tests.helpers.callbacks import checked_order, done_complaint
+from tests.helpers.complaints import phone_values
 
 
 def refused(table_snapshot, error, call, *args, **kwargs) -> DomainError:
@@ -22,26 +22,9 @@ def refused(table_snapshot, error, call, *args, **kwargs) -> DomainError:
     return caught.value
 
 
-def done_complaint(staff, **changes) -> reception.Complaint:
-    clerk = staff["clerk"]
-    c = to_signed(reception.register_complaint(phone_values(**changes), by=clerk), clerk,
-                  staff["manager"])
-    reception.record_complaint_contact(c.id, clerk)
-    reception.answer_complaint_remedy(c.id, clerk, "已更换压缩机")
-    return reception.mark_complaint_done(c.id, clerk)
-
-
 @pytest.fixture
 def engineer(make_user):
     return make_user(people.ENGINEERING, login="eng", full_name="刘海波")
-
-
-def checked_order(clerk, engineer, **values) -> repairs.RepairOrder:
-    order = new_order(clerk, **values)
-    repairs.dispatch(order.id, "刘海波", by=clerk)
-    repairs.accept(order.id, by=engineer)
-    repairs.complete(order.id, "更换阀芯", by=engineer)
-    return repairs.check(order.id, by=clerk)
 
 
 def kinds_in_queue() -> list[tuple[str, str]]:
