@@ -66,7 +66,7 @@ __all__ = [
 
 TABLES: tuple = (Complaint,)  # its callbacks: the core's table (models.callbacks)
 SEEDERS: tuple = ()
-DEMO_STEPS: tuple = (add_complaints,)
+DEMO_STEPS: tuple = (add_complaints, complaints_callbacks.add_callback_demo)
 STEPS: tuple = (COMPLAINT_STEPS,)
 
 numbering.register(COMPLAINT_PREFIX, Complaint, Complaint.number)

@@ -9,8 +9,9 @@ the customer's words (不满意): ``apply`` below, inside the callback's transac
 from __future__ import annotations
 
 import datetime as dt
+import random
 
-from .. import audit, callbacks
+from .. import audit, callbacks, callbacks_demo, clock
 from ..i18n import QT_TRANSLATE_NOOP
 from ..people import User
 from . import complaints_base as base
@@ -68,3 +69,14 @@ def move_old_callbacks(database) -> None:
         "ORDER BY b.id",
         (KIND, callbacks.PHONE, base.FAIRLY, base.DISSATISFIED))
     database.execute_sql("DROP TABLE complaint_callback")
+
+
+def add_callback_demo(ctx) -> None:
+    """The demo: the manager's reviews of the older complaint callbacks, and a few customers
+    who could not answer now (after the complaints' demo, which called back through the
+    queue's table)."""
+    rng = random.Random(f"complaint-callbacks:{ctx.start}:{ctx.end}")
+    now = clock.now() if ctx.end == clock.today() else dt.datetime.combine(ctx.end,
+                                                                           dt.time(17, 30))
+    callbacks_demo.review_older(KIND, ctx.users["jingli"], now, rng)
+    callbacks_demo.promise_some(KIND, ctx.users["wenyuan"], now, rng)
