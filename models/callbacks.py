@@ -32,6 +32,7 @@ from .db import BaseModel, database
 from .errors import NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP, Translatable
 from .people import User
+from .steps import Rule, Step, Steps
 from .values import BoundedText, clean_datetime, clean_id, clean_text, shown
 from .vocabulary import Term, Vocabulary
 
@@ -124,6 +125,16 @@ people.grant(REVIEW, QT_TRANSLATE_NOOP("Permission", "review callbacks (部长�
              people.MANAGER)
 
 
+PROMISED_STATE, FOLLOW_UP_STATE = "promised", "follow_up"
+TO_REVIEW_STATE, REVIEWED_STATE = "to_review", "reviewed"
+STATUS = Vocabulary("Callbacks", [
+    Term(PROMISED_STATE, QT_TRANSLATE_NOOP("Callbacks", "Answer promised"), "预约答复"),
+    Term(FOLLOW_UP_STATE, QT_TRANSLATE_NOOP("Callbacks", "Follow-up needed"), "待跟进"),
+    Term(TO_REVIEW_STATE, QT_TRANSLATE_NOOP("Callbacks", "To review"), "待审核"),
+    Term(REVIEWED_STATE, QT_TRANSLATE_NOOP("Callbacks", "Reviewed"), "已审核"),
+])
+
+
 class Callback(BaseModel):
     """回访记录: one call (or visit) back to a case's customer, and what came of it.
 
@@ -169,12 +180,36 @@ class Callback(BaseModel):
         return self.verdict == "" and self.follow_up_at is None
 
     @property
+    def status(self) -> str:
+        """Where the callback stands (STATUS): what the register's steps are allowed on."""
+        if self.promised:
+            return PROMISED_STATE
+        if self.follow_up_needed and self.follow_up_at is None:
+            return FOLLOW_UP_STATE
+        return REVIEWED_STATE if self.reviewed_at is not None else TO_REVIEW_STATE
+
+    @property
     def verdict_label(self) -> Translatable:
         return VERDICTS.label(self.verdict) if self.verdict else Translatable(
             QT_TRANSLATE_NOOP("Callbacks", "Cannot answer now"), "Callbacks")
 
 
 TABLES = (Callback,)
+
+# The register's steps (the queue's own step, call back, needs no callback selected).
+CALL_BACK, FOLLOW_UP, REVIEW_STEP = "call_back", "follow_up", "review"
+CALLBACK_STEPS = declare(Callback, [
+    Step(CALL_BACK, RECORD, on_record=False),  # 回访
+    Step(FOLLOW_UP, RECORD, states=(PROMISED_STATE, FOLLOW_UP_STATE), refusal=QT_TRANSLATE_NOOP(
+        "DomainError", "The callback on {number} is {status}; only a promised answer or a "
+        "follow-up asked for is followed up.")),  # 跟进 / 预约答复
+    Step(REVIEW_STEP, REVIEW, states=(FOLLOW_UP_STATE, TO_REVIEW_STATE),
+         refusal=QT_TRANSLATE_NOOP(
+             "DomainError", "The callback on {number} is {status}; the manager reviews a "
+             "callback once the customer has answered."),
+         rules=(Rule(lambda c: c.reviewed_at is None, QT_TRANSLATE_NOOP(
+             "DomainError", "The callback on {number} was reviewed already.")),)),  # 部长审核
+], status_label=STATUS.label)
 
 FIELDS = ("made_at", "mode", "person", "by_name", "words", "verdict", "follow_up_needed",
           "promised_at")
@@ -275,7 +310,7 @@ def record_callback(kind: str, case_id: int, values: dict, by: User) -> Callback
     answer now") the promised time is required, in the future, and the case is due in the
     queue again then.
     """
-    people.require(by, RECORD)
+    CALLBACK_STEPS.require_permission(by, CALL_BACK)
     source_ = _source(kind)
     clean = clean_values(dict(values), by)
     with database.atomic("IMMEDIATE"):
@@ -302,16 +337,12 @@ def record_follow_up(callback_id: int, result: str, by: User, verdict: str = "",
                      at: dt.datetime | None = None) -> Callback:
     """The follow-up: the promised answer given (the customer's verdict then required, and
     applied to the case as at a callback), or the follow-up a callback asked for."""
-    people.require(by, RECORD)
+    CALLBACK_STEPS.require_permission(by, FOLLOW_UP)
     text = _text(result, "follow_up_result", required=True)
     code = _verdict(verdict)
     with database.atomic("IMMEDIATE"):
         callback = get_callback(callback_id)
-        if callback.follow_up_at is not None or not (callback.promised
-                                                     or callback.follow_up_needed):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "DomainError", "This callback needs no follow-up (or has had it)."),
-                field="follow_up_result")
+        CALLBACK_STEPS.require_state(FOLLOW_UP, callback)
         when = _moment(at, "follow_up_at", callback.made_at)
         changes: dict = {"follow_up_result": text, "follow_up_at": when}
         if callback.verdict == "":
@@ -334,16 +365,10 @@ def record_follow_up(callback_id: int, result: str, by: User, verdict: str = "",
 
 def review(callback_id: int, by: User) -> Callback:
     """部长审核: the manager has read the callback (once; a promise is reviewed once answered)."""
-    people.require(by, REVIEW)
+    CALLBACK_STEPS.require_permission(by, REVIEW_STEP)
     with database.atomic("IMMEDIATE"):
         callback = get_callback(callback_id)
-        if callback.reviewed_at is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "DomainError", "This callback was reviewed already."), field="reviewed")
-        if callback.verdict == "":
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "DomainError", "The customer has not answered yet: review it after the "
-                "follow-up."), field="reviewed")
+        CALLBACK_STEPS.require_state(REVIEW_STEP, callback)
         callback.reviewed_at, callback.reviewed_by = clock.now(), by.full_name[:50]
         callback.save()
         _audit(by, "callback.review", callback, {"reviewed_by": callback.reviewed_by})
@@ -391,7 +416,8 @@ from .callback_queue import (  # noqa: E402
 )
 
 __all__ = [
-    "BASICALLY_SATISFIED", "CALLBACK_LIST", "CLOSING", "KIND_WORDS", "MODES", "ON_SITE",
+    "BASICALLY_SATISFIED", "CALLBACK_LIST", "CALLBACK_STEPS", "CALL_BACK", "FOLLOW_UP",
+    "REVIEW_STEP", "STATUS", "CLOSING", "KIND_WORDS", "MODES", "ON_SITE",
     "PHONE", "PROMISED", "SATISFIED", "TO_REVIEW", "UNSATISFIED", "UNSATISFIED_ONLY",
     "VERDICTS", "Callback", "QueueEntry", "Source", "Waiting", "callbacks_of", "due_count",
     "get_callback", "queue", "record_callback", "record_follow_up", "register_source",

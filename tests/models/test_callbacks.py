@@ -107,7 +107,7 @@ def test_cannot_answer_now_returns_the_case_at_the_promised_time(staff, clock, t
     assert callbacks.queue()[0].late is None  # past the complaint's own due, not the promise
     clock.set(dt.datetime(2026, 3, 12, 11, 0))
     assert callbacks.queue()[0].late == dt.timedelta(hours=1)
-    refused(table_snapshot, ValidationError, callbacks.review, cb.id, staff["manager"])
+    refused(table_snapshot, DomainError, callbacks.review, cb.id, staff["manager"])
     refused(table_snapshot, ValidationError, callbacks.record_follow_up, cb.id, "已答复", clerk)
     done = callbacks.record_follow_up(cb.id, "已答复：压缩机已换", clerk,
                                       verdict=callbacks.BASICALLY_SATISFIED)
@@ -115,7 +115,7 @@ def test_cannot_answer_now_returns_the_case_at_the_promised_time(staff, clock, t
         "basically_satisfied", "李晓燕", clock.now)
     assert reception.get_complaint(c.id).status == "closed"
     assert callbacks.queue() == []
-    refused(table_snapshot, ValidationError, callbacks.record_follow_up, cb.id, "再答复", clerk,
+    refused(table_snapshot, DomainError, callbacks.record_follow_up, cb.id, "再答复", clerk,
             verdict=callbacks.SATISFIED)
 
 
@@ -126,7 +126,7 @@ def test_the_manager_reviews_each_callback_once(staff, clock, table_snapshot):
     refused(table_snapshot, PermissionDenied, callbacks.review, cb.id, staff["clerk"])
     reviewed = callbacks.review(cb.id, staff["manager"])
     assert (reviewed.reviewed_by, reviewed.reviewed_at) == ("周志华", clock.now)
-    refused(table_snapshot, ValidationError, callbacks.review, cb.id, staff["manager"])
+    refused(table_snapshot, DomainError, callbacks.review, cb.id, staff["manager"])
     assert audit.AuditEntry.select().order_by(audit.AuditEntry.id.desc()).get().action \
         == "callback.review"
 
