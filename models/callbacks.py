@@ -198,7 +198,8 @@ TABLES = (Callback,)
 
 # The register's steps (the queue's own step, call back, needs no callback selected).
 CALL_BACK, FOLLOW_UP, REVIEW_STEP = "call_back", "follow_up", "review"
-CALLBACK_STEPS = declare(Callback, [
+# Not steps.declare()d: that is per area, and this is the core's (the reception tab shows it).
+CALLBACK_STEPS = Steps([
     Step(CALL_BACK, RECORD, on_record=False),  # 回访
     Step(FOLLOW_UP, RECORD, states=(PROMISED_STATE, FOLLOW_UP_STATE), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "The callback on {number} is {status}; only a promised answer or a "
