@@ -14,6 +14,7 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.people import User
 
 from ..widgets.tab import ViewsTab
+from .callbacks_view import CallbacksView
 from .calls_view import CallsView
 from .complaints_view import ComplaintsView
 from .lostfound_view import LostFoundView
@@ -36,10 +37,12 @@ class ReceptionTab(ViewsTab):
         self.complaints = ComplaintsView(user, self)
         self.suggestions = SuggestionsView(user, self)
         self.lostfound = LostFoundView(user, self)
+        self.callbacks = CallbacksView(user, self)
         self.set_up_views("receptionViews", [
             (self.visitors, self.tr("Visitors")),
             (self.calls, self.tr("Calls")),
             (self.complaints, self.tr("Complaints")),
             (self.suggestions, self.tr("Suggestions")),
             (self.lostfound, self.tr("Lost and found")),
+            (self.callbacks, self.tr("Callbacks")),
         ])

@@ -65,6 +65,8 @@ STEP_KEYS: dict[str, str] = {
     # complaints: 判定 分派 (签收 F7) 首次联系 补救答复 (完成 Shift+F8, 回访 F11) 登记表
     "judge": "F6", "assign": "Ctrl+F6", "contact": "F8", "remedy": "F9",
     "register_pdf": "Ctrl+Shift+P",
+    # the callback queue: (回访 F11) 跟进 / 预约答复 部长审核
+    "follow_up": "F8", "review": "F9",
 }
 
 

@@ -174,7 +174,7 @@ def _views(w):
                                        w.tabs.widget(3))
     return {"visitors": desk.visitors, "calls": desk.calls, "complaints": desk.complaints,
             "suggestions": desk.suggestions,
-            "lost and found": desk.lostfound, "signs": signs.registry,
+            "lost and found": desk.lostfound, "callbacks": desk.callbacks, "signs": signs.registry,
             "sign requests": signs.requests, "sign inspections": signs.inspections,
             "repairs": repairs_tab, "items": store.items, "receipts": store.receipts,
             "issue slips": store.issue_slips, "purchase requests": store.requests,
