@@ -16,7 +16,8 @@ The protocol (``Waiting``, ``Source``, ``register_source``, ``sources``) is fixe
 table of callbacks made (``Callback``) and the operations on it are built on it:
 ``record_callback`` (the verdict, or "cannot answer now" with the time promised),
 ``record_follow_up`` (the promised answer, or the follow-up a callback asked for) and
-``review`` (部长审核). The queue and the register's list are in ``callback_queue``.
+``review`` (部长审核). The queue (``callback_queue.queue(now)``) and the register's list
+(``callback_queue.CALLBACK_LIST``) are in ``models.callback_queue``.
 """
 
 from __future__ import annotations
@@ -404,23 +405,10 @@ audit.declare(audit.TableWords("callback", QT_TRANSLATE_NOOP("Audit", "Callback"
 }))
 
 
-# The queue and the register's list (they read this module's table; imported last).
-from .callback_queue import (  # noqa: E402
-    CALLBACK_LIST,
-    PROMISED,
-    TO_REVIEW,
-    UNSATISFIED_ONLY,
-    QueueEntry,
-    due_count,
-    queue,
-    verdict_text,
-)
-
 __all__ = [
-    "BASICALLY_SATISFIED", "CALLBACK_LIST", "CALLBACK_STEPS", "CALL_BACK", "FOLLOW_UP",
-    "REVIEW_STEP", "STATUS", "CLOSING", "KIND_WORDS", "MODES", "ON_SITE",
-    "PHONE", "PROMISED", "SATISFIED", "TO_REVIEW", "UNSATISFIED", "UNSATISFIED_ONLY",
-    "VERDICTS", "Callback", "QueueEntry", "Source", "Waiting", "callbacks_of", "due_count",
-    "get_callback", "queue", "record_callback", "record_follow_up", "register_source",
-    "review", "source", "sources", "verdict_text",
+    "BASICALLY_SATISFIED", "CALLBACK_STEPS", "CALL_BACK", "CLOSING", "FOLLOW_UP",
+    "KIND_WORDS", "MODES", "ON_SITE", "PHONE", "REVIEW_STEP", "SATISFIED", "STATUS",
+    "UNSATISFIED", "VERDICTS", "Callback", "Source", "Waiting", "callbacks_of",
+    "get_callback", "record_callback", "record_follow_up", "register_source", "review",
+    "source", "sources",
 ]

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models import callbacks, clock
+from models import callback_queue, callbacks, clock
 from models.people import User
 
 from ..widgets.callback_dialog import VerdictKeys, verdict_choices, verdict_keys
@@ -41,7 +41,7 @@ def _form(title: str, fields: list[FieldSpec], save, parent: QWidget | None, val
     return form
 
 
-def callback_form(user: User, entry: callbacks.QueueEntry, parent: QWidget | None) -> RecordForm:
+def callback_form(user: User, entry: callback_queue.QueueEntry, parent: QWidget | None) -> RecordForm:
     """回访 on a case in the queue: the verdict, or "cannot answer now" with the time promised."""
     case, shown = entry.case, now_minute()
     modes = callbacks.MODES.choices(translate)

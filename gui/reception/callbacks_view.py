@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import callbacks, clock
+from models import callback_queue, callbacks, clock
 from models.errors import DomainError
 from models.people import User
 
@@ -65,7 +65,7 @@ class CallbacksView(QWidget):
         super().__init__(parent)
         self.user = user
         self.setObjectName("callbacksView")
-        self.entries: list[callbacks.QueueEntry] = []
+        self.entries: list[callback_queue.QueueEntry] = []
 
         texts = {CALL_BACK: self.tr("Call back…"), FOLLOW_UP: self.tr("Follow-up…"),
                  REVIEW: self.tr("Review")}
@@ -94,12 +94,12 @@ class CallbacksView(QWidget):
         self.queue.itemSelectionChanged.connect(self.update_actions)
         self.queue.itemActivated.connect(lambda _item: self.run(CALL_BACK))
 
-        self.list = ListView(callbacks.CALLBACK_LIST, self)
+        self.list = ListView(callback_queue.CALLBACK_LIST, self)
         self.list.setObjectName("callbackList")
         self.filters: dict[str, QCheckBox] = {}
-        for key, text in ((callbacks.TO_REVIEW, self.tr("To review")),
-                          (callbacks.PROMISED, self.tr("Answer promised")),
-                          (callbacks.UNSATISFIED_ONLY, self.tr("Unsatisfied"))):
+        for key, text in ((callback_queue.TO_REVIEW, self.tr("To review")),
+                          (callback_queue.PROMISED, self.tr("Answer promised")),
+                          (callback_queue.UNSATISFIED_ONLY, self.tr("Unsatisfied"))):
             box = QCheckBox(text, self)
             box.setObjectName(f"callbackFilter_{key}")
             self.list.add_filter_widget("", box, key)
@@ -129,7 +129,7 @@ class CallbacksView(QWidget):
     def list_view(self) -> ListView:
         return self.list
 
-    def current_entry(self) -> callbacks.QueueEntry | None:
+    def current_entry(self) -> callback_queue.QueueEntry | None:
         row = self.queue.currentRow()
         if row < 0 or row >= len(self.entries) or not self.queue.selectionModel().hasSelection():
             return None
@@ -147,7 +147,7 @@ class CallbacksView(QWidget):
     def fill_queue(self) -> None:
         """Read the queue again (a short list: the open cases only)."""
         translate = QCoreApplication.translate
-        self.entries = callbacks.queue(clock.now())
+        self.entries = callback_queue.queue(clock.now())
         self.queue.setRowCount(len(self.entries))
         red = QBrush(LATE)
         for row, entry in enumerate(self.entries):

@@ -17,6 +17,7 @@ from ..people import User
 from . import complaints_base as base
 from . import complaints_steps as steps
 from .complaints_base import Complaint
+from .complaints_ops import reopen_or_close
 from .complaints_steps import COMPLAINT_STEPS as STEPS
 
 KIND = base.KIND
@@ -36,8 +37,6 @@ def waiting() -> list[callbacks.Waiting]:
 def apply(complaint_id: int, verdict: str, words: str, at: dt.datetime, by: User) -> None:
     """满意 / 基本满意 closes the complaint; 不满意 reopens it to the department with the
     customer's words, and it stays open (a new remedy due in the same delay)."""
-    from .complaints_ops import reopen_or_close  # the operations module imports this one
-
     complaint = base.get_complaint(complaint_id)
     STEPS.require(by, steps.CALL_BACK, complaint)
     reopen_or_close(complaint, verdict, words, at, by)

@@ -3,17 +3,13 @@
 An order checked (已验收) waits for its callback (回访), due by the office's deadline
 counted from the check. The repairs tab's own 回访 step and the queue's both record
 through ``callbacks.record_callback``; ``apply`` below is the order's own callback
-logic (已回访, or 不满意 reopens it to 处理中 with the customer's words), run inside
-the callback's transaction.
+logic (已回访, or 不满意 reopens it to 处理中 with the customer's words: flow.apply_callback,
+which registers the source with ``waiting`` below), run inside the callback's transaction.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from .. import callbacks
-from ..i18n import QT_TRANSLATE_NOOP
-from ..people import User
 from . import base, queries
 from .base import RepairOrder
 
@@ -32,12 +28,6 @@ def waiting() -> list[callbacks.Waiting]:
     return sorted(cases, key=lambda c: (c.due_at, c.case_id))
 
 
-def apply(order_id: int, verdict: str, words: str, at: dt.datetime, by: User) -> None:
-    from .flow import apply_callback  # flow imports this module
-
-    apply_callback(order_id, verdict, words, at, by)
-
-
 def backfill(database) -> None:
     """Migration 13: every callback the orders' timelines hold, into the callback table
     (once: an event already there, by order and time, is not copied again)."""
@@ -54,7 +44,3 @@ def backfill(database) -> None:
         " AND c.case_id = o.id AND c.made_at = e.at) ORDER BY e.at, e.id",
         (KIND, callbacks.PHONE, base.EV_CALL_BACK, KIND))
 
-
-callbacks.register_source(callbacks.Source(
-    kind=KIND, label=QT_TRANSLATE_NOOP("Callbacks", "Repair order"), waiting=waiting,
-    apply=apply))

@@ -22,7 +22,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..people import User
 from ..values import as_id, clean_datetime, clean_text, lookup_text, shown
-from . import base
+from . import base, callback_source
 from .base import RepairCategory, RepairEvent, RepairOrder
 from .callback_source import KIND as CALLBACK_KIND
 from .steps import (
@@ -416,6 +416,11 @@ def apply_callback(order_id: int, verdict: str, comment: str, at: dt.datetime,
     audit.record(by, "repair.call_back", "repair_order", order.id, order.number,
                  {"verdict": verdict, "comment": comment, "status": order.status})
     return order
+
+
+callbacks.register_source(callbacks.Source(
+    kind=CALLBACK_KIND, label=QT_TRANSLATE_NOOP("Callbacks", "Repair order"),
+    waiting=callback_source.waiting, apply=apply_callback))
 
 
 def cancel(order_id: int, reason: str, by: User, at: dt.datetime | None = None

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from models import audit, callbacks, listing, people, reception, repairs
+from models import audit, callback_queue, callbacks, listing, people, reception, repairs
 from models.errors import DomainError, PermissionDenied, ValidationError
 from tests.helpers.callbacks import checked_order, done_complaint
 from tests.helpers.complaints import phone_values
@@ -28,13 +28,13 @@ def engineer(make_user):
 
 
 def kinds_in_queue() -> list[tuple[str, str]]:
-    return [(e.kind, e.case.number) for e in callbacks.queue()]
+    return [(e.kind, e.case.number) for e in callback_queue.queue()]
 
 
 def test_the_queue_holds_complaints_done_and_orders_checked_late_in_red(staff, engineer, clock):
     c = done_complaint(staff)
     order = checked_order(staff["clerk"], engineer)
-    entries = {e.kind: e for e in callbacks.queue()}
+    entries = {e.kind: e for e in callback_queue.queue()}
     assert set(entries) == {"complaint", "repair"}
     assert entries["complaint"].case.number == c.number
     assert entries["complaint"].due_at == dt.datetime(2026, 3, 10, 23, 59, 59)
@@ -42,10 +42,10 @@ def test_the_queue_holds_complaints_done_and_orders_checked_late_in_red(staff, e
     assert entries["repair"].due_at == repairs.due_at(order)
     assert all(e.late is None for e in entries.values())
     clock.set(max(dt.datetime(2026, 3, 11, 9, 0), repairs.due_at(order) + dt.timedelta(hours=1)))
-    late = {e.kind: e.late for e in callbacks.queue()}
+    late = {e.kind: e.late for e in callback_queue.queue()}
     assert late["complaint"] == clock.now - dt.datetime(2026, 3, 10, 23, 59, 59)
     assert late["repair"] == clock.now - repairs.due_at(order)
-    assert callbacks.due_count() == 2
+    assert callback_queue.due_count() == 2
 
 
 def test_satisfied_closes_the_complaint_and_unsatisfied_sends_it_back(staff, clock):
@@ -101,12 +101,12 @@ def test_cannot_answer_now_returns_the_case_at_the_promised_time(staff, clock, t
         "verdict": "", "promised_at": promised, "words": "在外地，周四再打"}, clerk)
     assert cb.promised and cb.follow_up_needed
     assert reception.get_complaint(c.id).status == "done"  # still waiting
-    (entry,) = callbacks.queue()
+    (entry,) = callback_queue.queue()
     assert (entry.due_at, entry.promised.id) == (promised, cb.id)
     clock.set(dt.datetime(2026, 3, 11, 9, 0))
-    assert callbacks.queue()[0].late is None  # past the complaint's own due, not the promise
+    assert callback_queue.queue()[0].late is None  # past the complaint's own due, not the promise
     clock.set(dt.datetime(2026, 3, 12, 11, 0))
-    assert callbacks.queue()[0].late == dt.timedelta(hours=1)
+    assert callback_queue.queue()[0].late == dt.timedelta(hours=1)
     refused(table_snapshot, DomainError, callbacks.review, cb.id, staff["manager"])
     refused(table_snapshot, ValidationError, callbacks.record_follow_up, cb.id, "已答复", clerk)
     done = callbacks.record_follow_up(cb.id, "已答复：压缩机已换", clerk,
@@ -114,7 +114,7 @@ def test_cannot_answer_now_returns_the_case_at_the_promised_time(staff, clock, t
     assert (done.verdict, done.follow_up_by, done.follow_up_at) == (
         "basically_satisfied", "李晓燕", clock.now)
     assert reception.get_complaint(c.id).status == "closed"
-    assert callbacks.queue() == []
+    assert callback_queue.queue() == []
     refused(table_snapshot, DomainError, callbacks.record_follow_up, cb.id, "再答复", clerk,
             verdict=callbacks.SATISFIED)
 
@@ -160,15 +160,15 @@ def test_the_register_filters_and_searches(staff, engineer, clock):
         "verdict": "", "promised_at": clock.now + dt.timedelta(days=1)}, clerk)
     good = callbacks.record_callback("repair", order.id, {"verdict": callbacks.SATISFIED}, clerk)
     callbacks.review(good.id, staff["manager"])
-    spec = callbacks.CALLBACK_LIST
+    spec = callback_queue.CALLBACK_LIST
 
     def ids(**flt) -> set[int]:
         return {row[0] for row in listing.fetch_page(spec, listing.ListFilter(**flt)).rows}
 
     assert ids() == {bad.id, promise.id, good.id}
-    assert ids(extra={callbacks.TO_REVIEW: True}) == {bad.id}
-    assert ids(extra={callbacks.PROMISED: True}) == {promise.id}
-    assert ids(extra={callbacks.UNSATISFIED_ONLY: True}) == {bad.id}
+    assert ids(extra={callback_queue.TO_REVIEW: True}) == {bad.id}
+    assert ids(extra={callback_queue.PROMISED: True}) == {promise.id}
+    assert ids(extra={callback_queue.UNSATISFIED_ONLY: True}) == {bad.id}
     assert ids(status="repair") == {good.id}
     assert ids(text="1391111") == {bad.id}
     assert ids(text="李女士") == {bad.id}

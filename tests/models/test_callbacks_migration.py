@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from models import callbacks, reception, repairs
+from models import callback_queue, callbacks, reception, repairs
 from models import db as dbmod
 from tests.helpers.callbacks import checked_order, done_complaint
 
@@ -55,7 +55,7 @@ def test_old_callbacks_move_into_the_one_table(db, db_path, staff, make_user, cl
     assert reception.get_complaint(c.id).verdict == "basically_satisfied"
     assert not dbmod.database.table_exists("complaint_callback")
     assert reception.check_reception() == []
-    assert [e.kind for e in callbacks.queue()] == []
+    assert [e.kind for e in callback_queue.queue()] == []
     moved = callbacks.callbacks_of("complaint", c.id)[0]
     assert (moved.number, moved.phone) == (c.number, c.phone)
     # migration 13 again (a file stamped below it) copies nothing twice

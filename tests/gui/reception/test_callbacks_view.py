@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.reception.callbacks_view import LATE, CallbacksView
-from models import callbacks, people, reception, repairs
+from models import callback_queue, callbacks, people, reception, repairs
 from tests.helpers.callbacks import checked_order, done_complaint
 from tests.helpers.keys import press_enter, type_text
 from tests.helpers.widgets import enabled, field
@@ -106,7 +106,7 @@ def test_the_queue_from_call_to_review(open_view, qtbot, driver, staff, engineer
     # the manager reviews what was answered; the clerk may not
     assert "review" not in enabled(view)
     boss = open_view(CallbacksView, staff["manager"])
-    boss.filters[callbacks.TO_REVIEW].setChecked(True)
+    boss.filters[callback_queue.TO_REVIEW].setChecked(True)
     boss.list.apply_filter()
     assert boss.list.model.rowCount() == 2
     first = boss.list.current_id() or boss.list.model.row_id(0)
