@@ -8,14 +8,14 @@ Import this package, not its modules.
 
 from __future__ import annotations
 
-from . import calls, complaints, lostfound, suggestions, visitors
+from . import callbacks, calls, complaints, lostfound, suggestions, visitors
 from .calls import *  # noqa: F401,F403 - the GUI's entry points, named in each __all__
 from .complaints import *  # noqa: F401,F403
 from .lostfound import *  # noqa: F401,F403
 from .suggestions import *  # noqa: F401,F403
 from .visitors import *  # noqa: F401,F403
 
-_REGISTERS = (visitors, calls, complaints, suggestions, lostfound)
+_REGISTERS = (visitors, calls, complaints, suggestions, lostfound, callbacks)
 
 # What this area prints and exports (reports.documents.load_all registers them).
 PDF_KINDS = tuple(kind for register in _REGISTERS for kind in register.PDF_KINDS)
