@@ -70,6 +70,17 @@ def due_count(now: dt.datetime | None = None) -> int:
 # --- the register of callbacks made ----------------------------------------------------
 
 TO_REVIEW, PROMISED, UNSATISFIED_ONLY = "to_review", "promised", "unsatisfied"
+# The number, name and phone boxes: values starting with the text typed, an index range
+# (fast on 200,000 callbacks); the search box looks inside every text (a full scan).
+BY_NUMBER, BY_CUSTOMER, BY_PHONE = "number", "customer", "phone"
+
+
+def _prefix(field):
+    def apply(query, value):
+        text = str(value).strip()
+        return query.where((field >= text) & (field < text + "\U0010ffff")) if text else query
+
+    return apply
 
 
 def _to_review(query, value):
@@ -137,5 +148,8 @@ CALLBACK_LIST = ListSpec(
         TO_REVIEW: _to_review,
         PROMISED: _promised,
         UNSATISFIED_ONLY: _unsatisfied,
+        BY_NUMBER: _prefix(B.number),
+        BY_CUSTOMER: _prefix(B.customer),
+        BY_PHONE: _prefix(B.phone),
     },
 )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -96,6 +97,17 @@ class CallbacksView(QWidget):
 
         self.list = ListView(callback_queue.CALLBACK_LIST, self)
         self.list.setObjectName("callbackList")
+        self.boxes: dict[str, QLineEdit] = {}
+        for key, hint in ((callback_queue.BY_NUMBER, self.tr("Number")),
+                          (callback_queue.BY_CUSTOMER, self.tr("Customer")),
+                          (callback_queue.BY_PHONE, self.tr("Phone"))):
+            line = QLineEdit(self)
+            line.setObjectName(f"callbackBox_{key}")
+            line.setPlaceholderText(hint)
+            line.setClearButtonEnabled(True)
+            line.setMaximumWidth(140)
+            self.list.add_filter_widget("", line, key)
+            self.boxes[key] = line
         self.filters: dict[str, QCheckBox] = {}
         for key, text in ((callback_queue.TO_REVIEW, self.tr("To review")),
                           (callback_queue.PROMISED, self.tr("Answer promised")),
