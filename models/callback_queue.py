@@ -114,7 +114,7 @@ CALLBACK_LIST = ListSpec(
     columns=[
         Column("made_at", QT_TRANSLATE_NOOP("Lists", "Called back"), B.made_at, width=120,
                kind="datetime"),
-        Column("kind", QT_TRANSLATE_NOOP("Lists", "Kind"), B.kind, width=70, kind="status",
+        Column("kind", QT_TRANSLATE_NOOP("Lists", "Kind"), B.kind, width=90, kind="status",
                labels=KIND_WORDS),
         Column("number", QT_TRANSLATE_NOOP("Lists", "Number"), B.number, width=130),
         Column("customer", QT_TRANSLATE_NOOP("Lists", "Customer"), B.customer, width=80),

@@ -91,6 +91,8 @@ class CallbacksView(QWidget):
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue.verticalHeader().setVisible(False)
+        self.queue.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.queue.setWordWrap(False)
         self.queue.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.queue.itemSelectionChanged.connect(self.update_actions)
         self.queue.itemActivated.connect(lambda _item: self.run(CALL_BACK))
@@ -174,6 +176,10 @@ class CallbacksView(QWidget):
                 if entry.late is not None:
                     item.setForeground(red)
                 self.queue.setItem(row, column, item)
+        for column in (0, 1, 2, 3, 4, 6, 7):
+            self.queue.resizeColumnToContents(column)
+        if self.entries and not self.queue.selectionModel().hasSelection():
+            self.queue.selectRow(0)  # the soonest due: F11 calls it back at once
         late = sum(1 for e in self.entries if e.late is not None)
         self.queue_label.setText(self.tr("Waiting for a callback: {count}, late: {late}").format(
             count=len(self.entries), late=late))
