@@ -24,3 +24,10 @@ def checked_order(clerk, engineer, **values) -> repairs.RepairOrder:
     repairs.accept(order.id, by=engineer)
     repairs.complete(order.id, "更换阀芯", by=engineer)
     return repairs.check(order.id, by=clerk)
+
+
+def an_engineer(make_user):
+    """Engineering's 刘海波, who accepts and completes the orders the callbacks are about."""
+    from models import people
+
+    return make_user(people.ENGINEERING, login="eng", full_name="刘海波")

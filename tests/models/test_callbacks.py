@@ -8,9 +8,9 @@ import datetime as dt
 
 import pytest
 
-from models import audit, callback_queue, callbacks, listing, people, reception, repairs
+from models import audit, callback_queue, callbacks, listing, reception, repairs
 from models.errors import DomainError, PermissionDenied, ValidationError
-from tests.helpers.callbacks import checked_order, done_complaint
+from tests.helpers.callbacks import an_engineer, checked_order, done_complaint
 from tests.helpers.complaints import phone_values
 
 
@@ -22,16 +22,12 @@ def refused(table_snapshot, error, call, *args, **kwargs) -> DomainError:
     return caught.value
 
 
-@pytest.fixture
-def engineer(make_user):
-    return make_user(people.ENGINEERING, login="eng", full_name="刘海波")
-
-
 def kinds_in_queue() -> list[tuple[str, str]]:
     return [(e.kind, e.case.number) for e in callback_queue.queue()]
 
 
-def test_the_queue_holds_complaints_done_and_orders_checked_late_in_red(staff, engineer, clock):
+def test_the_queue_holds_complaints_done_and_orders_checked_late_in_red(staff, make_user, clock):
+    engineer = an_engineer(make_user)
     c = done_complaint(staff)
     order = checked_order(staff["clerk"], engineer)
     entries = {e.kind: e for e in callback_queue.queue()}
@@ -131,8 +127,9 @@ def test_the_manager_reviews_each_callback_once(staff, clock, table_snapshot):
         == "callback.review"
 
 
-def test_the_repairs_own_callback_step_writes_the_same_rows(staff, engineer, clock,
+def test_the_repairs_own_callback_step_writes_the_same_rows(staff, make_user, clock,
                                                            table_snapshot):
+    engineer = an_engineer(make_user)
     clerk = staff["clerk"]
     first, second = checked_order(clerk, engineer), checked_order(clerk, engineer)
     repairs.call_back(first.id, repairs.UNSATISFIED, by=clerk, comment="还在滴水")
@@ -149,7 +146,8 @@ def test_the_repairs_own_callback_step_writes_the_same_rows(staff, engineer, clo
     assert [e.action for e in repairs.timeline(second.id)][-1] == "call_back"
 
 
-def test_the_register_filters_and_searches(staff, engineer, clock):
+def test_the_register_filters_and_searches(staff, make_user, clock):
+    engineer = an_engineer(make_user)
     clerk = staff["clerk"]
     a = done_complaint(staff, phone="13911112222", customer="李女士")
     b = done_complaint(staff)

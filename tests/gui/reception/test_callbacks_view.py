@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 
 from gui.reception.callbacks_view import LATE, CallbacksView
-from models import callback_queue, callbacks, people, reception, repairs
-from tests.helpers.callbacks import checked_order, done_complaint
+from models import callback_queue, callbacks, reception, repairs
+from tests.helpers.callbacks import an_engineer, checked_order, done_complaint
 from tests.helpers.keys import press_enter, type_text
 from tests.helpers.widgets import enabled, field
-
-
-@pytest.fixture
-def engineer(make_user):
-    return make_user(people.ENGINEERING, login="eng", full_name="刘海波")
 
 
 def queue_text(view: CallbacksView, row: int, column: int) -> str:
@@ -32,7 +26,8 @@ def row_of(view: CallbacksView, number: str) -> int:
     return rows[0]
 
 
-def test_the_queue_from_call_to_review(open_view, qtbot, driver, staff, engineer, clock):
+def test_the_queue_from_call_to_review(open_view, qtbot, driver, staff, make_user, clock):
+    engineer = an_engineer(make_user)
     clerk = staff["clerk"]
     c = done_complaint(staff)
     order = checked_order(clerk, engineer)

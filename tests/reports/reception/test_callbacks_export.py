@@ -5,19 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import openpyxl
-import pytest
 
-from models import callbacks, people
+from models import callbacks
 from reports.reception import EXPORT_KINDS
-from tests.helpers.callbacks import checked_order, done_complaint
+from tests.helpers.callbacks import an_engineer, checked_order, done_complaint
 
 
-@pytest.fixture
-def engineer(make_user):
-    return make_user(people.ENGINEERING, login="eng", full_name="刘海波")
-
-
-def test_the_register_exports_every_kind_in_words(staff, engineer, clock, tmp_path):
+def test_the_register_exports_every_kind_in_words(staff, make_user, clock, tmp_path):
+    engineer = an_engineer(make_user)
     clerk = staff["clerk"]
     c = done_complaint(staff)
     order = checked_order(clerk, engineer)
