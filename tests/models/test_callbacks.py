@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from models import audit, callback_queue, callbacks, listing, reception, repairs
 from models.errors import DomainError, PermissionDenied, ValidationError
@@ -174,3 +176,54 @@ def test_the_register_filters_and_searches(staff, make_user, clock):
     rows = [tuple(r) for r in listing.export_rows(spec, keys=["verdict", "kind"])]
     assert sorted(rows) == sorted([("Unsatisfied", "Complaint"), ("Cannot answer now", "Complaint"),
                                    ("Satisfied", "Repair order")])
+
+
+QUEUE_ACTIONS = ("remedy", "done", "satisfied", "unsatisfied", "promise", "follow_up_ok",
+                 "follow_up_bad", "review", "later")
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(QUEUE_ACTIONS), max_size=20))
+def test_random_queue_steps_never_close_a_case_whose_last_verdict_is_unsatisfied(staff, clock,
+                                                                                 seq):
+    clerk, manager = staff["clerk"], staff["manager"]
+    c = done_complaint(staff)
+
+    def last_promise() -> int:
+        rows = callbacks.callbacks_of("complaint", c.id)
+        return rows[-1].id if rows else 0
+
+    def record(verdict: str, **more):
+        return lambda: callbacks.record_callback("complaint", c.id,
+                                                 {"verdict": verdict, **more}, clerk)
+
+    calls = {
+        "remedy": lambda: reception.answer_complaint_remedy(c.id, clerk, "再修"),
+        "done": lambda: reception.mark_complaint_done(c.id, clerk),
+        "satisfied": record(callbacks.SATISFIED),
+        "unsatisfied": record(callbacks.UNSATISFIED, words="不行"),
+        "promise": record("", promised_at=clock.now + dt.timedelta(hours=1)),
+        "follow_up_ok": lambda: callbacks.record_follow_up(last_promise(), "已答复", clerk,
+                                                           verdict=callbacks.SATISFIED),
+        "follow_up_bad": lambda: callbacks.record_follow_up(last_promise(), "仍不满意", clerk,
+                                                            verdict=callbacks.UNSATISFIED),
+        "review": lambda: callbacks.review(last_promise(), manager),
+        "later": lambda: clock.advance(hours=2),
+    }
+    for action in seq:
+        if action == "promise":
+            calls["promise"] = record("", promised_at=clock.now + dt.timedelta(hours=1))
+        try:
+            calls[action]()
+        except DomainError:
+            pass
+        now = reception.get_complaint(c.id)
+        answered = [b.verdict for b in callbacks.callbacks_of("complaint", c.id) if b.verdict]
+        if answered and answered[-1] == callbacks.UNSATISFIED:
+            assert now.status == "reopened"
+        if now.status == "closed":
+            assert answered and answered[-1] in callbacks.CLOSING
+        waiting = [e.case.case_id for e in callback_queue.queue()]
+        assert (c.id in waiting) == (now.status == "done")
+    assert reception.check_reception() == []
