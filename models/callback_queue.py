@@ -84,7 +84,9 @@ def _prefix(field):
 
 
 def _to_review(query, value):
-    return query.where(B.reviewed_at.is_null() & (B.verdict != "")) if value else query
+    """Not reviewed, and answered (a verdict, or a promise followed up)."""
+    answered = (B.verdict != "") | B.follow_up_at.is_null(False)
+    return query.where(B.reviewed_at.is_null() & answered) if value else query
 
 
 def _promised(query, value):

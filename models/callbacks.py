@@ -323,8 +323,20 @@ def record_callback(kind: str, case_id: int, values: dict, by: User) -> Callback
                                    created_by=by, **clean)
         _audit(by, "callback.record", callback, {"kind": kind, **clean})
         if clean["verdict"]:  # a refusal here rolls the callback back with it
+            _answer_promises(callback)
             source_.apply(case_id, clean["verdict"], clean["words"], clean["made_at"], by)
         return callback
+
+
+def _answer_promises(callback: Callback) -> None:
+    """A callback with the verdict answers the case's promises still open: each is followed
+    up by it (its own verdict stays empty, so no verdict counts twice)."""
+    (Callback.update(follow_up_at=callback.made_at, follow_up_by=callback.by_name,
+                     follow_up_result=callback.words)
+     .where((Callback.kind == callback.kind) & (Callback.case_id == callback.case_id)
+            & (Callback.verdict == "") & Callback.follow_up_at.is_null()
+            & (Callback.id != callback.id))
+     .execute())
 
 
 def get_callback(callback_id: int) -> Callback:

@@ -15,29 +15,30 @@ from .people import User
 
 
 def review_older(kind: str, manager: User, now: dt.datetime, rng: random.Random,
-                 share: float = 0.9) -> int:
-    """Mark most callbacks of ``kind`` older than a week reviewed by ``manager``, the day
-    after each was made, with its audit row (in bulk: the demo writes years at once)."""
-    week_ago = now - dt.timedelta(days=7)
+                 share: float = 0.9, days: int = 120) -> int:
+    """Mark most callbacks of ``kind`` made in the last ``days`` (but more than a week ago)
+    reviewed by ``manager``, the day after each was made, with its audit row (in bulk: the
+    demo writes years at once; the office began reviewing in the program then)."""
+    week_ago, since = now - dt.timedelta(days=7), now - dt.timedelta(days=days)
     rows = list(Callback.select(Callback.id, Callback.number, Callback.made_at)
                 .where((Callback.kind == kind) & (Callback.verdict != "")
-                       & Callback.reviewed_at.is_null() & (Callback.made_at < week_ago))
+                       & Callback.reviewed_at.is_null() & (Callback.made_at < week_ago)
+                       & (Callback.made_at >= since))
                 .order_by(Callback.made_at).tuples())
     chosen = [r for r in rows if rng.random() < share]
     name = manager.full_name[:50]
+    when = {cid: dt.datetime.combine(made.date() + dt.timedelta(days=1), dt.time(9, 30))
+            for cid, _number, made in chosen}
     with database.atomic("IMMEDIATE"):
-        audit_rows = []
-        for cid, number, made in chosen:
-            at = dt.datetime.combine(made.date() + dt.timedelta(days=1), dt.time(9, 30))
-            database.execute_sql("UPDATE callback SET reviewed_by = ?, reviewed_at = ? "
-                                 "WHERE id = ?", (name, f"{at:%Y-%m-%d %H:%M:%S}", cid))
-            audit_rows.append({"at": at, "user_id": manager.id, "user_name": manager.login,
-                               "action": "callback.review", "entity": "callback",
-                               "record_id": cid, "record_label": number,
-                               "changes": json.dumps({"reviewed_by": name},
-                                                     ensure_ascii=False)})
-        audit_rows.sort(key=lambda r: r["at"])
-        audit.insert_rows(audit_rows)
+        database.connection().executemany(
+            "UPDATE callback SET reviewed_by = ?, reviewed_at = ? WHERE id = ?",
+            [(name, f"{when[cid]:%Y-%m-%d %H:%M:%S}", cid) for cid, _n, _m in chosen])
+        audit.insert_rows(sorted((
+            {"at": when[cid], "user_id": manager.id, "user_name": manager.login,
+             "action": "callback.review", "entity": "callback", "record_id": cid,
+             "record_label": number,
+             "changes": json.dumps({"reviewed_by": name}, ensure_ascii=False)}
+            for cid, number, _made in chosen), key=lambda r: r["at"]))
     return len(chosen)
 
 
