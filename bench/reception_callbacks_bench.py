@@ -158,8 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         "the queue": (lambda: callback_queue.queue(now), raw_queue),
         "register: first page": (lambda: page(ListFilter()), raw_rows(first.format(""))),
         "register: to review": (lambda: page(ListFilter(extra={callback_queue.TO_REVIEW: True})),
-                                raw_rows(first.format("WHERE reviewed_at IS NULL AND "
-                                                      "verdict != ''"))),
+                                raw_rows(first.format("WHERE reviewed_at IS NULL AND (verdict != '' "
+                                                      "OR follow_up_at IS NOT NULL)"))),
         "register: promised": (lambda: page(ListFilter(extra={callback_queue.PROMISED: True})),
                                raw_rows(first.format("WHERE verdict = '' AND "
                                                      "follow_up_at IS NULL"))),
