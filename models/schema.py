@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from peewee import Model
 
-from . import areas, audit, db
+from . import areas, audit, callbacks, db
 from .audit import AuditEntry
 from .logins import give_login_keys
 from .numbering import DocumentCounter
@@ -30,6 +30,10 @@ from .settings import OfficeSetting
 FOUNDATION_TABLES = [
     db.SchemaVersion, Department, User, UserRole, AuditEntry, DocumentCounter, OfficeSetting
 ]
+
+
+# The core's tables that came after the foundation (each with its own migration).
+CORE_TABLES = [*FOUNDATION_TABLES, *callbacks.TABLES]
 
 
 def _v1_foundation(database) -> None:
@@ -54,11 +58,16 @@ def _v5_login_keys(database) -> None:
     give_login_keys(database, User.login.max_length)
 
 
+def _v9_callbacks(database) -> None:
+    database.create_tables(list(callbacks.TABLES))
+
+
 # The core's own; the areas' (2: repairs, 3: warehouse) fit between them by number.
 CORE_MIGRATIONS = [
     db.Migration(1, "foundation: people, audit log, numbering, settings", _v1_foundation),
     db.Migration(4, "audit log: hash chain, seal, append-only triggers", _v4_audit_chain),
     db.Migration(5, "logins: normalised, unique in any case (user.login_key)", _v5_login_keys),
+    db.Migration(9, "callbacks: the one table of callbacks made (回访)", _v9_callbacks),
 ]
 # Run once, inside the creating transaction, on a brand-new file (before the areas' seeders).
 CORE_INITIALISERS = [audit.install_guards, seed_departments]
@@ -84,7 +93,7 @@ def current() -> Schema:
                                  f"{claimed[migration.version]}; take the next free number")
             claimed[migration.version] = area.name
     return Schema(
-        tables=[*FOUNDATION_TABLES, *(t for area in contributed for t in area.tables)],
+        tables=[*CORE_TABLES, *(t for area in contributed for t in area.tables)],
         migrations=sorted(
             [*CORE_MIGRATIONS, *(m for area in contributed for m in area.migrations)],
             key=lambda m: m.version),

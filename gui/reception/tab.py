@@ -1,6 +1,6 @@
 """The reception log tab (来访登记): one sub-view per register, in the desk's order.
 
-来访 (visitors) · 来电 (calls) · 投诉 (complaints) · 建议/意见 (suggestions) · 拾遗 (lost and found) ·
+来访 (visitors) · 来电 (calls) · 投诉 (complaints) · 建议/意见 (suggestions) · 拾遗 (lost and found) · 回访 (callbacks) ·
 意见咨询 (consultations) · 满意度调查 (satisfaction surveys). Every sub-view is a QWidget with
 ``list_view()`` (File > Export and Print act on the list
 in front of the clerk), ``toolbar`` (its steps) and ``refresh()``. The sub-view last
@@ -28,6 +28,7 @@ from models.people import User
 
 from ..widgets.list_view import ListView
 from ..widgets.tab import ViewsTab
+from .callbacks_view import CallbacksView
 from .calls_view import CallsView
 from .complaints_view import ComplaintsView
 from .consultations_view import ConsultationsView
@@ -63,6 +64,7 @@ class ReceptionTab(ViewsTab):
         self.complaints = ComplaintsView(user, self)
         self.suggestions = SuggestionsView(user, self)
         self.lostfound = LostFoundView(user, self)
+        self.callbacks = CallbacksView(user, self)
         self.consultations = ConsultationsView(user, self)
         self.surveys = SurveysView(user, self)
         self.calls.register_complaint = self.complaints.register_from_call  # 登记投诉
@@ -72,6 +74,7 @@ class ReceptionTab(ViewsTab):
             (self.complaints, self.tr("Complaints")),
             (self.suggestions, self.tr("Suggestions")),
             (self.lostfound, self.tr("Lost and found")),
+            (self.callbacks, self.tr("Callbacks")),
             (self.consultations, self.tr("Consultations")),
             (self.surveys, self.tr("Satisfaction surveys")),
         ])

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QCompleter, QDialog, QLabel, QLineEdit, QWidget
 
 from models import clock, repairs
 from models.errors import DomainError
 from models.people import User
 
+from ..widgets.callback_dialog import VerdictKeys
 from ..widgets.record_form import FieldSpec, RecordForm
 from . import labels, open_orders
 
@@ -244,24 +245,6 @@ def send_back_form(user: User, order: repairs.RepairOrder, parent: QWidget | Non
         lambda v: repairs.send_back(order.id, v["reason"], by=user), parent,
         intro=translate("RepairForms", "The order goes back to engineering (in progress) with this reason."),
         save_text=translate("RepairForms", "Send back"))
-
-
-class VerdictKeys(QObject):
-    """One keystroke gives the callback's verdict: 1 满意, 2 基本满意, 3 不满意 (the order of
-    repairs.VERDICT_LABELS), as the combo's entries show them."""
-
-    def __init__(self, combo: QComboBox) -> None:
-        super().__init__(combo)
-        self.combo = combo
-        self.keys = {str(n): code for n, (_text, code)
-                     in enumerate(labels.choices(repairs.VERDICT_LABELS), start=1)}
-        combo.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and event.text() in self.keys:
-            self.combo.setCurrentIndex(self.combo.findData(self.keys[event.text()]))
-            return True
-        return super().eventFilter(watched, event)
 
 
 def call_back_form(user: User, order: repairs.RepairOrder, parent: QWidget | None) -> RecordForm:

@@ -66,7 +66,7 @@ STEP_KEYS: dict[str, str] = {
     # complaints: 判定 分派 (签收 F7) 首次联系 补救答复 (完成 Shift+F8, 回访 F11) 登记表
     "judge": "F6", "assign": "Ctrl+F6", "contact": "F8", "remedy": "F9",
     "register_pdf": "Ctrl+Shift+P",
-    # consultations: 跟进处理 (约定答复 F6 as 答复) 客服部长审核
+    # consultations and the callback queue: 跟进处理 / 预约答复 客服部长审核 (回访 F11, 约定答复 F6 as 答复)
     "follow_up": "F7", "review": "F9",
     # surveys: 开始录入 录入意见表 调查结果 (结束调查 F9 as above) 空白意见表
     "open_entry": "F6", "enter_forms": "F7", "survey_result": "F8", "print_form": "Ctrl+Shift+P",

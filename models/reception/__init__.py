@@ -83,6 +83,14 @@ def _v11_surveys(database) -> None:
     _seed(V11_REGISTERS)
 
 
+def _v12_complaint_callbacks(database) -> None:
+    """The complaints' callbacks move to the one callback table (core migration 9), in its
+    verdict codes; the complaints' own last verdicts are rewritten to the same codes."""
+    from .complaints_callbacks import move_old_callbacks
+
+    move_old_callbacks(database)
+
+
 def check_reception() -> list[str]:
     """Every register's invariants, for ``main.py check``."""
     return [problem for register in REGISTERS for problem in register.check()]
@@ -96,7 +104,9 @@ AREA = Area(
                           _v6_reception),
                 Migration(8, "reception: complaints", _v8_complaints),
                 Migration(10, "reception: consultations", _v10_consultations),
-                Migration(11, "reception: surveys", _v11_surveys)),
+                Migration(11, "reception: surveys", _v11_surveys),
+                Migration(12, "reception: complaints' callbacks into the callback table",
+                          _v12_complaint_callbacks)),
     seeders=(_seed,),
     demo_steps=tuple(step for register in REGISTERS for step in register.DEMO_STEPS),
     check=check_reception,

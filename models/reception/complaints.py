@@ -14,9 +14,12 @@ from .. import audit, numbering
 from ..i18n import QT_TRANSLATE_NOOP
 from . import complaints_analysis as _analysis
 from . import complaints_base as _base
+from . import (
+    complaints_callbacks,  # noqa: F401 - registers the callback source
+    complaints_steps,
+)
 from . import complaints_lists as _lists
 from . import complaints_ops as _ops
-from . import complaints_steps
 from .complaints_base import Complaint, ComplaintCallback, complaint_by_number, get_complaint
 from .complaints_demo import add_complaints
 from .complaints_lists import COMPLAINT_LIST, COUNTERS  # noqa: F401 - the tab's counters
@@ -68,9 +71,9 @@ __all__ = [
     "analysis_period", "analysis_period_name", "complaints_analysis", "complaints_analysis_of",
 ]
 
-TABLES: tuple = (Complaint, ComplaintCallback)
+TABLES: tuple = (Complaint,)  # its callbacks: the core's table (models.callbacks)
 SEEDERS: tuple = ()
-DEMO_STEPS: tuple = (add_complaints,)
+DEMO_STEPS: tuple = (add_complaints, complaints_callbacks.add_callback_demo)
 STEPS: tuple = (COMPLAINT_STEPS,)
 
 numbering.register(COMPLAINT_PREFIX, Complaint, Complaint.number)

@@ -2,8 +2,9 @@
 
 One number (TS + the day received) names the register's line, the handling notice
 (客户投诉处理通知单) and the original (§二十 1.3). A complaint's callbacks are rows of
-``ComplaintCallback`` (回访: when, by whom, the customer's words, the verdict), so the
-later callback queue can join them; the complaint keeps its last verdict.
+the one callback table (models.callbacks, kind "complaint": when, by whom, the
+customer's words, the verdict, in the callback queue's codes); the complaint keeps its
+last verdict.
 
 The operations are in ``complaints_ops``, the steps in ``complaints_steps``.
 """
@@ -14,7 +15,7 @@ import datetime as dt
 
 from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField
 
-from .. import people, settings, values
+from .. import callbacks, people, settings, values
 from ..db import BaseModel
 from ..errors import NotFound
 from ..i18n import QT_TRANSLATE_NOOP, Translatable
@@ -110,13 +111,12 @@ LEVELS = Vocabulary("Complaints", [
     Term(MAJOR, QT_TRANSLATE_NOOP("Complaints", "Major"), "重大"),
 ])
 
-SATISFIED, FAIRLY, DISSATISFIED = "satisfied", "fairly", "dissatisfied"
-VERDICTS = Vocabulary("Complaints", [
-    Term(SATISFIED, QT_TRANSLATE_NOOP("Complaints", "Satisfied"), "满意"),
-    Term(FAIRLY, QT_TRANSLATE_NOOP("Complaints", "Fairly satisfied"), "基本满意"),
-    Term(DISSATISFIED, QT_TRANSLATE_NOOP("Complaints", "Dissatisfied"), "不满意"),
-])
-CLOSING_VERDICTS = (SATISFIED, FAIRLY)
+# The callback queue's verdicts (migration 12 rewrote the old "fairly" / "dissatisfied").
+SATISFIED, FAIRLY = callbacks.SATISFIED, callbacks.BASICALLY_SATISFIED
+DISSATISFIED = callbacks.UNSATISFIED
+VERDICTS = callbacks.VERDICTS
+CLOSING_VERDICTS = callbacks.CLOSING
+OLD_VERDICTS = {"fairly": FAIRLY, "dissatisfied": DISSATISFIED}  # before migration 12
 
 
 def status_label(code: str) -> Translatable:
@@ -183,19 +183,9 @@ class Complaint(BaseModel):
         return status_label(self.status)
 
 
-class ComplaintCallback(BaseModel):
-    """回访: one call back to the customer about a complaint, and what they said."""
-
-    complaint = ForeignKeyField(Complaint, backref="callbacks", on_delete="RESTRICT")
-    called_at = DateTimeField(index=True)
-    by_name = CharField(max_length=50)  # 回访人
-    verdict = CharField()  # 满意 / 基本满意 / 不满意
-    words = BoundedText(default="", max_length=500)  # the customer's words
-    entered_at = DateTimeField()
-    created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
-
-    class Meta:
-        table_name = "complaint_callback"
+# A complaint's callbacks are the callback table's rows of kind "complaint".
+ComplaintCallback = callbacks.Callback
+KIND = "complaint"
 
 
 def get_complaint(complaint_id: int) -> Complaint:
@@ -215,9 +205,9 @@ def complaint_by_number(number: str) -> Complaint:
     return record
 
 
-def callbacks_of(complaint: Complaint) -> list[ComplaintCallback]:
-    return list(ComplaintCallback.select().where(ComplaintCallback.complaint == complaint)
-                .order_by(ComplaintCallback.called_at, ComplaintCallback.id))
+def callbacks_of(complaint: Complaint) -> list[callbacks.Callback]:
+    """The complaint's callbacks, oldest first."""
+    return callbacks.callbacks_of(KIND, complaint.id)
 
 
 # --- the deadlines (office settings) -----------------------------------------------

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from .. import audit, clock, numbering, settings
+from .. import audit, callbacks, clock, numbering, settings
 from ..db import database
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -18,7 +18,7 @@ from ..values import clean_date, clean_datetime, clean_text
 from . import calls_flow
 from . import complaints_base as base
 from . import complaints_steps as steps
-from .complaints_base import Complaint, ComplaintCallback
+from .complaints_base import Complaint
 from .complaints_steps import COMPLAINT_STEPS as STEPS
 
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
@@ -45,7 +45,6 @@ _REQUIRED = {
                                "said, for the department."),
     "cancel_reason": QT_TRANSLATE_NOOP("DomainError", "Why is it cancelled? A reason is "
                                        "required."),
-    "by_name": QT_TRANSLATE_NOOP("DomainError", "Who called back?"),
 }
 
 
@@ -248,35 +247,46 @@ def mark_done(complaint_id: int, by: User, at: Any = None) -> Complaint:
 
 
 def call_back(complaint_id: int, by: User, verdict: str, words: str = "",
-              by_name: str = "", assessment: str = "", at: Any = None) -> Complaint:
-    """回访: 满意 / 基本满意 closes it; 不满意 reopens it to the department with the
-    customer's words, and it stays open (a new remedy is due in the same delay)."""
+              by_name: str = "", assessment: str = "", at: Any = None,
+              mode: str = callbacks.PHONE, person: str = "") -> Complaint:
+    """回访: recorded in the one callback table (models.callbacks), which applies the
+    verdict: 满意 / 基本满意 closes it; 不满意 reopens it to the department with the
+    customer's words, and it stays open (``reopen_or_close``)."""
     STEPS.require_permission(by, steps.CALL_BACK)
     code = _choice(verdict, base.VERDICTS, "verdict", "")
-    said = _one(words, "words", required=code == base.DISSATISFIED, model=ComplaintCallback)
-    caller = _one(by_name, "by_name", model=ComplaintCallback) or by.full_name
     overall = _one(assessment, "assessment")
     with database.atomic("IMMEDIATE"):
         complaint = _fetch(complaint_id, steps.CALL_BACK, by)
-        when = _moment(at, "called_at", complaint.done_at)
-        ComplaintCallback.create(complaint=complaint, called_at=when, by_name=caller,
-                                 verdict=code, words=said, entered_at=clock.now(),
-                                 created_by=by)
-        complaint.verdict = code
-        if code in base.CLOSING_VERDICTS:
-            complaint.status, complaint.closed_at = base.CLOSED, when
+        if code == base.DISSATISFIED and not str(words or "").strip():
+            raise ValidationError(_REQUIRED["words"], field="words")
+        callbacks.record_callback(base.KIND, complaint.id, {
+            "verdict": code, "words": words, "by_name": by_name, "made_at": at,
+            "mode": mode, "person": person}, by)
+        complaint = base.get_complaint(complaint.id)
+        if code in base.CLOSING_VERDICTS and overall:
             complaint.assessment = overall
-        else:
-            rules = base.deadlines()
-            complaint.status = base.REOPENED
-            complaint.times_reopened += 1
-            complaint.done_at = complaint.callback_due = None
-            complaint.remedy_due = base.add_days(when, rules.remedy_days, rules.working_days)
-            if complaint.resolve_due is not None:
-                complaint.resolve_due = when + dt.timedelta(days=rules.resolve_days)
-        return _save(complaint, by, "complaint.callback",
-                     {"verdict": code, "words": said, "by_name": caller, "called_at": when,
-                      "status": complaint.status})
+            complaint.save()
+        return complaint
+
+
+def reopen_or_close(complaint: Complaint, code: str, said: str, at: dt.datetime,
+                    by: User) -> Complaint:
+    """The verdict's effect on the complaint (the callback source's ``apply``)."""
+    when = _moment(at, "called_at", complaint.done_at)
+    complaint.verdict = code
+    if code in base.CLOSING_VERDICTS:
+        complaint.status, complaint.closed_at = base.CLOSED, when
+    else:
+        rules = base.deadlines()
+        complaint.status = base.REOPENED
+        complaint.times_reopened += 1
+        complaint.done_at = complaint.callback_due = None
+        complaint.remedy_due = base.add_days(when, rules.remedy_days, rules.working_days)
+        if complaint.resolve_due is not None:
+            complaint.resolve_due = when + dt.timedelta(days=rules.resolve_days)
+    return _save(complaint, by, "complaint.callback",
+                 {"verdict": code, "words": said, "called_at": when,
+                  "status": complaint.status})
 
 
 def cancel(complaint_id: int, by: User, reason: str) -> Complaint:

@@ -23,7 +23,7 @@ from .. import audit, numbering
 from ..area import Area
 from ..db import Migration
 from ..i18n import QT_TRANSLATE_NOOP
-from . import audit_labels, steps  # noqa: F401 - the log's words; the step names: repairs.steps.DISPATCH, …
+from . import audit_labels, callback_source, steps  # noqa: F401 - the log's words; the step names: repairs.steps.DISPATCH, …
 from .base import (  # noqa: F401 - the public API
     BASICALLY_SATISFIED,
     CALL_BACK,
@@ -138,11 +138,18 @@ def _v2_repairs(database) -> None:
     seed_categories()
 
 
+def _v13_repair_callbacks(database) -> None:
+    """The orders' callbacks (their timelines' 回访 events) into the one callback table."""
+    callback_source.backfill(database)
+
+
 # What the repairs area gives the program (models.areas reads it).
 AREA = Area(
     "repairs",
     tables=tuple(TABLES),
-    migrations=(Migration(2, "repair orders", _v2_repairs),),
+    migrations=(Migration(2, "repair orders", _v2_repairs),
+                Migration(13, "repair orders' callbacks into the callback table",
+                          _v13_repair_callbacks)),
     seeders=(seed_categories,),
     demo_steps=(add_repair_orders,),
     check=check_repairs,

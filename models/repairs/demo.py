@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 from dataclasses import dataclass, field
 
-from .. import audit, clock
+from .. import audit, callbacks_demo, clock
 from ..db import database
 from ..demo import DemoContext
 from ..numbering import DocumentCounter, format_number
-from . import base
+from . import base, callback_source
 from .base import RepairCategory, RepairEvent, RepairOrder
 
 COMPANIES = {  # department or tenant → floor
@@ -143,6 +144,12 @@ def add_repair_orders(ctx: DemoContext, now: dt.datetime | None = None) -> None:
                                    ).on_conflict_replace().execute()
         day += dt.timedelta(days=1)
     _write(orders)
+    # The orders' callbacks in the one queue's table (as migration 13 copies them), the
+    # manager's reviews of the older ones, a few customers promised a later call.
+    callback_source.backfill(database)
+    more = random.Random(f"repair-callbacks:{ctx.start}:{ctx.end}")
+    callbacks_demo.review_older(callback_source.KIND, ctx.users["jingli"], now, more)
+    callbacks_demo.promise_some(callback_source.KIND, ctx.users["wenyuan"], now, more)
 
 
 def _simulate(ctx, reported, seq, now, cats, clerks, eng, contacts, deadlines) -> _Order:

@@ -16,14 +16,15 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from .. import audit, clock, numbering
+from .. import audit, callbacks, clock, numbering
 from ..db import database
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..people import User
 from ..values import as_id, clean_datetime, clean_text, lookup_text, shown
-from . import base
+from . import base, callback_source
 from .base import RepairCategory, RepairEvent, RepairOrder
+from .callback_source import KIND as CALLBACK_KIND
 from .steps import (
     ACCEPT,
     CALL_BACK,
@@ -366,33 +367,60 @@ def send_back(order_id: int, reason: str, by: User, at: dt.datetime | None = Non
         return order
 
 
+def _callback_values(order: RepairOrder, verdict: str, comment: Any) -> str:
+    if verdict not in base.VERDICT_LABELS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DomainError", "Choose the customer's verdict."),
+            field="verdict",
+        )
+    return _text(comment, "comment", QT_TRANSLATE_NOOP(
+        "DomainError", "Write down what the customer is unsatisfied with.")
+        if verdict == base.UNSATISFIED else None)
+
+
 def call_back(order_id: int, verdict: str, by: User, comment: str = "",
-              at: dt.datetime | None = None) -> RepairOrder:
-    """回访: the customer's verdict. 不满意 (with the complaint) reopens the order."""
+              at: dt.datetime | None = None, mode: str = "", person: str = "",
+              by_name: str = "") -> RepairOrder:
+    """回访: the customer's verdict, recorded in the one callback table (models.callbacks,
+    the reception's queue), which applies it here: 不满意 (with the complaint) reopens
+    the order."""
     ORDER_STEPS.require(by, CALL_BACK)
     with database.atomic("IMMEDIATE"):
         order = base.get_order(order_id)
         ORDER_STEPS.require_state(CALL_BACK, order)
-        if verdict not in base.VERDICT_LABELS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("DomainError", "Choose the customer's verdict."),
-                field="verdict",
-            )
-        comment = _text(comment, "comment", QT_TRANSLATE_NOOP(
-            "DomainError", "Write down what the customer is unsatisfied with.")
-            if verdict == base.UNSATISFIED else None)
+        comment = _callback_values(order, verdict, comment)
         when = _time(at, "at")
         _not_before(when, order.checked_at, base.EV_CHECK, "at")
-        order.verdict, order.callback_comment = verdict, comment
-        if verdict == base.UNSATISFIED:
-            _reopen(order, when)
-        else:
-            order.status, order.called_back_at = base.CALLED_BACK, when
-        order.save()
-        _event(order, base.EV_CALL_BACK, by, when, note=comment, verdict=verdict)
-        audit.record(by, "repair.call_back", "repair_order", order.id, order.number,
-                     {"verdict": verdict, "comment": comment, "status": order.status})
-        return order
+        callbacks.record_callback(CALLBACK_KIND, order.id, {
+            "verdict": verdict, "words": comment, "made_at": when, "mode": mode,
+            "person": person, "by_name": by_name}, by)
+        return base.get_order(order.id)
+
+
+def apply_callback(order_id: int, verdict: str, comment: str, at: dt.datetime,
+                   by: User) -> RepairOrder:
+    """The verdict's effect on the order (the callback source's ``apply``)."""
+    ORDER_STEPS.require(by, CALL_BACK)
+    order = base.get_order(order_id)
+    ORDER_STEPS.require_state(CALL_BACK, order)
+    comment = _callback_values(order, verdict, comment)
+    when = _time(at, "at")
+    _not_before(when, order.checked_at, base.EV_CHECK, "at")
+    order.verdict, order.callback_comment = verdict, comment
+    if verdict == base.UNSATISFIED:
+        _reopen(order, when)
+    else:
+        order.status, order.called_back_at = base.CALLED_BACK, when
+    order.save()
+    _event(order, base.EV_CALL_BACK, by, when, note=comment, verdict=verdict)
+    audit.record(by, "repair.call_back", "repair_order", order.id, order.number,
+                 {"verdict": verdict, "comment": comment, "status": order.status})
+    return order
+
+
+callbacks.register_source(callbacks.Source(
+    kind=CALLBACK_KIND, label=QT_TRANSLATE_NOOP("Callbacks", "Repair order"),
+    waiting=callback_source.waiting, apply=apply_callback))
 
 
 def cancel(order_id: int, reason: str, by: User, at: dt.datetime | None = None

@@ -9,6 +9,7 @@ Import this package, not its modules.
 from __future__ import annotations
 
 from . import (
+    callbacks,
     calls,
     complaints,
     complaints_analysis,
@@ -28,7 +29,7 @@ from .surveys import *  # noqa: F401,F403
 from .visitors import *  # noqa: F401,F403
 
 _REGISTERS = (visitors, calls, complaints, complaints_analysis, suggestions, lostfound,
-              consultations, surveys)
+              callbacks, consultations, surveys)
 
 # What this area prints and exports (reports.documents.load_all registers them).
 PDF_KINDS = tuple(kind for register in _REGISTERS for kind in register.PDF_KINDS)

@@ -174,7 +174,8 @@ def _views(w):
                                        w.tabs.widget(3))
     return {"visitors": desk.visitors, "calls": desk.calls, "complaints": desk.complaints,
             "consultations": desk.consultations, "suggestions": desk.suggestions,
-            "lost and found": desk.lostfound, "surveys": desk.surveys, "signs": signs.registry,
+            "lost and found": desk.lostfound, "surveys": desk.surveys, "callbacks": desk.callbacks,
+            "signs": signs.registry,
             "sign requests": signs.requests, "sign inspections": signs.inspections,
             "repairs": repairs_tab, "items": store.items, "receipts": store.receipts,
             "issue slips": store.issue_slips, "purchase requests": store.requests,

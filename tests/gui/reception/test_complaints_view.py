@@ -164,7 +164,7 @@ def test_a_phoned_complaint_from_register_to_closed(open_view, qtbot, driver, st
     clerk_view.qactions["call_back"].trigger()
     assert not driver.banners
     c = reception.get_complaint(c.id)
-    assert (c.status, c.verdict, c.times_reopened) == ("reopened", "dissatisfied", 1)
+    assert (c.status, c.verdict, c.times_reopened) == ("reopened", "unsatisfied", 1)
     assert row_of(clerk_view, "late") in ("", None)  # a new remedy is due in 3 days
 
     def reopened_remedy(form) -> None:
@@ -180,7 +180,7 @@ def test_a_phoned_complaint_from_register_to_closed(open_view, qtbot, driver, st
     assert not driver.banners
     c = reception.get_complaint(c.id)
     assert (c.status, c.verdict, c.remedy) == ("closed", "satisfied", "更换压缩机")
-    assert [b.verdict for b in reception.complaint_callbacks(c)] == ["dissatisfied", "satisfied"]
+    assert [b.verdict for b in reception.complaint_callbacks(c)] == ["unsatisfied", "satisfied"]
     assert enabled(clerk_view) & {"remedy", "done", "call_back", "cancel"} == set()
     assert clerk_view.due_label.text().endswith("0")
 

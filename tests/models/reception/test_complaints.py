@@ -129,19 +129,19 @@ def test_the_whole_way_with_a_dissatisfied_callback(staff, clock, table_snapshot
     assert c.correction_due == dt.date(2026, 3, 20)
     c = reception.mark_complaint_done(c.id, clerk)
     assert c.callback_due == dt.datetime(2026, 3, 10, 23, 59, 59)
-    refused(table_snapshot, ValidationError, reception.call_back_complaint, c.id, clerk, "dissatisfied", "")
+    refused(table_snapshot, ValidationError, reception.call_back_complaint, c.id, clerk, "unsatisfied", "")
     refused(table_snapshot, ValidationError, reception.call_back_complaint, c.id, clerk, "meh")
     clock.advance(hours=2)
-    c = reception.call_back_complaint(c.id, clerk, "dissatisfied", "空调又坏了")
-    assert (c.status, c.verdict, c.times_reopened) == ("reopened", "dissatisfied", 1)
+    c = reception.call_back_complaint(c.id, clerk, "unsatisfied", "空调又坏了")
+    assert (c.status, c.verdict, c.times_reopened) == ("reopened", "unsatisfied", 1)
     assert c.remedy_due == clock.now + dt.timedelta(days=3) and c.done_at is None
     assert reception.complaint_callbacks(c)[0].words == "空调又坏了"
     c = reception.answer_complaint_remedy(c.id, clerk, "更换压缩机")
     c = reception.mark_complaint_done(c.id, clerk)
-    c = reception.call_back_complaint(c.id, clerk, "fairly", "可以", assessment="处理认真")
-    assert (c.status, c.verdict, c.closed_at, c.assessment) == ("closed", "fairly", clock.now,
+    c = reception.call_back_complaint(c.id, clerk, "basically_satisfied", "可以", assessment="处理认真")
+    assert (c.status, c.verdict, c.closed_at, c.assessment) == ("closed", "basically_satisfied", clock.now,
                                                                 "处理认真")
-    assert [b.verdict for b in reception.complaint_callbacks(c)] == ["dissatisfied", "fairly"]
+    assert [b.verdict for b in reception.complaint_callbacks(c)] == ["unsatisfied", "basically_satisfied"]
     assert reception.check_reception() == []
 
 
@@ -216,7 +216,7 @@ def test_search_by_phone_name_and_number(staff, clock):
 
 
 ACTIONS = ("judge_valid", "judge_invalid", "assign", "sign", "contact", "remedy", "done",
-           "satisfied", "fairly", "dissatisfied", "cancel")
+           "satisfied", "basically_satisfied", "unsatisfied", "cancel")
 
 
 @settings(max_examples=40, deadline=None,
@@ -234,8 +234,8 @@ def test_random_steps_never_close_a_case_whose_last_callback_is_dissatisfied(sta
         "remedy": lambda: reception.answer_complaint_remedy(c.id, clerk, "修"),
         "done": lambda: reception.mark_complaint_done(c.id, clerk),
         "satisfied": lambda: reception.call_back_complaint(c.id, clerk, "satisfied"),
-        "fairly": lambda: reception.call_back_complaint(c.id, clerk, "fairly"),
-        "dissatisfied": lambda: reception.call_back_complaint(c.id, clerk, "dissatisfied", "不行"),
+        "basically_satisfied": lambda: reception.call_back_complaint(c.id, clerk, "basically_satisfied"),
+        "unsatisfied": lambda: reception.call_back_complaint(c.id, clerk, "unsatisfied", "不行"),
         "cancel": lambda: reception.cancel_complaint(c.id, manager, "撤回"),
     }
     for action in seq:
@@ -245,10 +245,10 @@ def test_random_steps_never_close_a_case_whose_last_callback_is_dissatisfied(sta
             pass
         now = reception.get_complaint(c.id)
         backs = reception.complaint_callbacks(now)
-        if backs and backs[-1].verdict == "dissatisfied":
+        if backs and backs[-1].verdict == "unsatisfied":
             assert now.status not in ("closed", "invalid")
         if now.status == "closed":
-            assert backs and backs[-1].verdict in ("satisfied", "fairly")
+            assert backs and backs[-1].verdict in ("satisfied", "basically_satisfied")
     assert reception.check_reception() == []
 
 
