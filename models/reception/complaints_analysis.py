@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 
 from peewee import SQL, Case, fn
 
-from .. import clock
+from .. import callbacks, clock
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import complaints_base as base
-from .complaints_base import Complaint, ComplaintCallback
+from .complaints_base import Complaint
 
 C = Complaint
 MIN_RECURRING = 2  # the same place and nature this many times in the period: recurring
@@ -205,11 +205,12 @@ def _recurring(where) -> list[Recurring]:
 def _callback_verdicts(complaints) -> dict[str, int]:
     """The verdicts of every callback of ``complaints`` (a query of complaint ids).
 
-    The one reader of the complaints' callbacks: when they move into the callback queue's
-    table (models.callbacks) only this function changes.
+    The callback queue's table (models.callbacks) holds them (kind base.KIND); a promise
+    to call again ("cannot answer now", no verdict) is not a verdict.
     """
-    cb = ComplaintCallback
-    rows = (cb.select(cb.verdict, fn.COUNT(cb.id)).where(cb.complaint.in_(complaints))
+    cb = callbacks.Callback
+    rows = (cb.select(cb.verdict, fn.COUNT(cb.id))
+            .where((cb.kind == base.KIND) & cb.case_id.in_(complaints) & (cb.verdict != ""))
             .group_by(cb.verdict).tuples())
     return {verdict: count for verdict, count in rows}
 

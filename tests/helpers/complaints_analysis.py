@@ -49,7 +49,7 @@ def a_first_half(staff, clock) -> dict:
     _at(clock, 2026, 1, 6, 10, 0)
     reception.answer_complaint_remedy(c.id, clerk, "更换压缩机")
     reception.mark_complaint_done(c.id, clerk)
-    reception.call_back_complaint(c.id, clerk, "dissatisfied", words="还是不制冷")
+    reception.call_back_complaint(c.id, clerk, "unsatisfied", words="还是不制冷")
     _at(clock, 2026, 1, 7, 10, 0)
     reception.answer_complaint_remedy(c.id, clerk, "再次检修，补充制冷剂")
     reception.mark_complaint_done(c.id, clerk)

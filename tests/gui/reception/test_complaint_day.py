@@ -235,9 +235,9 @@ def test_a_complaint_taken_by_phone_from_the_call_to_closed(open_view, qtbot, dr
     assert not driver.steps and not driver.banners, driver.banners
     c = reception.get_complaint(c.id)
     assert (c.status, c.verdict, c.times_reopened, c.done_at) == (
-        "reopened", "dissatisfied", 1, None)
+        "reopened", "unsatisfied", 1, None)
     assert [(b.verdict, b.words, b.by_name) for b in reception.complaint_callbacks(c)] == [
-        ("dissatisfied", "空调还是不制冷", staff["clerk"].full_name)]
+        ("unsatisfied", "空调还是不制冷", staff["clerk"].full_name)]
     assert shown(clerk_tab, "status") == "Reopened" and chinese_status(clerk_tab) == "重办"
     assert "remedy" in enabled(clerk_tab.complaints)  # back with the department
     assert "call_back" not in enabled(clerk_tab.complaints)
@@ -259,7 +259,7 @@ def test_a_complaint_taken_by_phone_from_the_call_to_closed(open_view, qtbot, dr
     c = reception.get_complaint(c.id)
     assert (c.status, c.verdict, c.remedy, c.closed_at) == (
         "closed", "satisfied", "更换空调压缩机", dt.datetime(2026, 3, 16, 15, 0))
-    assert [b.verdict for b in reception.complaint_callbacks(c)] == ["dissatisfied",
+    assert [b.verdict for b in reception.complaint_callbacks(c)] == ["unsatisfied",
                                                                       "satisfied"]
     assert shown(clerk_tab, "status") == "Closed" and shown(clerk_tab, "verdict") == "Satisfied"
     assert enabled(clerk_tab.complaints) & {"remedy", "done", "call_back", "cancel"} == set()

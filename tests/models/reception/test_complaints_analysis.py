@@ -86,7 +86,7 @@ def test_a_deadline_not_yet_due_is_not_counted(half, clock):
 
 def test_satisfaction_counts_every_callback(half):
     result = reception.complaints_analysis_of("2026H1")
-    assert result.verdicts == {"dissatisfied": 1, "satisfied": 1}
+    assert result.verdicts == {"unsatisfied": 1, "satisfied": 1}
     assert (result.callbacks, result.satisfaction) == (2, 0.5)
 
 
