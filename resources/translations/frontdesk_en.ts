@@ -111,8 +111,56 @@
         <translation>one login per name, in any case</translation>
     </message>
     <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation>Kind of case</translation>
+    </message>
+    <message>
+        <source>Called back at</source>
+        <translation>Called back at</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Person spoken to</source>
+        <translation>Person spoken to</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation>Called back by</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>Customer&apos;s words</translation>
+    </message>
+    <message>
         <source>Verdict</source>
         <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Answer promised by</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>Follow-up result</translation>
+    </message>
+    <message>
+        <source>Followed up at</source>
+        <translation>Followed up at</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
     </message>
     <message>
         <source>Entered</source>
@@ -439,6 +487,97 @@
         <source>Suggestion {number}</source>
         <translation>Suggestion {number}</translation>
     </message>
+    <message>
+        <source>Complaint {number}: {status}</source>
+        <translation>Complaint {number}: {status}</translation>
+    </message>
+    <message>
+        <source>{number}: {caller} {phone}</source>
+        <translation>{number}: {caller} {phone}</translation>
+    </message>
+    <message>
+        <source>Repair order {number}</source>
+        <translation>Repair order {number}</translation>
+    </message>
+    <message>
+        <source>A complaint to register: “Register complaint” fills its form from the call.</source>
+        <translation>A complaint to register: “Register complaint” fills its form from the call.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackForms</name>
+    <message>
+        <source>Customer&apos;s verdict</source>
+        <translation>Customer&apos;s verdict</translation>
+    </message>
+    <message>
+        <source>One key: 1, 2, 3, or 0 when the customer cannot answer now</source>
+        <translation>One key: 1, 2, 3, or 0 when the customer cannot answer now</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Answer promised by</translation>
+    </message>
+    <message>
+        <source>When the customer cannot answer now: when the office calls again</source>
+        <translation>When the customer cannot answer now: when the office calls again</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Spoken to</source>
+        <translation>Spoken to</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation>Called back by</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>{number}: call {customer} ({phone}), {room} — {summary}</source>
+        <translation>{number}: call {customer} ({phone}), {room} — {summary}</translation>
+    </message>
+    <message>
+        <source>“Unsatisfied” sends the case back to {owner} and it stays open.</source>
+        <translation>“Unsatisfied” sends the case back to {owner} and it stays open.</translation>
+    </message>
+    <message>
+        <source>Call back on {number}</source>
+        <translation>Call back on {number}</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>Follow-up result</translation>
+    </message>
+    <message>
+        <source>Followed up at</source>
+        <translation>Followed up at</translation>
+    </message>
+    <message>
+        <source>{number}: {customer} said “{words}”.</source>
+        <translation>{number}: {customer} said “{words}”.</translation>
+    </message>
+    <message>
+        <source>Answer promised by {time}.</source>
+        <translation>Answer promised by {time}.</translation>
+    </message>
+    <message>
+        <source>Follow-up on {number}</source>
+        <translation>Follow-up on {number}</translation>
+    </message>
 </context>
 <context>
     <name>Callbacks</name>
@@ -455,8 +594,139 @@
         <translation>Unsatisfied</translation>
     </message>
     <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Answer promised</source>
+        <translation>Answer promised</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
         <source>Opinion consultation</source>
         <translation>Opinion consultation</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h late</source>
+        <translation>{days} d {hours} h late</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min late</source>
+        <translation>{hours} h {minutes} min late</translation>
+    </message>
+    <message>
+        <source>{minutes} min late</source>
+        <translation>{minutes} min late</translation>
+    </message>
+    <message>
+        <source>Cannot answer now</source>
+        <translation>Cannot answer now</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>Repair order</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksView</name>
+    <message>
+        <source>Call back…</source>
+        <translation>Call back…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s verdict on the case selected in the queue</source>
+        <translation>Record the customer&apos;s verdict on the case selected in the queue</translation>
+    </message>
+    <message>
+        <source>The promised answer, or the follow-up asked for</source>
+        <translation>The promised answer, or the follow-up asked for</translation>
+    </message>
+    <message>
+        <source>The manager has read this callback (部长审核)</source>
+        <translation>The manager has read this callback (部长审核)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Answer promised</source>
+        <translation>Answer promised</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <source>promised</source>
+        <translation>promised</translation>
+    </message>
+    <message>
+        <source>Waiting for a callback: {count}, late: {late}</source>
+        <translation>Waiting for a callback: {count}, late: {late}</translation>
     </message>
 </context>
 <context>
@@ -511,6 +781,10 @@
     <message>
         <source>Make a repair order</source>
         <translation>Make a repair order</translation>
+    </message>
+    <message>
+        <source>Register complaint…</source>
+        <translation>Register complaint…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -949,18 +1223,6 @@
         <translation>Major</translation>
     </message>
     <message>
-        <source>Satisfied</source>
-        <translation>Satisfied</translation>
-    </message>
-    <message>
-        <source>Fairly satisfied</source>
-        <translation>Fairly satisfied</translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation>Dissatisfied</translation>
-    </message>
-    <message>
         <source>Rulebook 002: contact in 30 min, remedy in 3 days</source>
         <translation>Rulebook 002: contact in 30 min, remedy in 3 days</translation>
     </message>
@@ -1202,6 +1464,14 @@
     <message>
         <source>Late only</source>
         <translation>Late only</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>The step each waits for is due today or late</source>
+        <translation>The step each waits for is due today or late</translation>
     </message>
     <message>
         <source>Open only</source>
@@ -2482,6 +2752,10 @@
         <translation>Call {number} is {status}; only a call still waiting for its answer can become a repair order.</translation>
     </message>
     <message>
+        <source>Call {number} is {status}; only a call marked as a complaint to register can have its complaint registered.</source>
+        <translation>Call {number} is {status}; only a call marked as a complaint to register can have its complaint registered.</translation>
+    </message>
+    <message>
         <source>That found item no longer exists.</source>
         <translation>That found item no longer exists.</translation>
     </message>
@@ -2946,12 +3220,52 @@
         <translation>Why is it cancelled? A reason is required.</translation>
     </message>
     <message>
+        <source>The callback on {number} is {status}; only a promised answer or a follow-up asked for is followed up.</source>
+        <translation>The callback on {number} is {status}; only a promised answer or a follow-up asked for is followed up.</translation>
+    </message>
+    <message>
+        <source>The callback on {number} is {status}; the manager reviews a callback once the customer has answered.</source>
+        <translation>The callback on {number} is {status}; the manager reviews a callback once the customer has answered.</translation>
+    </message>
+    <message>
+        <source>The callback on {number} was reviewed already.</source>
+        <translation>The callback on {number} was reviewed already.</translation>
+    </message>
+    <message>
         <source>Who called back?</source>
         <translation>Who called back?</translation>
     </message>
     <message>
+        <source>A customer not satisfied: write down what they said, for the case&apos;s owner.</source>
+        <translation>A customer not satisfied: write down what they said, for the case&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>The customer cannot answer now: when is the office to call again?</source>
+        <translation>The customer cannot answer now: when is the office to call again?</translation>
+    </message>
+    <message>
+        <source>What came of the follow-up?</source>
+        <translation>What came of the follow-up?</translation>
+    </message>
+    <message>
         <source>{value} is not one of the choices.</source>
         <translation>{value} is not one of the choices.</translation>
+    </message>
+    <message>
+        <source>That case is not waiting for a callback (it was called back or has changed).</source>
+        <translation>That case is not waiting for a callback (it was called back or has changed).</translation>
+    </message>
+    <message>
+        <source>The promised time {time} has passed: promise a later time.</source>
+        <translation>The promised time {time} has passed: promise a later time.</translation>
+    </message>
+    <message>
+        <source>That callback no longer exists.</source>
+        <translation>That callback no longer exists.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s verdict is required at the follow-up.</source>
+        <translation>The customer&apos;s verdict is required at the follow-up.</translation>
     </message>
     <message>
         <source>The time {time} is before the step before it ({before}).</source>
@@ -3989,8 +4303,48 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Caller</translation>
     </message>
     <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Spoken to</source>
+        <translation>Spoken to</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>Customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Answer promised by</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation>Called back by</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
     </message>
     <message>
         <source>Call content</source>
@@ -4809,6 +5163,10 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Call made a repair order</translation>
     </message>
     <message>
+        <source>Call registered as a complaint</source>
+        <translation>Call registered as a complaint</translation>
+    </message>
+    <message>
         <source>Found item registered</source>
         <translation>Found item registered</translation>
     </message>
@@ -5067,6 +5425,18 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Returned forms</source>
         <translation>Returned forms</translation>
+    </message>
+    <message>
+        <source>Callback recorded</source>
+        <translation>Callback recorded</translation>
+    </message>
+    <message>
+        <source>Callback followed up</source>
+        <translation>Callback followed up</translation>
+    </message>
+    <message>
+        <source>Callback reviewed</source>
+        <translation>Callback reviewed</translation>
     </message>
 </context>
 <context>
@@ -6375,6 +6745,14 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>set up, open and close surveys</source>
         <translation>set up, open and close surveys</translation>
     </message>
+    <message>
+        <source>call customers back</source>
+        <translation>call customers back</translation>
+    </message>
+    <message>
+        <source>review callbacks (部长审核)</source>
+        <translation>review callbacks (部长审核)</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -6595,6 +6973,10 @@ Its goods count in stock from now on.</numerusform>
         <translation>To register</translation>
     </message>
     <message>
+        <source>Complaint made</source>
+        <translation>Complaint made</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -6605,6 +6987,10 @@ Its goods count in stock from now on.</numerusform>
     <message>
         <source>Visit</source>
         <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Complaint calls to register: {count}</source>
+        <translation>Complaint calls to register: {count}</translation>
     </message>
     <message>
         <source>To confirm</source>
@@ -6646,6 +7032,18 @@ Its goods count in stock from now on.</numerusform>
         <source>Incoming call</source>
         <translation>Incoming call</translation>
     </message>
+    <message>
+        <source>Complaints due today or late: {count}</source>
+        <translation>Complaints due today or late: {count}</translation>
+    </message>
+    <message>
+        <source>Complaints late: {count}</source>
+        <translation>Complaints late: {count}</translation>
+    </message>
+    <message>
+        <source>Visitors expected today: {count}</source>
+        <translation>Visitors expected today: {count}</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionTab</name>
@@ -6670,12 +7068,20 @@ Its goods count in stock from now on.</numerusform>
         <translation>Lost and found</translation>
     </message>
     <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
         <source>Satisfaction surveys</source>
         <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <source>What is due today: click a number to list it</source>
+        <translation>What is due today: click a number to list it</translation>
     </message>
 </context>
 <context>

@@ -111,8 +111,56 @@
         <translation>登录名不分大小写，每人一个</translation>
     </message>
     <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation>案件类别</translation>
+    </message>
+    <message>
+        <source>Called back at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Person spoken to</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
         <source>Verdict</source>
         <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>预约答复时间</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>跟进结果</translation>
+    </message>
+    <message>
+        <source>Followed up at</source>
+        <translation>跟进时间</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
     </message>
     <message>
         <source>Entered</source>
@@ -439,6 +487,97 @@
         <source>Suggestion {number}</source>
         <translation>建议 {number}</translation>
     </message>
+    <message>
+        <source>Complaint {number}: {status}</source>
+        <translation>投诉 {number}：{status}</translation>
+    </message>
+    <message>
+        <source>{number}: {caller} {phone}</source>
+        <translation>{number}：{caller} {phone}</translation>
+    </message>
+    <message>
+        <source>Repair order {number}</source>
+        <translation>报修单 {number}</translation>
+    </message>
+    <message>
+        <source>A complaint to register: “Register complaint” fills its form from the call.</source>
+        <translation>投诉待登记：点“登记投诉”，投诉登记表由来电自动填写。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackForms</name>
+    <message>
+        <source>Customer&apos;s verdict</source>
+        <translation>客户评价</translation>
+    </message>
+    <message>
+        <source>One key: 1, 2, 3, or 0 when the customer cannot answer now</source>
+        <translation>一键选择：1、2、3；客户暂不能答复按 0</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>预约答复时间</translation>
+    </message>
+    <message>
+        <source>When the customer cannot answer now: when the office calls again</source>
+        <translation>客户暂不能答复时：约定再次回访的时间</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Spoken to</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <source>{number}: call {customer} ({phone}), {room} — {summary}</source>
+        <translation>{number}：致电 {customer}（{phone}），{room} — {summary}</translation>
+    </message>
+    <message>
+        <source>“Unsatisfied” sends the case back to {owner} and it stays open.</source>
+        <translation>“不满意”将退回{owner}重新处理，案件保持未结。</translation>
+    </message>
+    <message>
+        <source>Call back on {number}</source>
+        <translation>回访 {number}</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>跟进结果</translation>
+    </message>
+    <message>
+        <source>Followed up at</source>
+        <translation>跟进时间</translation>
+    </message>
+    <message>
+        <source>{number}: {customer} said “{words}”.</source>
+        <translation>{number}：{customer} 说“{words}”。</translation>
+    </message>
+    <message>
+        <source>Answer promised by {time}.</source>
+        <translation>预约答复时间 {time}。</translation>
+    </message>
+    <message>
+        <source>Follow-up on {number}</source>
+        <translation>跟进 {number}</translation>
+    </message>
 </context>
 <context>
     <name>Callbacks</name>
@@ -455,8 +594,139 @@
         <translation>不满意</translation>
     </message>
     <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Answer promised</source>
+        <translation>预约答复</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
         <source>Opinion consultation</source>
         <translation>意见咨询</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h late</source>
+        <translation>超时 {days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min late</source>
+        <translation>超时 {hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{minutes} min late</source>
+        <translation>超时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Cannot answer now</source>
+        <translation>暂不能答复</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>报修单</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksView</name>
+    <message>
+        <source>Call back…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>跟进…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>部长审核</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s verdict on the case selected in the queue</source>
+        <translation>记录所选案件的客户回访结果</translation>
+    </message>
+    <message>
+        <source>The promised answer, or the follow-up asked for</source>
+        <translation>预约答复或需跟进事项的结果</translation>
+    </message>
+    <message>
+        <source>The manager has read this callback (部长审核)</source>
+        <translation>部长已审阅此回访（部长审核）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访时间</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Answer promised</source>
+        <translation>预约答复</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>promised</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Waiting for a callback: {count}, late: {late}</source>
+        <translation>待回访：{count}，超时：{late}</translation>
     </message>
 </context>
 <context>
@@ -511,6 +781,10 @@
     <message>
         <source>Make a repair order</source>
         <translation>转报修单</translation>
+    </message>
+    <message>
+        <source>Register complaint…</source>
+        <translation>登记投诉…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -949,18 +1223,6 @@
         <translation>重大</translation>
     </message>
     <message>
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <source>Fairly satisfied</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
         <source>Rulebook 002: contact in 30 min, remedy in 3 days</source>
         <translation>制度002：30分钟内联系，3天内答复补救措施</translation>
     </message>
@@ -1202,6 +1464,14 @@
     <message>
         <source>Late only</source>
         <translation>仅超时</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>The step each waits for is due today or late</source>
+        <translation>所待办步骤今日到期或已超时</translation>
     </message>
     <message>
         <source>Open only</source>
@@ -2480,6 +2750,10 @@
         <translation>来电 {number} 为{status}；只有待答复的来电才能转为报修单。</translation>
     </message>
     <message>
+        <source>Call {number} is {status}; only a call marked as a complaint to register can have its complaint registered.</source>
+        <translation>来电 {number} 的状态为{status}；只有标记为“投诉待登记”的来电才能登记投诉。</translation>
+    </message>
+    <message>
         <source>That found item no longer exists.</source>
         <translation>该失物记录已不存在。</translation>
     </message>
@@ -2944,12 +3218,52 @@
         <translation>为什么取消？必须填写原因。</translation>
     </message>
     <message>
+        <source>The callback on {number} is {status}; only a promised answer or a follow-up asked for is followed up.</source>
+        <translation>{number} 的回访为{status}；只有预约答复或需跟进的回访才能跟进。</translation>
+    </message>
+    <message>
+        <source>The callback on {number} is {status}; the manager reviews a callback once the customer has answered.</source>
+        <translation>{number} 的回访为{status}；客户答复后部长方可审核。</translation>
+    </message>
+    <message>
+        <source>The callback on {number} was reviewed already.</source>
+        <translation>{number} 的回访已审核。</translation>
+    </message>
+    <message>
         <source>Who called back?</source>
         <translation>回访人是谁？</translation>
     </message>
     <message>
+        <source>A customer not satisfied: write down what they said, for the case&apos;s owner.</source>
+        <translation>客户不满意：请记录客户意见，转交责任方。</translation>
+    </message>
+    <message>
+        <source>The customer cannot answer now: when is the office to call again?</source>
+        <translation>客户暂不能答复：请填写预约再次回访的时间。</translation>
+    </message>
+    <message>
+        <source>What came of the follow-up?</source>
+        <translation>请填写跟进结果。</translation>
+    </message>
+    <message>
         <source>{value} is not one of the choices.</source>
         <translation>{value} 不是可选项之一。</translation>
+    </message>
+    <message>
+        <source>That case is not waiting for a callback (it was called back or has changed).</source>
+        <translation>该案件不在待回访状态（已回访或已变更）。</translation>
+    </message>
+    <message>
+        <source>The promised time {time} has passed: promise a later time.</source>
+        <translation>预约时间 {time} 已过：请约定更晚的时间。</translation>
+    </message>
+    <message>
+        <source>That callback no longer exists.</source>
+        <translation>该回访记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s verdict is required at the follow-up.</source>
+        <translation>跟进时须记录客户的评价。</translation>
     </message>
     <message>
         <source>The time {time} is before the step before it ({before}).</source>
@@ -3984,8 +4298,48 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>来电人</translation>
     </message>
     <message>
+        <source>Callbacks</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Spoken to</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>预约答复时间</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>跟进时间</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核时间</translation>
     </message>
     <message>
         <source>Call content</source>
@@ -4269,7 +4623,7 @@ Fill in one item per row (the second sheet explains the columns), then import it
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>跟进处理情况</translation>
+        <translation>跟进结果</translation>
     </message>
     <message>
         <source>Result</source>
@@ -4804,6 +5158,10 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>来电转报修单</translation>
     </message>
     <message>
+        <source>Call registered as a complaint</source>
+        <translation>来电已登记为投诉</translation>
+    </message>
+    <message>
         <source>Found item registered</source>
         <translation>失物登记</translation>
     </message>
@@ -5062,6 +5420,18 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Returned forms</source>
         <translation>回收的意见表</translation>
+    </message>
+    <message>
+        <source>Callback recorded</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Callback followed up</source>
+        <translation>回访已跟进</translation>
+    </message>
+    <message>
+        <source>Callback reviewed</source>
+        <translation>回访已审核</translation>
     </message>
 </context>
 <context>
@@ -6364,6 +6734,14 @@ The present data is kept in a copy beside the database. You will log in again af
         <source>set up, open and close surveys</source>
         <translation>新建、开始和结束满意度调查</translation>
     </message>
+    <message>
+        <source>call customers back</source>
+        <translation>回访客户</translation>
+    </message>
+    <message>
+        <source>review callbacks (部长审核)</source>
+        <translation>审核回访（部长审核）</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -6580,6 +6958,10 @@ Its goods count in stock from now on.</source>
         <translation>投诉待登记</translation>
     </message>
     <message>
+        <source>Complaint made</source>
+        <translation>已转投诉</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>来电</translation>
     </message>
@@ -6590,6 +6972,10 @@ Its goods count in stock from now on.</source>
     <message>
         <source>Visit</source>
         <translation>来访</translation>
+    </message>
+    <message>
+        <source>Complaint calls to register: {count}</source>
+        <translation>投诉来电待登记：{count}</translation>
     </message>
     <message>
         <source>To confirm</source>
@@ -6631,6 +7017,18 @@ Its goods count in stock from now on.</source>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
+    <message>
+        <source>Complaints due today or late: {count}</source>
+        <translation>投诉今日到期或超时：{count}</translation>
+    </message>
+    <message>
+        <source>Complaints late: {count}</source>
+        <translation>投诉超时：{count}</translation>
+    </message>
+    <message>
+        <source>Visitors expected today: {count}</source>
+        <translation>今日预约来访：{count}</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionTab</name>
@@ -6655,12 +7053,20 @@ Its goods count in stock from now on.</source>
         <translation>拾遗</translation>
     </message>
     <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
         <source>Consultations</source>
         <translation>意见咨询</translation>
     </message>
     <message>
         <source>Satisfaction surveys</source>
         <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>What is due today: click a number to list it</source>
+        <translation>今日待办：点击数字列出明细</translation>
     </message>
 </context>
 <context>
