@@ -5,7 +5,9 @@ the remedy answered LATE (the list says which step and by how much, in red), don
 back 不满意 with the customer's words (the complaint's own 回访 step), reopened (重办),
 fixed, done, called back 满意 and closed. At each step the test reads what the clerk sees
 (rows, the line above the list, the counters) and what was stored.
-(The half-year analysis with the recurring problems on top is added at the merge.)"""
+In April the same customer complains again of the same air conditioner (from a call), and in
+July the manager prints the half-year analysis: room 1208 · 维修 twice, the recurring problem
+on top with both numbers."""
 
 from __future__ import annotations
 
@@ -278,3 +280,40 @@ def test_a_complaint_taken_by_phone_from_the_call_to_closed(open_view, qtbot, dr
     text = "".join(pdf_text(printed[-1][0]).split())
     assert text.count("更换空调压缩机") == 2 and text.count("已经修好了，谢谢") == 2
     assert text.count("曾回访不满意重办1次") == 2
+
+    # 20 April: the same customer, the same air conditioner — a second complaint, from a call
+    clock.set(dt.datetime(2026, 4, 20, 9, 0))
+    clerk_tab.views.setCurrentWidget(calls)
+    driver.then(take_the_call)
+    click(qtbot, calls, "new")
+    again = reception.Call.select().order_by(reception.Call.id.desc()).get()
+    assert calls.list.select_only(again.id)
+    driver.then(register)
+    click(qtbot, calls, "to_complaint")
+    assert not driver.steps and not driver.banners, driver.banners
+    second = reception.Complaint.get(reception.Complaint.call_id == again.id)
+
+    # 2 July: the manager's half-year analysis, the recurring problem on top, printed
+    clock.set(dt.datetime(2026, 7, 2, 10, 0))
+    on_complaint(boss_tab, c.id)
+
+    def analyse(dialog) -> None:
+        type_text(qtbot, dialog.year, "2026")
+        qtbot.keyClick(dialog.year, Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.part, Qt.Key.Key_Home)  # the first half
+        assert dialog.period_name() == "2026H1"
+        assert dialog.recurring_title.text().startswith("Recurring problems: 1")
+        row = [dialog.recurring.item(0, k).text() for k in range(4)]
+        assert row == ["1208", "Repairs", "2", f"{NUMBER}、{second.number}"]
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+
+    driver.then(analyse)
+    boss_tab.complaints.analysis_action.trigger()
+    assert not driver.steps and not driver.banners, driver.banners
+    pdf, title = printed[-1]
+    assert title == "Complaint analysis 2026H1"
+    text = "".join(pdf_text(pdf).split())
+    assert "客户投诉分析（2026年上半年）" in text
+    first_table = text.index("二、按投诉性质")
+    assert text.index("一、反复出现的问题") < text.index(NUMBER) < first_table
+    assert text.index(second.number) < first_table
