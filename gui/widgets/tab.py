@@ -112,7 +112,9 @@ class ViewsTab(AreaTab):
 
     Every sub-view is a QWidget with ``list_view()`` (File > Export and Print act on the list
     in front of the clerk), ``toolbar`` (its steps) and ``refresh()``. The sub-view last used
-    is remembered per desk under ``SETTING``.
+    is remembered per desk under ``SETTING``. A sub-view brought to the front reads its list
+    again: another sub-view may have changed what it shows (a complaint done waits in the
+    callback queue, a call registered as a complaint leaves the calls to register).
     """
 
     SETTING = ""  # e.g. "warehouse/subview"
@@ -134,6 +136,7 @@ class ViewsTab(AreaTab):
 
     def _remember(self, index: int) -> None:
         desk_settings().setValue(self.SETTING, index)
+        self.refresh()
         self.list_changed.emit()
 
     def list_view(self) -> ListView | None:

@@ -3,7 +3,7 @@ typed as 投诉, then 登记投诉 from the calls list), its notice printed two 
 judged valid and assigned by the manager at his desk, signed for, the customer contacted,
 the remedy answered LATE (the list says which step and by how much, in red), done, called
 back 不满意 with the customer's words (the complaint's own 回访 step), reopened (重办),
-fixed, done, called back 满意 and closed. At each step the test reads what the clerk sees
+fixed, done, called back 满意 from the one callback queue (回访) and closed. At each step the test reads what the clerk sees
 (rows, the line above the list, the counters) and what was stored.
 In April the same customer complains again of the same air conditioner (from a call), and in
 July the manager prints the half-year analysis: room 1208 · 维修 twice, the recurring problem
@@ -253,10 +253,24 @@ def test_a_complaint_taken_by_phone_from_the_call_to_closed(open_view, qtbot, dr
     clock.advance(hours=4)
     driver.then(done)
     click(qtbot, clerk_tab.complaints, "done")
+    # 15:00 this time from the one callback queue (回访): the complaint waits there; 1
     clock.advance(hours=1)
-    driver.then(call_back(reception.CALLBACK_SATISFIED, "已经修好了，谢谢"))
-    click(qtbot, clerk_tab.complaints, "call_back")
+    clerk_tab.views.setCurrentWidget(clerk_tab.callbacks)
+    queue = clerk_tab.callbacks.queue
+    (row,) = [r for r in range(queue.rowCount()) if queue.item(r, 1).text() == NUMBER]
+    queue.selectRow(row)
+
+    def satisfied(form) -> None:
+        qtbot.keyClick(field(form, "verdict"), Qt.Key.Key_1)  # one key: 满意
+        press_enter(qtbot, field(form, "verdict"))
+        type_text(qtbot, field(form, "words"), "已经修好了，谢谢")
+        press_enter(qtbot, field(form, "words"), ctrl=True)
+
+    driver.then(satisfied)
+    click(qtbot, clerk_tab.callbacks, "call_back")  # (F11 at the window)
     assert not driver.steps and not driver.banners, driver.banners
+    assert NUMBER not in [queue.item(r, 1).text() for r in range(queue.rowCount())]
+    on_complaint(clerk_tab, c.id)
 
     c = reception.get_complaint(c.id)
     assert (c.status, c.verdict, c.remedy, c.closed_at) == (
