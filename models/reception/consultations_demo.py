@@ -95,7 +95,7 @@ def _plan(ctx, kind, day, count, desk, manager, later) -> None:
     box: dict = {}
     later(held + dt.timedelta(minutes=40), lambda: box.__setitem__("c", ops.record_consultation(
         {"kind": kind, "held_on": day, "by_name": clerk.full_name}, lines, by=clerk)))
-    last = held
+    last, unfollowed = held, False
     for seq, done, result, promised in plans:
         if promised is not None:
             at = promised - dt.timedelta(minutes=rng.randrange(10, 120))
@@ -112,9 +112,9 @@ def _plan(ctx, kind, day, count, desk, manager, later) -> None:
                 _line(box, s).id, clerk, d, r))
             last = max(last, at)
         else:
-            last = None  # one left without a follow-up: never reviewed
-            break
-    if last is not None and rng.random() < 0.95:
+            unfollowed = True  # one left without a follow-up: never reviewed (the promised
+            # answers of the other lines are still given: none waits for months)
+    if not unfollowed and rng.random() < 0.95:
         review_day = (last + dt.timedelta(days=rng.randrange(1, 6))).date()
         later(dt.datetime.combine(review_day, dt.time(rng.randrange(9, 17), rng.randrange(60))),
               lambda: _review(box, manager))

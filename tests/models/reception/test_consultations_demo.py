@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from models import clock, demo, reception
+from models import callbacks, clock, demo, reception
 from models import db as dbmod
 
 TODAY = dt.date(2026, 11, 30)
@@ -16,6 +16,9 @@ def _build(path) -> tuple[list[tuple], Counter, int, int]:
         demo.build_demo(path, seed=7, today=TODAY, years=2,
                         steps=[reception.consultations.add_consultations])
         gaps = reception.consultation_gaps(TODAY - dt.timedelta(days=700), TODAY)
+        waiting = callbacks.source("consultation").waiting()
+    # promised answers still waiting are the last days' only, none for months
+    assert all(w.due_at.date() >= TODAY - dt.timedelta(days=7) for w in waiting)
     C = reception.Consultation
     rows = [(c.number, c.kind, c.status) for c in C.select().order_by(C.id)]
     assert reception.consultations.check() == []
