@@ -63,9 +63,9 @@ TABLES: tuple = (Consultation, ConsultationLine)
 SEEDERS: tuple = ()
 DEMO_STEPS: tuple = (add_consultations,)
 STEPS: tuple = (CONSULTATION_STEPS,)
-# The tab's counters (models.reception.counters): promised answers due, late; and this
-# week's telephone consultation while it is not done (1; its link lists this week's
-# telephone consultations: none).
+# The tab's counters (models.reception.counters): promised answers due, late (red); and
+# this week's telephone consultation while it is not done (1, not red: still to do, as the
+# view's strip says; its link lists this week's telephone consultations: none yet).
 COUNTERS: tuple = (
     Counter("consultation_answers_due", QT_TRANSLATE_NOOP(
         "Reception", "Consultation answers due today or late: {count}"),
@@ -76,8 +76,8 @@ COUNTERS: tuple = (
         _lists.answers_late_count, only(extra={"answer": _lists.LATE}), CONSULTATION_LIST.name,
         alarm=True),
     Counter("consultation_week_missing", QT_TRANSLATE_NOOP(
-        "Reception", "This week's telephone consultation not done: {count}"),
-        _lists.week_call_missing, _this_weeks_calls, CONSULTATION_LIST.name, alarm=True),
+        "Reception", "Telephone consultation this week not done: {count}"),
+        _lists.week_call_missing, _this_weeks_calls, CONSULTATION_LIST.name),
 )
 
 numbering.register(CONSULTATION_PREFIX, Consultation, Consultation.number)
