@@ -60,11 +60,34 @@ def queue(now: dt.datetime | None = None) -> list[QueueEntry]:
     return entries
 
 
+# What the queue shows: every case, the ones due by the end of today, the late ones (the
+# reception tab's counters open the queue this way).
+ALL, DUE_TODAY, LATE_ONLY = "", "due_today", "late"
+
+
+def shown(entries: list[QueueEntry], which: str, now: dt.datetime | None = None
+          ) -> list[QueueEntry]:
+    """The entries the queue shows with ``which`` (ALL, DUE_TODAY — late ones and promised
+    ones included — or LATE_ONLY)."""
+    if which == LATE_ONLY:
+        return [e for e in entries if e.late is not None]
+    if which == DUE_TODAY:
+        now = now or clock.now()
+        end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+        return [e for e in entries if e.due_at < end]
+    return list(entries)
+
+
 def due_count(now: dt.datetime | None = None) -> int:
     """The counter: callbacks due by the end of today (late ones included)."""
     now = now or clock.now()
-    end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
-    return sum(1 for e in queue(now) if e.due_at < end)
+    return len(shown(queue(now), DUE_TODAY, now))
+
+
+def late_count(now: dt.datetime | None = None) -> int:
+    """The counter: callbacks past the time they were due."""
+    now = now or clock.now()
+    return len(shown(queue(now), LATE_ONLY, now))
 
 
 # --- the register of callbacks made ----------------------------------------------------

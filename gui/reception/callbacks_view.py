@@ -17,6 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import callback_queue, callbacks, clock
+from models import callback_queue, callbacks, clock, reception
 from models.errors import DomainError
 from models.people import User
 
@@ -82,6 +84,13 @@ class CallbacksView(QWidget):
 
         self.queue_label = QLabel(self)
         self.queue_label.setObjectName("callbackQueueLabel")
+        self.queue_show = QComboBox(self)  # all, due today, late (the tab's counters)
+        self.queue_show.setObjectName("callbackQueueShow")
+        for text, which in ((self.tr("All waiting"), callback_queue.ALL),
+                            (self.tr("Due today"), callback_queue.DUE_TODAY),
+                            (self.tr("Late"), callback_queue.LATE_ONLY)):
+            self.queue_show.addItem(text, which)
+        self.queue_show.currentIndexChanged.connect(lambda _i: self.fill_queue())
         self.queue = QTableWidget(0, 8, self)
         self.queue.setObjectName("callbackQueue")
         self.queue.setHorizontalHeaderLabels([
@@ -124,7 +133,11 @@ class CallbacksView(QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.queue_label)
+        head = QHBoxLayout()
+        head.addWidget(self.queue_label)
+        head.addStretch(1)
+        head.addWidget(self.queue_show)
+        top_layout.addLayout(head)
         top_layout.addWidget(self.queue, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
@@ -161,7 +174,9 @@ class CallbacksView(QWidget):
     def fill_queue(self) -> None:
         """Read the queue again (a short list: the open cases only)."""
         translate = QCoreApplication.translate
-        self.entries = callback_queue.queue(clock.now())
+        now = clock.now()
+        waiting = callback_queue.queue(now)
+        self.entries = callback_queue.shown(waiting, self.queue_show.currentData(), now)
         self.queue.setRowCount(len(self.entries))
         red = QBrush(LATE)
         for row, entry in enumerate(self.entries):
@@ -180,9 +195,9 @@ class CallbacksView(QWidget):
             self.queue.resizeColumnToContents(column)
         if self.entries and not self.queue.selectionModel().hasSelection():
             self.queue.selectRow(0)  # the soonest due: F11 calls it back at once
-        late = sum(1 for e in self.entries if e.late is not None)
+        late = sum(1 for e in waiting if e.late is not None)
         self.queue_label.setText(self.tr("Waiting for a callback: {count}, late: {late}").format(
-            count=len(self.entries), late=late))
+            count=len(waiting), late=late))
         self.queue_label.setStyleSheet(f"color: {LATE.name()};" if late else "")
 
     def update_actions(self) -> None:
@@ -197,8 +212,24 @@ class CallbacksView(QWidget):
         self.list.refresh()
         self.update_actions()
 
+    def show_counter(self, key: str) -> bool:
+        """A counter of the tab clicked: the queue shows its rows (due today, late), the
+        soonest selected; False for a counter not of the queue."""
+        which = reception.CALLBACK_QUEUE_SHOWS.get(key)
+        if which is None:
+            return False
+        self.queue.clearSelection()
+        self.queue_show.setCurrentIndex(self.queue_show.findData(which))
+        self.fill_queue()
+        if self.entries:
+            self.queue.setFocus()
+        return True
+
     def select_case(self, kind: str, case_id: int) -> bool:
-        """Select a case in the queue (False when it is not waiting)."""
+        """Select a case in the queue (False when it is not waiting); a case the queue's
+        choice hides (due today, late) shows the whole queue first."""
+        if not any(e.case.kind == kind and e.case.case_id == case_id for e in self.entries):
+            self.queue_show.setCurrentIndex(0)
         for row, entry in enumerate(self.entries):
             if entry.case.kind == kind and entry.case.case_id == case_id:
                 self.queue.selectRow(row)

@@ -72,6 +72,13 @@ class ConsultationsView(QWidget):
         self.waiting_filter = QCheckBox(self.tr("Answer due only"), self)
         self.waiting_filter.setObjectName("consultationWaitingFilter")
         self.list.add_filter_widget("", self.waiting_filter, "waiting")
+        self.answer_filter = QComboBox(self)  # the tab's counters: due today or late, late
+        self.answer_filter.setObjectName("consultationAnswerFilter")
+        self.answer_filter.addItem(self.tr("Any answer"), "")
+        self.answer_filter.addItem(self.tr("Answer due today or late"),
+                                   reception.CONSULTATION_ANSWER_DUE)
+        self.answer_filter.addItem(self.tr("Answer late"), reception.CONSULTATION_ANSWER_LATE)
+        self.list.add_filter_widget("", self.answer_filter, "answer")
         self.list.currentChanged.connect(lambda _id: self.update_actions())
         self.list.activated.connect(lambda _id: self.run(_s.FOLLOW_UP))
 

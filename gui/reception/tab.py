@@ -142,7 +142,9 @@ class ReceptionTab(ViewsTab):
         if view is None:
             return
         self.views.setCurrentWidget(view)
-        view.list_view().show_filter(counter.open_filter())
+        shows = getattr(view, "show_counter", None)  # a view with more than its list (回访)
+        if shows is None or not shows(counter.key):
+            view.list_view().show_filter(counter.open_filter())
         self.focus_list()
 
     def shown_again(self) -> None:

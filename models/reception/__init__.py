@@ -26,7 +26,17 @@ from __future__ import annotations
 
 from ..area import Area
 from ..db import Migration
-from . import calls, complaints, consultations, lostfound, suggestions, surveys, visitors
+from . import (
+    callbacks_counters,
+    calls,
+    complaints,
+    consultations,
+    lostfound,
+    suggestions,
+    surveys,
+    visitors,
+)
+from .callbacks_counters import QUEUE_SHOWS as CALLBACK_QUEUE_SHOWS  # noqa: F401 - the view
 from .calls import *  # noqa: F401,F403 - the public API, named in each module's __all__
 from .complaints import *  # noqa: F401,F403
 from .consultations import *  # noqa: F401,F403
@@ -42,11 +52,14 @@ from .visitors import *  # noqa: F401,F403
 REGISTERS = (visitors, calls, complaints, suggestions, lostfound, consultations, surveys)
 
 TABLES = tuple(table for register in REGISTERS for table in register.TABLES)
+# Whose counters the tab shows, in its sub-views' order (回访's queue is a core module).
+COUNTED = (visitors, calls, complaints, suggestions, lostfound, callbacks_counters,
+           consultations, surveys)
 
 
 def tab_counters() -> tuple[Counter, ...]:
     """What the tab counts (each register's ``COUNTERS``, then those joined; counters.py)."""
-    return _gather_counters(REGISTERS)
+    return _gather_counters(COUNTED)
 
 
 # The registers each migration brought (a file made before a register came gets its tables

@@ -26,6 +26,12 @@ from .consultations_demo import add_consultations
 from .consultations_lists import CONSULTATION_LIST, consultation_gaps
 from .consultations_ops import record_consultation
 from .consultations_steps import CONSULTATION_STEPS
+from .counters import Counter, only
+
+
+def _this_weeks_calls():
+    monday, sunday = _lists.this_week()
+    return only(date_from=monday, date_to=sunday, extra={"kind": _base.PHONE})()
 
 # The words and codes, named for the reception package.
 CONSULTATION_PREFIX, CONSULTATION_STATUS = _base.PREFIX, _base.STATUS
@@ -35,13 +41,14 @@ CONSULTATION_RECORDED, CONSULTATION_FOLLOWED = _base.RECORDED, _base.FOLLOWED
 CONSULTATION_REVIEWED = _base.REVIEWED
 CONSULTATION_FIELDS, CONSULTATION_LINE_FIELDS = _ops.FIELDS, _ops.LINE_FIELDS
 ConsultationGap = _lists.Gap
+CONSULTATION_ANSWER_DUE, CONSULTATION_ANSWER_LATE = _lists.DUE_TODAY, _lists.LATE  # "answer"
 get_consultation_line, consultation_lines = _base.get_line, _base.lines_of
 follow_up_consultation, answer_consultation = _ops.follow_up, _ops.answer_line
 review_consultation, consultations_waiting = _ops.review, _ops.waiting
 consultations_between, consultation_record_rows = _lists.consultations_between, _lists.record_rows
 
 __all__ = [
-    "CONSULTATION_FIELDS", "CONSULTATION_FOLLOWED", "CONSULTATION_KINDS",
+    "CONSULTATION_ANSWER_DUE", "CONSULTATION_ANSWER_LATE", "CONSULTATION_FIELDS", "CONSULTATION_FOLLOWED", "CONSULTATION_KINDS",
     "CONSULTATION_LINE_FIELDS", "CONSULTATION_LIST", "CONSULTATION_ONSITE", "CONSULTATION_OPEN",
     "CONSULTATION_PHONE", "CONSULTATION_PREFIX", "CONSULTATION_RECORDED",
     "CONSULTATION_REVIEWED", "CONSULTATION_STATUS", "CONSULTATION_STEPS", "Consultation",
@@ -56,6 +63,22 @@ TABLES: tuple = (Consultation, ConsultationLine)
 SEEDERS: tuple = ()
 DEMO_STEPS: tuple = (add_consultations,)
 STEPS: tuple = (CONSULTATION_STEPS,)
+# The tab's counters (models.reception.counters): promised answers due, late (red); and
+# this week's telephone consultation while it is not done (1, not red: still to do, as the
+# view's strip says; its link lists this week's telephone consultations: none yet).
+COUNTERS: tuple = (
+    Counter("consultation_answers_due", QT_TRANSLATE_NOOP(
+        "Reception", "Consultation answers due today or late: {count}"),
+        _lists.answers_due_count, only(extra={"answer": _lists.DUE_TODAY}),
+        CONSULTATION_LIST.name),
+    Counter("consultation_answers_late", QT_TRANSLATE_NOOP(
+        "Reception", "Consultation answers late: {count}"),
+        _lists.answers_late_count, only(extra={"answer": _lists.LATE}), CONSULTATION_LIST.name,
+        alarm=True),
+    Counter("consultation_week_missing", QT_TRANSLATE_NOOP(
+        "Reception", "Telephone consultation this week not done: {count}"),
+        _lists.week_call_missing, _this_weeks_calls, CONSULTATION_LIST.name),
+)
 
 numbering.register(CONSULTATION_PREFIX, Consultation, Consultation.number)
 

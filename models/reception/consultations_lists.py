@@ -51,6 +51,22 @@ def _waiting(query, value):
         else query
 
 
+DUE_TODAY, LATE = "due_today", "late"  # the "answer" filter: due by tonight or late, late
+
+
+def _end_of_today() -> dt.datetime:
+    return dt.datetime.combine(clock.today() + dt.timedelta(days=1), dt.time())
+
+
+def _answer(query, value):
+    """Promised answers not given: due by the end of today (late ones included), or late."""
+    if value not in (DUE_TODAY, LATE):
+        return query
+    limit = _Now() if value == LATE else _end_of_today()
+    return query.where(L.promised_at.is_null(False) & L.answered_at.is_null()
+                       & (L.promised_at < limit))
+
+
 def _kind(query, value):
     return query.where(C.kind == value)
 
@@ -92,7 +108,7 @@ CONSULTATION_LIST = ListSpec(
     statuses=base.STATUS,
     default_sort=("held_on", True),
     base_query=lambda: ConsultationLine.select().join(Consultation),
-    extra_filters={"kind": _kind, "waiting": _waiting},
+    extra_filters={"kind": _kind, "waiting": _waiting, "answer": _answer},
     cache_sql=False,  # the answer's lateness reads the clock
 )
 
@@ -160,6 +176,33 @@ def consultation_gaps(start: dt.date, end: dt.date,
         first = after
     gaps.sort(key=lambda g: (g.first, g.kind))
     return gaps
+
+
+# --- the reception tab's counters ---------------------------------------------------------
+
+
+def answers_due_count() -> int:
+    """Promised answers not given, due by the end of today (late ones included)."""
+    return L.select().where(L.promised_at.is_null(False) & L.answered_at.is_null()
+                            & (L.promised_at < _end_of_today())).count()
+
+
+def answers_late_count() -> int:
+    """Promised answers not given past the time promised."""
+    return L.select().where(L.promised_at.is_null(False) & L.answered_at.is_null()
+                            & (L.promised_at < clock.now())).count()
+
+
+def this_week() -> tuple[dt.date, dt.date]:
+    """Monday and Sunday of the week of today."""
+    monday = clock.today() - dt.timedelta(days=clock.today().weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def week_call_missing() -> int:
+    """1 while this week has no telephone consultation yet, else 0."""
+    monday, sunday = this_week()
+    return 0 if _days_held(base.PHONE, monday, sunday) else 1
 
 
 def record_rows(consultation: Consultation) -> list[ConsultationLine]:

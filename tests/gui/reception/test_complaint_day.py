@@ -285,7 +285,11 @@ def test_a_complaint_taken_by_phone_from_the_call_to_closed(open_view, qtbot, dr
         "complaint.remedy", "complaint.done", "complaint.callback"]
     QApplication.processEvents()
     assert clerk_tab.counted() == {"visitors_expected": 0, "calls_to_register": 0,
-                                   "complaints_due": 0, "complaints_late": 0}
+                                   "complaints_due": 0, "complaints_late": 0,
+                                   "callbacks_due": 0, "callbacks_late": 0,
+                                   "consultation_answers_due": 0,
+                                   "consultation_answers_late": 0,
+                                   "consultation_week_missing": 1}  # none held this week
     assert reception.get_call(call.id).status == reception.CALL_TO_COMPLAINT
     assert reception.check_reception() == []
 

@@ -33,14 +33,15 @@ def shown(key: str) -> tuple[int, int]:
 
 
 def test_every_register_offers_its_counters_in_the_tabs_order():
-    assert [c.key for c in reception.tab_counters()] == [
+    assert [c.key for c in reception.tab_counters()][:4] == [  # then test_counters_more's
         "visitors_expected", "calls_to_register", "complaints_due", "complaints_late"]
-    assert all(c.list_name in SPECS and "{count}" in c.label for c in reception.tab_counters())
+    assert all(c.list_name in SPECS and "{count}" in c.label
+               for c in reception.tab_counters()[:4])
 
 
 def test_each_counter_counts_what_its_link_lists(staff, clock):
     clerk, manager = staff["clerk"], staff["manager"]
-    assert {c.key: c.count() for c in reception.tab_counters()} == dict.fromkeys(
+    assert {c.key: c.count() for c in reception.tab_counters()[:4]} == dict.fromkeys(
         ("visitors_expected", "calls_to_register", "complaints_due", "complaints_late"), 0)
     visit(clerk, clock.now + dt.timedelta(hours=2))  # later today
     visit(clerk, clock.now + dt.timedelta(days=1))  # tomorrow: not today's
@@ -67,11 +68,12 @@ def test_each_counter_counts_what_its_link_lists(staff, clock):
 
 def test_a_register_outside_the_package_joins(monkeypatch):
     monkeypatch.setattr(counters, "_joined", [])
-    extra = counters.Counter("callbacks_due", "Callbacks due: {count}", lambda: 3,
+    offered = len(reception.tab_counters())
+    extra = counters.Counter("elsewhere_due", "Elsewhere due: {count}", lambda: 3,
                              counters.only(status="waiting"), "callbacks")
     reception.join_counters(extra)
     reception.join_counters(extra)  # once
-    assert reception.tab_counters()[-1] is extra and len(reception.tab_counters()) == 5
+    assert reception.tab_counters()[-1] is extra and len(reception.tab_counters()) == offered + 1
     twin = type("Register", (), {"COUNTERS": (extra,)})
     with pytest.raises(ValueError):  # two counters, one key: a link would open either
         counters.gather([twin])
