@@ -677,6 +677,14 @@
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>All waiting</source>
+        <translation>All waiting</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1685,6 +1693,18 @@
     <message>
         <source>Answer due only</source>
         <translation>Answer due only</translation>
+    </message>
+    <message>
+        <source>Any answer</source>
+        <translation>Any answer</translation>
+    </message>
+    <message>
+        <source>Answer due today or late</source>
+        <translation>Answer due today or late</translation>
+    </message>
+    <message>
+        <source>Answer late</source>
+        <translation>Answer late</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -7043,6 +7063,26 @@ Its goods count in stock from now on.</numerusform>
     <message>
         <source>Visitors expected today: {count}</source>
         <translation>Visitors expected today: {count}</translation>
+    </message>
+    <message>
+        <source>Callbacks due today: {count}</source>
+        <translation>Callbacks due today: {count}</translation>
+    </message>
+    <message>
+        <source>Callbacks late: {count}</source>
+        <translation>Callbacks late: {count}</translation>
+    </message>
+    <message>
+        <source>Consultation answers due today or late: {count}</source>
+        <translation>Consultation answers due today or late: {count}</translation>
+    </message>
+    <message>
+        <source>Consultation answers late: {count}</source>
+        <translation>Consultation answers late: {count}</translation>
+    </message>
+    <message>
+        <source>Telephone consultation this week not done: {count}</source>
+        <translation>Telephone consultation this week not done: {count}</translation>
     </message>
 </context>
 <context>

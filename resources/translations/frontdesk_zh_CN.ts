@@ -677,6 +677,14 @@
         <translation>刷新</translation>
     </message>
     <message>
+        <source>All waiting</source>
+        <translation>全部待回访</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -1685,6 +1693,18 @@
     <message>
         <source>Answer due only</source>
         <translation>只看待答复</translation>
+    </message>
+    <message>
+        <source>Any answer</source>
+        <translation>全部答复</translation>
+    </message>
+    <message>
+        <source>Answer due today or late</source>
+        <translation>今日待答复或超时</translation>
+    </message>
+    <message>
+        <source>Answer late</source>
+        <translation>答复超时</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -7028,6 +7048,26 @@ Its goods count in stock from now on.</source>
     <message>
         <source>Visitors expected today: {count}</source>
         <translation>今日预约来访：{count}</translation>
+    </message>
+    <message>
+        <source>Callbacks due today: {count}</source>
+        <translation>今日待回访：{count}</translation>
+    </message>
+    <message>
+        <source>Callbacks late: {count}</source>
+        <translation>回访超时：{count}</translation>
+    </message>
+    <message>
+        <source>Consultation answers due today or late: {count}</source>
+        <translation>咨询今日待答复或超时：{count}</translation>
+    </message>
+    <message>
+        <source>Consultation answers late: {count}</source>
+        <translation>咨询答复超时：{count}</translation>
+    </message>
+    <message>
+        <source>Telephone consultation this week not done: {count}</source>
+        <translation>本周电话意见咨询未做：{count}</translation>
     </message>
 </context>
 <context>
