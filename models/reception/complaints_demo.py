@@ -79,7 +79,7 @@ def _director(ctx: DemoContext) -> people.User:
 
 
 def add_complaints(ctx: DemoContext) -> None:
-    """About one complaint a working day for the demo's span (see the docstring).
+    """The complaints of the demo's span: its 投诉 calls', and a few by other channels.
 
     It draws from a random source of its own, seeded from the demo's without advancing
     it, so the areas after it (repairs, the storeroom) draw what they drew before.
