@@ -1,6 +1,9 @@
 """Two years of the demo office's complaints, through the real operations.
 
-About one complaint a working day: most are valid, assigned, answered and closed on the
+The phone complaints are the calls demo's 投诉 calls (投诉待登记), each registered from its
+call a few minutes after it was taken (the call is 已转投诉 then); the calls of the last
+working day are left for the clerk to register. The other channels (信函, 传真, 来人面谈,
+微信公众号, 意见箱) add a few of their own. Most are valid, assigned, answered and closed on the
 first callback; a few are ruled not valid; a few are major (assigned by the property
 director, a demo user this step adds when absent); some are called back 不满意, reopened
 and closed on the second callback; a few are late. Deterministic for a seed: the events
@@ -17,6 +20,7 @@ from .. import clock, people
 from ..demo import DEMO_PASSWORD, DemoContext
 from . import complaints_base as base
 from . import complaints_ops as ops
+from .calls_base import CALL_TO_REGISTER, Call
 
 DIRECTOR_LOGIN = "zongjian"
 DEPARTMENTS = ["工程部", "秩维部", "清洁部", "客服部"]
@@ -34,6 +38,15 @@ CASES = [
     ("fire", "fire", "秩维部", "消防通道堆放杂物", "立即清理"),
     ("parking", "other", "秩维部", "车库车位被外来车辆占用", "加强管理"),
 ]
+# The calls demo's 投诉 calls' words: (nature, department, request).
+CALL_CASES = {"楼道卫生不干净": ("sanitation", "清洁部", "尽快打扫干净"),
+              "电梯等候时间太长": ("facilities", "工程部", "调整电梯运行时段"),
+              "保安态度不好": ("attitude", "秩维部", "保安道歉"),
+              "停车收费有异议": ("other", "秩维部", "核实收费")}
+# The invented complaints' channels (the phone ones come from the calls) and their rate:
+# a complaint on about one working day in eight.
+OTHER_CHANNELS = [code for code in base.CHANNELS if code != base.PHONE]
+OTHER_RATE = 0.12
 REMEDIES = ["已派人当日处理完毕，并向客户致歉", "已安排维修人员上门，问题已解决", "已对当事员工批评教育，向客户道歉",
             "已清理完毕，并安排专人每日巡查"]
 CORRECTIONS = ["纳入部门周例会培训内容", "修订巡查制度，每日两次", "建立报修超时提醒", "与施工方约定作业时间"]
@@ -66,7 +79,7 @@ def _director(ctx: DemoContext) -> people.User:
 
 
 def add_complaints(ctx: DemoContext) -> None:
-    """About one complaint a working day for the demo's span (see the docstring).
+    """The complaints of the demo's span: its 投诉 calls', and a few by other channels.
 
     It draws from a random source of its own, seeded from the demo's without advancing
     it, so the areas after it (repairs, the storeroom) draw what they drew before.
@@ -94,10 +107,33 @@ def _add(ctx: DemoContext) -> None:
         if when <= now:
             events.append((when, next(order), action))
 
+    last_working = now.date()
+    while not _working(last_working):
+        last_working -= dt.timedelta(days=1)
+    calls = _calls_by_day(ctx.start, last_working)
     day = ctx.start
     while day <= now.date():
-        if _working(day) and rng.random() < 0.95:
-            _plan(ctx, day, desk, manager, director, later)
+        for call in calls.get(day, ()):
+            clerk = next((u for u in desk if u.id == call.taken_by_id), None) or rng.choice(desk)
+            nature, department, request = CALL_CASES.get(call.content,
+                                                         ("other", "客服部", "尽快处理"))
+            values = {**ops.complaint_values_from_call(call), "nature": nature,
+                      "request": request, "level": _level(rng)}
+            _plan(ctx, values, department, call.id, clerk,
+                  call.entered_at + dt.timedelta(minutes=rng.randrange(2, 6)),
+                  desk, manager, director, later)
+        if _working(day) and rng.random() < OTHER_RATE:
+            _key, nature, department, text, request = rng.choice(CASES)
+            room = f"{rng.randrange(3, 23)}{rng.randrange(1, 20):02d}"
+            received = dt.datetime.combine(day, dt.time(rng.randrange(8, 17), rng.randrange(60)))
+            values = {"received_at": received, "channel": rng.choice(OTHER_CHANNELS),
+                      "customer": ctx.person_name(), "unit": "", "room": room,
+                      "phone": ctx.phone(), "nature": nature,
+                      "summary": text.format(room=room), "request": request,
+                      "level": _level(rng)}
+            _plan(ctx, values, department, None, rng.choice(desk),
+                  received + dt.timedelta(minutes=rng.randrange(2, 6)), desk, manager, director,
+                  later)
         day += dt.timedelta(days=1)
     events.sort(key=lambda e: (e[0], e[1]))
     for when, _n, action in events:
@@ -105,25 +141,35 @@ def _add(ctx: DemoContext) -> None:
             action()
 
 
-def _plan(ctx, day, desk, manager, director, later) -> None:
-    rng = ctx.rng
-    _key, nature, department, text, request = rng.choice(CASES)
-    room = f"{rng.randrange(3, 23)}{rng.randrange(1, 20):02d}"
-    received = dt.datetime.combine(day, dt.time(rng.randrange(8, 17), rng.randrange(60)))
-    level = base.MAJOR if rng.random() < 0.02 else base.URGENT if rng.random() < 0.1 \
+def _calls_by_day(start: dt.date, before: dt.date) -> dict[dt.date, list]:
+    """The 投诉 calls still to register taken from ``start`` to the day before ``before``."""
+    out: dict[dt.date, list] = {}
+    for call in (Call.select().where((Call.status == CALL_TO_REGISTER)
+                                     & (Call.called_at >= dt.datetime.combine(start, dt.time()))
+                                     & (Call.called_at < dt.datetime.combine(before, dt.time())))
+                 .order_by(Call.called_at, Call.id)):
+        out.setdefault(call.called_at.date(), []).append(call)
+    return out
+
+
+def _level(rng) -> str:
+    return base.MAJOR if rng.random() < 0.02 else base.URGENT if rng.random() < 0.1 \
         else base.ORDINARY
-    values = {"received_at": received, "channel": rng.choice(list(base.CHANNELS)),
-              "customer": ctx.person_name(), "unit": "", "room": room, "phone": ctx.phone(),
-              "nature": nature, "summary": text.format(room=room), "request": request,
-              "level": level}
-    clerk = rng.choice(desk)
+
+
+def _plan(ctx, values, department, call_id, clerk, registered, desk, manager, director,
+          later) -> None:
+    """One complaint's events from its registering (from its call, if ``call_id``) on."""
+    rng = ctx.rng
+    received, level = values["received_at"], values["level"]
     box: dict = {}
 
     def step(at: dt.datetime, action: Callable[[], None]) -> None:
         later(at, action)
 
-    t = received + dt.timedelta(minutes=rng.randrange(2, 6))
-    step(t, lambda: box.__setitem__("c", ops.register_complaint(values, by=clerk)))
+    t = registered
+    step(t, lambda: box.__setitem__("c", ops.register_complaint(values, by=clerk,
+                                                                call_id=call_id)))
     t += dt.timedelta(minutes=rng.randrange(3, 12))  # reported to the manager at once
     if rng.random() < 0.08:
         step(t, lambda: ops.judge(box["c"].id, manager, False, "经核实非物业服务范围，已向客户解释"))
@@ -136,7 +182,8 @@ def _plan(ctx, day, desk, manager, director, later) -> None:
     t += dt.timedelta(minutes=rng.randrange(1, 5))
     step(t, lambda: ops.sign_for(box["c"].id, rng.choice(desk), responsible))
     late = rng.random() < 0.08
-    contact = (received + dt.timedelta(minutes=rng.randrange(35, 200)) if late
+    contact = (max(received + dt.timedelta(minutes=rng.randrange(35, 200)),
+                   t + dt.timedelta(minutes=1)) if late
                else t + dt.timedelta(minutes=rng.randrange(1, 8)))
     step(contact, lambda: ops.record_contact(
         box["c"].id, rng.choice(desk), reason=rng.choice(REASONS)
