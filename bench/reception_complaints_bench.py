@@ -98,7 +98,7 @@ def _complaint(n: int, at: dt.datetime, rng: random.Random, now: dt.datetime, cu
                assigned_at=_s(judged), assigned_by="周志华", signed_by="某人",
                signed_at=_s(judged), contacted_at=_s(contacted), remedy="已处理",
                remedy_at=_s(remedied), done_at=_s(done),
-               verdict=rng.choice(["satisfied", "satisfied", "fairly"]), closed_at=_s(closed),
+               verdict=rng.choice(["satisfied", "satisfied", "basically_satisfied"]), closed_at=_s(closed),
                times_reopened=reopened, callback_due=_s(dt.datetime.combine(
                    done.date(), dt.time(23, 59, 59))))
     return tuple(row[c] for c in COLUMNS), "closed"
@@ -122,14 +122,22 @@ def _fill(db_path, clerk_id: int) -> list[tuple[str, str, str, str]]:
     con = sqlite3.connect(db_path)
     con.executemany(f"INSERT INTO complaint ({', '.join(COLUMNS)}) VALUES "
                     f"({', '.join('?' * len(COLUMNS))})", rows)
-    closed = [(cid, at) for cid, (fate, at) in enumerate(fates, start=1) if fate == "closed"]
+    closed = [(cid, row, at) for cid, (row, (fate, at)) in enumerate(zip(rows, fates), start=1)
+              if fate == "closed"]
+    at_of = {name: COLUMNS.index(name) for name in ("number", "customer", "room", "phone")}
     callbacks = []
     for n in range(CALLBACKS):
-        cid, at = closed[n % len(closed)]
-        verdict = rng.choices(["satisfied", "fairly", "dissatisfied"], weights=(70, 22, 8))[0]
-        callbacks.append((cid, at, "回访员", verdict, "", at, clerk_id))
-    con.executemany("INSERT INTO complaint_callback (complaint_id, called_at, by_name, verdict, "
-                    "words, entered_at, created_by_id) VALUES (?, ?, ?, ?, ?, ?, ?)", callbacks)
+        cid, row, at = closed[n % len(closed)]
+        verdict = rng.choices(["satisfied", "basically_satisfied", "unsatisfied"],
+                              weights=(70, 22, 8))[0]
+        callbacks.append(("complaint", cid, row[at_of["number"]], row[at_of["customer"]],
+                          row[at_of["room"]], row[at_of["phone"]], at, "phone", "", "回访员", "",
+                          verdict, 0, "", "", "", at, clerk_id))
+    # the callback queue's one table (models.callbacks), as record_callback writes it
+    con.executemany("INSERT INTO callback (kind, case_id, number, customer, room, phone, made_at, "
+                    "mode, person, by_name, words, verdict, follow_up_needed, follow_up_result, "
+                    "follow_up_by, reviewed_by, entered_at, created_by_id) VALUES "
+                    f"({', '.join('?' * 18)})", callbacks)
     con.commit()
     con.execute("ANALYZE")
     con.close()
@@ -155,8 +163,9 @@ def _raw_analysis(raw: sqlite3.Connection, start: str, stop: str, now: str):
                     f"GROUP_CONCAT(number) FROM complaint WHERE {period} AND status != "
                     f"'invalid' GROUP BY place, nature HAVING COUNT(id) >= 2",
                     (start, stop)).fetchall()
-        raw.execute(f"SELECT verdict, COUNT(id) FROM complaint_callback WHERE complaint_id IN "
-                    f"(SELECT id FROM complaint WHERE {period}) GROUP BY verdict",
+        raw.execute(f"SELECT verdict, COUNT(id) FROM callback WHERE kind = 'complaint' AND "
+                    f"verdict != '' AND case_id IN (SELECT id FROM complaint WHERE {period}) "
+                    f"GROUP BY verdict",
                     (start, stop)).fetchall()
     return run
 
