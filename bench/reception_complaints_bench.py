@@ -122,7 +122,8 @@ def _fill(db_path, clerk_id: int) -> list[tuple[str, str, str, str]]:
     con = sqlite3.connect(db_path)
     con.executemany(f"INSERT INTO complaint ({', '.join(COLUMNS)}) VALUES "
                     f"({', '.join('?' * len(COLUMNS))})", rows)
-    closed = [(cid, row, at) for cid, (row, (fate, at)) in enumerate(zip(rows, fates), start=1)
+    closed = [(cid, row, at)
+              for cid, (row, (fate, at)) in enumerate(zip(rows, fates, strict=True), start=1)
               if fate == "closed"]
     at_of = {name: COLUMNS.index(name) for name in ("number", "customer", "room", "phone")}
     callbacks = []
