@@ -6,7 +6,6 @@ Built once for the module (fixed seed, fixed today); each test reopens the file.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections import Counter, defaultdict
 
 import pytest
@@ -26,18 +25,15 @@ START = dt.date(2024, 11, 20)
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory):
     path = tmp_path_factory.mktemp("warehouse-demo") / "demo.sqlite"
-    started = time.monotonic()
-    demo.build_demo(path, seed=1, today=TODAY)
-    elapsed = time.monotonic() - started
+    demo.build_demo(path, seed=1, today=TODAY)  # (its time: bench/README.md, "The demo office")
     dbmod.close_database()
-    return path, elapsed
+    return path
 
 
 @pytest.fixture
 def built(demo_file):
-    path, elapsed = demo_file
-    dbmod.open_database(path)
-    return elapsed
+    dbmod.open_database(demo_file)
+    return demo_file
 
 
 def months_between(first: str, last: str) -> list[str]:
@@ -58,7 +54,6 @@ def logins() -> dict[int, str]:
 
 
 def test_the_demo_builds_and_passes_every_check(built):
-    assert built < 90  # the whole office; the storeroom's part is measured in the report
     assert checks.run_checks() == []
     assert warehouse.check_warehouse() == []
 
