@@ -1,0 +1,18 @@
+"""病媒生物防治 (pest-control treatments twice a month and on request, their callbacks in the one queue, the half-yearly density report).
+
+The package's ``__init__`` gathers ``__all__`` and the descriptor's parts below.
+"""
+
+from __future__ import annotations
+
+__all__: list[str] = []
+
+TABLES: tuple = ()  # (the area's tables are all in base.py)
+SEEDERS: tuple = ()
+DEMO_STEPS: tuple = ()
+STEPS: tuple = ()
+
+
+def check() -> list[str]:
+    """This part's invariants broken, in plain sentences (empty: sound)."""
+    return []

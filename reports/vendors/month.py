@@ -1,0 +1,8 @@
+"""The vendors' month part's paper and exports (see reports.vendors)."""
+
+from __future__ import annotations
+
+__all__: list[str] = []
+
+PDF_KINDS: tuple = ()
+EXPORT_KINDS: tuple = ()
