@@ -35,7 +35,7 @@ from .base import (
 
 __all__ = [
     "CLAUSES", "VENDOR_STEPS", "band_for", "band_rows", "contract_on", "contracts_of",
-    "get_contract", "get_vendor", "move_kind", "save_bands", "save_contract", "save_kind",
+    "get_contract", "get_vendor", "move_kind", "number_text", "save_bands", "save_contract", "save_kind",
     "save_vendor", "vendors",
 ]
 
