@@ -65,10 +65,11 @@ class GridDialog(QDialog):
         self.grid = QTableWidget(0, len(self.headers), self)
         self.grid.setHorizontalHeaderLabels(list(self.headers))
         self.grid.horizontalHeader().setStretchLastSection(False)
-        self.add_button = QPushButton(self.tr("Add a line"), self)
+        self.add_button = QPushButton(QCoreApplication.translate("GridDialog", "Add a line"), self)
         self.add_button.setObjectName("addLine")
         self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button = QPushButton(self.tr("Remove the line"), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("GridDialog", "Remove the line"),
+                                         self)
         self.remove_button.setObjectName("removeLine")
         self.remove_button.clicked.connect(self.remove_row)
         self.buttons = QDialogButtonBox(
@@ -158,6 +159,7 @@ class BandsDialog(GridDialog):
                           _number(band["reduction_pct"]), band["warning"]])
         for column, width in enumerate((110, 190, 140, 80)):
             self.grid.setColumnWidth(column, width)
+        self.resize(600, 380)
 
     def rows(self) -> list[dict[str, Any]]:
         return [{"from_score": self.cell(r, 0), "to_score": self.cell(r, 1),

@@ -35,7 +35,7 @@ VENDOR_LIST = ListSpec(
         Column("kind", QT_TRANSLATE_NOOP("Lists", "Kind"), VendorKind.name, 90),
         Column("contact", QT_TRANSLATE_NOOP("Lists", "Contact"), Vendor.contact, 70),
         Column("phone", QT_TRANSLATE_NOOP("Lists", "Phone"), Vendor.phone, 100),
-        Column("lead", QT_TRANSLATE_NOOP("Lists", "Lead on site"), Vendor.lead, 70),
+        Column("lead", QT_TRANSLATE_NOOP("Lists", "Lead on site"), Vendor.lead, 90),
         Column("contract", QT_TRANSLATE_NOOP("Lists", "Contract"), Contract.number, 110),
         Column("starts_on", QT_TRANSLATE_NOOP("Lists", "From"), Contract.starts_on, 85, "date"),
         Column("ends_on", QT_TRANSLATE_NOOP("Lists", "To"), Contract.ends_on, 85, "date"),
