@@ -43,4 +43,11 @@ def check() -> list[str]:
         rows = setup_ops.band_rows(contract)
         if rows[-1]["from_score"] != 0:
             problems.append(f"vendor contract {contract.number}: no band from 0")
+    seen: dict[int, list[Contract]] = {}
+    for contract in Contract.select().order_by(Contract.vendor, Contract.starts_on):
+        earlier = seen.setdefault(contract.vendor_id, [])
+        if earlier and earlier[-1].ends_on >= contract.starts_on:
+            problems.append(f"vendor contracts {earlier[-1].number} and {contract.number} "
+                            "overlap")
+        earlier.append(contract)
     return problems

@@ -80,15 +80,26 @@ def points_total(template: CriteriaTemplate) -> Decimal:
     return Decimal(str(total or 0)).quantize(Decimal("0.1"))
 
 
-def template_for(kind_name: str, evaluation_kind: str) -> CriteriaTemplate | None:
-    """The template in use for ``kind_name``'s ``evaluation_kind`` sheet (see FALLBACK_SHEETS)."""
-    name = lookup_text(kind_name, VendorKind.name)
-    if name is None or evaluation_kind not in FALLBACK_SHEETS:
+def template_for(kind_name: str | VendorKind | int,
+                 evaluation_kind: str) -> CriteriaTemplate | None:
+    """The template in use for ``kind_name``'s ``evaluation_kind`` sheet (see FALLBACK_SHEETS).
+
+    The kind by its name (vendors.CLEANING …), or a VendorKind or its id (a kind renamed
+    on the Settings page is still found through the vendor's own kind).
+    """
+    if isinstance(kind_name, VendorKind):
+        kind = kind_name
+    elif isinstance(kind_name, int) and not isinstance(kind_name, bool):
+        kind = VendorKind.get_or_none(VendorKind.id == kind_name)
+    else:
+        name = lookup_text(kind_name, VendorKind.name)
+        kind = VendorKind.get_or_none(VendorKind.name == name) if name else None
+    if kind is None or evaluation_kind not in FALLBACK_SHEETS:
         return None
     for sheet in (evaluation_kind, *FALLBACK_SHEETS[evaluation_kind]):
-        found = (CriteriaTemplate.select().join(VendorKind)
-                 .where(VendorKind.name == name, CriteriaTemplate.evaluation_kind == sheet,
-                        CriteriaTemplate.active)
+        found = (CriteriaTemplate.select()
+                 .where(CriteriaTemplate.kind == kind.id,
+                        CriteriaTemplate.evaluation_kind == sheet, CriteriaTemplate.active)
                  .order_by(CriteriaTemplate.id).first())
         if found is not None:
             return found

@@ -135,6 +135,17 @@ def test_a_template_not_adding_to_100_is_refused_then_saved_as_a_new_version(
         assert dialog.below.text() == "Points: 100 of 100"
         assert dialog.save()
         assert "Version 2" in dialog.version.text()
+        dialog.chooser.setCurrentIndex(dialog.chooser.findData(None))  # a new template
+        assert dialog.grid.rowCount() == 0 and dialog.kind.isEnabled()
+        type_text(qtbot, dialog.name, "电梯维保巡检表")
+        dialog.kind.setCurrentIndex(dialog.kind.findText("特殊设备"))
+        for n, (area, points) in enumerate((("机房", "60"), ("轿厢", "40"))):
+            dialog.add_button.click()
+            type_cell(qtbot, dialog.grid, n, 0, area)
+            type_cell(qtbot, dialog.grid, n, 1, "整洁无杂物")
+            type_cell(qtbot, dialog.grid, n, 2, points)
+        dialog.grid.item(0, 3).setCheckState(Qt.CheckState.Checked)
+        assert dialog.save()
 
     driver.then(edit)
     view.qactions["templates"].trigger()
@@ -143,6 +154,9 @@ def test_a_template_not_adding_to_100_is_refused_then_saved_as_a_new_version(
     assert vendors.items_of(new)[-1].text == "休息区沙发、茶几洁净"
     assert vendors.items_of(old)[0].points == 10  # the old version keeps its items
     assert vendors.get_contract(contract.id).template_id == new.id
+    lift = vendors.template_for("特殊设备", vendors.DAILY)
+    assert (lift.name, [i.serious for i in vendors.items_of(lift)]) == ("电梯维保巡检表",
+                                                                      [True, False])
 
 
 def test_a_clerk_reads_and_the_kinds_are_kept_on_the_settings_page(

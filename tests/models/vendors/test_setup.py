@@ -57,6 +57,9 @@ def test_template_for_falls_back_to_the_kinds_other_sheets(db):
     assert vendors.template_for("特殊设备", vendors.DAILY) is None
     assert vendors.template_for("无此类别", vendors.DAILY) is None
     assert vendors.template_for(vendors.CLEANING, "nightly") is None
+    kind = vendors.VendorKind.get(vendors.VendorKind.name == vendors.GREENING)
+    assert vendors.template_for(kind, vendors.DAILY) == daily
+    assert vendors.template_for(kind.id, vendors.WEEKLY) == daily
 
 
 def test_copy_items_is_what_an_evaluation_keeps(db):
@@ -322,3 +325,19 @@ def test_the_vendors_export(vstaff, tmp_path):
     rows = list(openpyxl.load_workbook(target).worksheets[0].iter_rows(values_only=True))
     assert rows[0][:3] == ("Vendor", "Kind", "Contact")
     assert rows[1][:2] == ("洁美环境服务有限公司", vendors.CLEANING)
+
+
+def test_check_names_a_template_off_100_overlapping_contracts_and_a_contract_without_bands(
+        vstaff):
+    vendor, contract = cleaning_vendor(vstaff["manager"])
+    assert vendors.check_vendors() == []
+    vendors.Contract.create(number="X-1", vendor=vendor, starts_on=dt.date(2027, 6, 1),
+                            ends_on=dt.date(2028, 6, 1), monthly_fee=1)
+    item = vendors.items_of(vendors.template_for(vendors.GARBAGE, vendors.DAILY))[0]
+    item.points = 1
+    item.save()
+    problems = vendors.check_vendors()
+    assert "vendor contract X-1: no fee bands" in problems
+    assert "vendor contracts WB-2026-001 and X-1 overlap" in problems
+    assert any("垃圾清运记录 v1: points add to 76.0, not 100" in p for p in problems)
+    assert contract.id
