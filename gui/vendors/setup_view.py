@@ -31,8 +31,8 @@ from ..widgets.toolbar import Entry, enable_steps, text_toolbar, view_shortcut
 from .setup_forms import BandsDialog, TemplateEditor
 
 STEPS = vendors.VENDOR_STEPS
-NEW, EDIT, CONTRACT, BANDS, TEMPLATES, KINDS = (
-    "new", "edit", "contract", "bands", "templates", "kinds")
+NEW, EDIT, CONTRACT, RENEW, BANDS, TEMPLATES, KINDS = (
+    "new", "edit", "contract", "renew", "bands", "templates", "kinds")
 GREY = "#777777"
 Vendor, Contract = vendors.Vendor, vendors.Contract
 
@@ -63,6 +63,10 @@ class SetupView(RereadWhenShownAgain, QWidget):
              self.tr("The selected vendor's contract in force today (or its latest); a new "
                      "one when it has none or the last has ended"),
              lambda: self.edit_contract(self.list.current_id())),
+            (RENEW, self.tr("New contract…"),
+             self.tr("The selected vendor's next contract, from the day after its latest "
+                     "one ends"),
+             lambda: self.new_contract(self.list.current_id())),
             (BANDS, self.tr("Fee bands…"),
              self.tr("The fee bands of the selected vendor's contract"),
              lambda: self.edit_bands(self.list.current_id())),
@@ -222,6 +226,15 @@ class SetupView(RereadWhenShownAgain, QWidget):
         if vendor is None:
             return None
         saved = modal.run_form(self.contract_form(vendor, self.contract_in_view(vendor)))
+        if saved is not None:
+            self._changed(vendor.id)
+        return saved
+
+    def new_contract(self, vendor_id: int | None) -> Contract | None:
+        vendor = self._vendor(vendor_id)
+        if vendor is None:
+            return None
+        saved = modal.run_form(self.contract_form(vendor, None))
         if saved is not None:
             self._changed(vendor.id)
         return saved

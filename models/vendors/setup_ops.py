@@ -39,12 +39,13 @@ __all__ = [
     "save_vendor", "vendors",
 ]
 
-NEW, EDIT, CONTRACT, BANDS, TEMPLATES, KINDS = (
-    "new", "edit", "contract", "bands", "templates", "kinds")
+NEW, EDIT, CONTRACT, RENEW, BANDS, TEMPLATES, KINDS = (
+    "new", "edit", "contract", "renew", "bands", "templates", "kinds")
 VENDOR_STEPS = declare(Vendor, [
     Step(NEW, SET_UP, on_record=False),
     Step(EDIT, SET_UP),
-    Step(CONTRACT, SET_UP),  # a new contract, or the current one changed
+    Step(CONTRACT, SET_UP),  # the current contract changed (a new one when there is none)
+    Step(RENEW, SET_UP),  # the next contract, from the day after the latest one ends
     Step(BANDS, SET_UP),  # the current contract's fee bands
     Step(TEMPLATES, SET_UP, on_record=False),
     Step(KINDS, SET_UP, on_record=False),

@@ -52,7 +52,7 @@ def test_a_vendor_and_its_contract_are_typed_in_and_listed(open_view, driver, ma
     assert view.list.current_id() == made.id
     assert cell(view, 0, "contract") in ("", None)
     assert view.list.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).name() == GREY
-    assert {"edit", "contract", "bands"} <= enabled(view)
+    assert {"edit", "contract", "renew", "bands"} <= enabled(view)
 
     def contract(form):
         assert form.fields["starts_on"].value() == dt.date(2026, 3, 1)
@@ -81,6 +81,18 @@ def test_a_vendor_and_its_contract_are_typed_in_and_listed(open_view, driver, ma
     driver.then(refused)
     view.qactions["contract"].trigger()
     assert vendors.get_contract(saved.id).ends_on == dt.date(2028, 2, 29)
+
+    def renew(form):  # the next contract starts the day after this one ends
+        assert form.fields["starts_on"].value() == dt.date(2028, 3, 1)
+        form.fields["number"].editor.setText("WB-2028-002")
+        form.fields["ends_on"].set_text("2030-02-28")
+        form.fields["monthly_fee"].editor.setText("13500")
+        assert form.save()
+
+    driver.then(renew)
+    view.qactions["renew"].trigger()
+    assert vendors.contract_on(made.id, dt.date(2029, 1, 1)).monthly_fee == Decimal("13500")
+    assert cell(view, 0, "contract") == "WB-2026-002"  # today's is still the first
 
 
 def test_fee_bands_with_a_gap_are_refused_then_saved(open_view, driver, qtbot, make_user, clock,
