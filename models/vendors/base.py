@@ -192,6 +192,8 @@ class CriteriaTemplate(BaseModel):
     kind = ForeignKeyField(VendorKind, backref="+", on_delete="RESTRICT")
     evaluation_kind = CharField(default=DAILY)  # the sheet it is for (EVALUATION_KINDS)
     version = IntegerField(default=1)
+    # the version this one replaced (editing makes a new row; the old stays for its sheets)
+    replaces = ForeignKeyField("self", null=True, backref="+", on_delete="RESTRICT")
     active = BooleanField(default=True)
     created_at = DateTimeField(default=clock.now)
 
