@@ -371,6 +371,7 @@ def rule_on_objection(evaluation_id: Any, by: User, *, ruling: str,
         ev = get_evaluation(evaluation_id)
         EVALUATION_STEPS.require_state(RULE_STEP, ev)
         items = {item.id: item for item in evaluation_items(ev.id)}
+        ev_items_before = evaluation_items(ev.id)  # the sheet's problems were composed from them
         amended = {}
         for item_id, values in (amend or {}).items():
             item = items.get(as_id(item_id))
@@ -388,6 +389,8 @@ def rule_on_objection(evaluation_id: Any, by: User, *, ruling: str,
             if new != old:
                 item.save()
                 amended[f"item {item.seq}"] = [old, new]
+        if amended and ev.problems == _problems_text(list(ev_items_before)):
+            ev.problems = _problems_text(list(items.values()))
         old_result = [_pts(ev.score), ev.failed, ev.serious]
         ev.score, ev.failed, ev.serious = sheet_result(list(items.values()), ev.contract)
         ev.ruling, ev.ruled_by, ev.ruled_at = ruling, by, clock.now()
