@@ -21,7 +21,8 @@ from .base import (
     Vendor,
 )
 
-__all__ = ["EVALUATION_LIST", "serious_open_clause", "serious_open_count", "serious_open_ids"]
+__all__ = ["EVALUATION_LIST", "counters", "serious_open_clause", "serious_open_count",
+           "serious_open_ids", "template_choices", "vendor_choices"]
 
 
 def serious_open_clause():
@@ -96,3 +97,32 @@ EVALUATION_LIST = ListSpec(
     base_query=lambda: Evaluation.select().join(Vendor, on=(Evaluation.vendor == Vendor.id)),
     extra_filters={"kind": _by_kind, "vendor": _by_vendor, "serious": _serious},
 )
+
+
+def counters() -> dict[str, int]:
+    """The sub-view's counters: serious failures open, sheets waiting for the vendor's
+    signature, objections waiting for the manager."""
+    from .base import OBJECTED, SUBMITTED
+    by_status = dict(Evaluation.select(Evaluation.status, fn.COUNT(Evaluation.id))
+                     .where(Evaluation.status.in_((SUBMITTED, OBJECTED)))
+                     .group_by(Evaluation.status).tuples())
+    return {"serious_open": serious_open_count(), "waiting": by_status.get(SUBMITTED, 0),
+            "objected": by_status.get(OBJECTED, 0)}
+
+
+def vendor_choices(active_only: bool = True) -> list[tuple[str, int]]:
+    """(name, id) of the vendors, by name, for the list's filter and the new sheet."""
+    query = Vendor.select(Vendor.name, Vendor.id).order_by(Vendor.name)
+    if active_only:
+        query = query.where(Vendor.active)
+    return list(query.tuples())
+
+
+def template_choices() -> list[tuple[str, int, str]]:
+    """(name, id, service) of the active criteria templates, for the blank sheets."""
+    from .base import CriteriaTemplate, VendorKind
+    return list(CriteriaTemplate.select(CriteriaTemplate.name, CriteriaTemplate.id,
+                                        VendorKind.name)
+                .join(VendorKind, on=(CriteriaTemplate.kind == VendorKind.id))
+                .where(CriteriaTemplate.active)
+                .order_by(VendorKind.sort_order, CriteriaTemplate.name).tuples())

@@ -23,10 +23,11 @@ from .base import (
     Evaluation,
 )
 
-__all__ = ["CONFIRM", "record_audit", "EVALUATION_PREFIX", "EVALUATION_STEPS", "RULE_STEP", "SERIOUS_OPEN"]
+__all__ = ["BLANK", "CONFIRM", "record_audit", "EVALUATION_PREFIX", "EVALUATION_STEPS", "RULE_STEP", "SERIOUS_OPEN"]
 
 CONFIRM = "confirm"  # the vendor's signature, typed at the desk: agrees or objects
 RULE_STEP = "rule"  # the manager upholds or amends an objection
+BLANK = "blank"  # print a template's blank sheet
 SERIOUS_OPEN = "serious_open"  # the list filter: serious failures not yet rectified
 
 EVALUATION_PREFIX = "KP"  # 考评: KP20261201-0001
@@ -41,14 +42,15 @@ EVALUATION_STEPS = declare(Evaluation, [
     _life[NEW], _life[OPEN], _life[EDIT], _life[SUBMIT],
     Step(CONFIRM, EVALUATE, states=(SUBMITTED,), refusal=QT_TRANSLATE_NOOP(
         "DomainError", "{number} is {status}; only a sheet waiting for the vendor can be "
-        "signed by the vendor."), vouch=True),
+        "signed by the vendor.")),
     Step(RULE_STEP, RULE, states=(OBJECTED,), refusal=QT_TRANSLATE_NOOP(
-        "DomainError", "{number} is {status}; only an objection can be ruled on."), vouch=True),
+        "DomainError", "{number} is {status}; only an objection can be ruled on.")),
     Step(CANCEL, lambda ev: (EVALUATE, RULE) if ev.status == DRAFT else RULE,
          states=(DRAFT, SUBMITTED, OBJECTED), refusal=QT_TRANSLATE_NOOP(
              "DomainError", "{number} is {status}; a confirmed or cancelled sheet cannot be "
              "cancelled.")),
     _life[PRINT],
+    Step(BLANK, on_record=False),  # a template's blank sheet, any time
 ], status_label=EVALUATION_STATUS.label)
 
 STEPS = (EVALUATION_STEPS,)

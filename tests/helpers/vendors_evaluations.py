@@ -29,3 +29,14 @@ def make_cleaning_vendor(name: str = "洁美清洁服务有限公司", lead: str
                              monthly_fee=Decimal("50000"), template=daily,
                              serious_below=Decimal(serious_below))
     return vendor
+
+
+def make_long_sheet_vendor(items: int = 30) -> base.Vendor:
+    """A greening vendor whose daily sheet has ``items`` items (the grid scrolls)."""
+    points = [Decimal(100 // items + (1 if n < 100 % items else 0)) for n in range(items)]
+    with database.atomic():
+        kind = base.VendorKind.get(base.VendorKind.name == base.GREENING)
+        make_template(kind, base.DAILY, "绿化考评记录",
+                      [(f"区域{n + 1}", f"标准{n + 1}", int(p), False)
+                       for n, p in enumerate(points)])
+        return base.Vendor.create(name="绿源园林", kind=kind, lead="陈建华")

@@ -234,4 +234,4 @@ def test_the_list_searches_number_and_vendor_and_filters(staff, make_user):
     assert count(spec, ListFilter(status=vendors.DRAFT)) == 1
     assert vendors.check_vendors() == []
     director = make_user(people.DIRECTOR, login="dir")
-    assert vendors.EVALUATION_STEPS.allowed(director, b) == ["open", "print"]
+    assert vendors.EVALUATION_STEPS.allowed(director, b) == ["open", "print", "blank"]
