@@ -288,7 +288,7 @@ class EvaluationSheet(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((40, 80, 300, 50, 150, 70, 260, 70)):
+        for column, width in enumerate((40, 80, 280, 50, 250, 70, 240, 70)):
             header.resizeSection(column, width)
         self.table.enter_pressed.connect(self.after_enter)
         self.model.dataChanged.connect(lambda *_a: self.update_summary())

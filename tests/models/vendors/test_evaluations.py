@@ -235,3 +235,32 @@ def test_the_list_searches_number_and_vendor_and_filters(staff, make_user):
     assert vendors.check_vendors() == []
     director = make_user(people.DIRECTOR, login="dir")
     assert vendors.EVALUATION_STEPS.allowed(director, b) == ["open", "print", "blank"]
+
+
+def test_the_demo_step_makes_every_kind_of_sheet(db, make_user):
+    """A month of the demo (the whole two years is bench/'s business): daily rounds on
+    working days for the four vendors, cleaning's weekly and month-end checks, systematic
+    ones for the others, the last days waiting for the vendor's signature."""
+    import random
+
+    from models.demo import DemoContext
+    from models.vendors.evaluations_demo import add_evaluations
+
+    users = {"wenyuan": make_user(people.CLERK, login="wenyuan", full_name="李晓燕"),
+             "jingli": make_user(people.MANAGER, login="jingli", full_name="周志华")}
+    start, end = dt.date(2026, 2, 1), dt.date(2026, 2, 28)
+    add_evaluations(DemoContext(random.Random(1), users, start, end))
+    ev = vendors.Evaluation
+    assert vendors.Vendor.select().count() == 4
+    working = sum(1 for n in range((end - start).days + 1)
+                  if (start + dt.timedelta(days=n)).weekday() < 5)
+    assert ev.select().where(ev.kind == vendors.DAILY).count() == 4 * working
+    cleaning = vendors.Vendor.get(vendors.Vendor.name.contains("清洁"))
+    assert ev.select().where(ev.vendor == cleaning, ev.kind == vendors.MONTHLY).count() == 1
+    assert ev.select().where(ev.vendor == cleaning, ev.kind == vendors.WEEKLY).count() == 4
+    assert ev.select().where(ev.vendor != cleaning, ev.kind == vendors.SYSTEMATIC).count() == 6
+    assert ev.select().where(ev.status == vendors.DRAFT).count() == 0
+    assert ev.select().where(ev.failed).count() > 0
+    assert ev.select().where(ev.status == vendors.SUBMITTED,
+                             ev.done_on < end - dt.timedelta(days=2)).count() == 0
+    assert vendors.check_vendors() == []
