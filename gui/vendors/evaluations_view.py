@@ -111,6 +111,11 @@ class EvaluationsView(QWidget):
         serious.addItem(self.tr("Serious failures open"), "open")
         self.serious_filter = serious
         self.list.add_filter_widget("", serious, "serious")
+        # a narrow window stays narrow (the statuses' words are long: 待确认 by the vendor…)
+        for combo in (kind, self.vendor_filter, serious, self.list.status_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
 
     def list_view(self) -> ListView:
         return self.list
