@@ -180,3 +180,39 @@ def test_the_pointer_resting_over_the_grid_never_moves_the_cursor(app, qtbot, st
         f"p{row}" for row in range(0, 30, 3)]
     assert vendors.get_evaluation(ev.id).score == 90
     grid.reject()
+
+
+def test_items_typed_in_a_real_window_with_the_real_pointer_over_the_grid(
+        x_display, staff, db_path):
+    from tests.helpers.xvfb import start_child
+
+    vendor = make_long_sheet_vendor(30)  # on the real clock: the child desk runs on it too
+    ev = vendors.new_evaluation(staff["clerk"], vendor=vendor)
+    child = start_child(x_display, "tests.helpers.evaluation_window", str(db_path),
+                        str(ev.id), str(staff["clerk"].id))
+    try:
+        ready = child.wait_for_line("READY", timeout=15).split()
+        left, top, width, height = (int(v) for v in ready[1:5])
+        assert ready[5] == "active=1", ready
+        pointer = (left + width // 2, top + height // 3)
+        x_display.xdotool("mousemove", str(pointer[0]), str(pointer[1]))
+        assert x_display.pointer() == pointer  # resting over the grid's cells
+        for row in range(30):
+            if row % 5:
+                x_display.xdotool("key", "space")
+                reports = 1
+            else:  # 2 points off, Enter, the problem, Enter
+                x_display.xdotool("key", "--delay", "30", "2", "Return", "x", "Return")
+                reports = 2
+            for _ in range(reports):
+                line = child.wait_for_line("TYPED", timeout=10)
+                assert line.split()[1] == str(row), (row, line, child.report())
+        x_display.xdotool("sleep", "0.3", "key", "ctrl+s", "sleep", "0.5", "key", "Escape")
+        child.wait_for_line("CLOSED", timeout=10)
+        assert child.finish(timeout=5) == 0, child.report()
+    finally:
+        child.kill()
+    items = vendors.evaluation_items(ev.id)
+    assert [(i.seq, i.points_off, i.problem) for i in items if not i.passed] == [
+        (n + 1, 2, "x") for n in range(0, 30, 5)], child.report()
+    assert all(i.passed for n, i in enumerate(items) if n % 5)
