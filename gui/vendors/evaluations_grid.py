@@ -4,7 +4,8 @@ Keys in the result column: Space or Enter passes the item (合格) and the curso
 a digit starts the points off (the editor opens with it), Enter goes on to the problem,
 Enter there goes down to the next item; T asks for a work ticket (报事单) on a failed item;
 Delete makes it pass again. Ctrl+S saves every changed item through ONE operation
-(``vendors.score_items``); F9 saves and submits. The same grid, for the manager, amends
+(``vendors.score_items``; the problems found and the deadline below the grid through
+``vendors.update_evaluation``); F9 saves and submits. The same grid, for the manager, amends
 an objected sheet (``vendors.rule_on_objection``) with the ruling written below it.
 The Enter signal is ``enter_pressed``, never ``entered`` (QAbstractItemView's hover signal:
 a pointer resting over the grid must not move the cursor; tests/gui/test_signal_names.py).
@@ -12,12 +13,14 @@ a pointer resting over the grid must not move the cursor; tests/gui/test_signal_
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,6 +30,8 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QCheckBox,
+    QDateTimeEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -39,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import documents, vendors
+from models import clock, documents, vendors
 from models.errors import DomainError
 from models.people import User
 from models.values import limit_of
@@ -297,6 +302,7 @@ class EvaluationSheet(QDialog):
         self.ruling.setMaxLength(limit_of(vendors.Evaluation.ruling))
         self.ruling.setPlaceholderText(self.tr("The ruling (upheld, or what was amended and why)"))
         self.ruling.setVisible(self.mode == RULE)
+        self.heading = self._heading_row(ev)
         self.summary = QLabel()
         self.summary.setObjectName("sheetSummary")
         self.save_button = self._button("saveItems", self.tr("Save (Ctrl+S)"), self.save,
@@ -314,6 +320,7 @@ class EvaluationSheet(QDialog):
         for widget in (head, intro, self.banner):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.heading)
         layout.addWidget(self.ruling)
         layout.addLayout(buttons)
         for keys, handler in ((QKeySequence.StandardKey.Save, self.save),
@@ -324,6 +331,49 @@ class EvaluationSheet(QDialog):
         self.update_summary()
         self.go_to(0, RESULT)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _heading_row(self, ev) -> QWidget:
+        """The sheet's problems found and its rectification deadline (a draft's)."""
+        row = QWidget(self)
+        self.problems = QLineEdit(ev.problems, row)
+        self.problems.setObjectName("problems")
+        self.problems.setMaxLength(limit_of(vendors.Evaluation.problems))
+        self.problems.setPlaceholderText(self.tr("Problems found (empty: the items' problems)"))
+        self.fix_check = QCheckBox(self.tr("Rectify by"), row)
+        self.fix_check.setObjectName("fixByCheck")
+        self.fix_check.setToolTip(self.tr("Unticked: one day after the evaluation when an "
+                                          "item lost points"))
+        self.fix_check.setChecked(ev.fix_by is not None)
+        self.fix_by = QDateTimeEdit(row)
+        self.fix_by.setObjectName("fixBy")
+        self.fix_by.setCalendarPopup(True)
+        self.fix_by.setDisplayFormat("yyyy-MM-dd HH:mm")
+        default = (ev.done_at or clock.now()) + dt.timedelta(hours=vendors.DEFAULT_FIX_HOURS)
+        self.fix_by.setDateTime(QDateTime(ev.fix_by or default.replace(second=0)))
+        self.fix_by.setEnabled(self.fix_check.isChecked())
+        self.fix_check.toggled.connect(self.fix_by.setEnabled)
+        for signal in (self.problems.textChanged, self.fix_check.toggled,
+                       self.fix_by.dateTimeChanged):
+            signal.connect(lambda *_a: self.update_summary())
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.problems, 1)
+        line.addWidget(self.fix_check)
+        line.addWidget(self.fix_by)
+        row.setVisible(self.mode == EDIT)
+        return row
+
+    def heading_changes(self) -> dict[str, Any]:
+        """The problems and the deadline as typed, where they differ from the sheet's."""
+        ev = self.evaluation
+        out: dict[str, Any] = {}
+        if self.problems.text().strip() != ev.problems:
+            out["problems"] = self.problems.text()
+        fix_by = self.fix_by.dateTime().toPython().replace(second=0, microsecond=0) \
+            if self.fix_check.isChecked() else None
+        if fix_by != ev.fix_by:
+            out["fix_by"] = fix_by
+        return out
 
     def _button(self, name: str, text: str, handler, visible: bool) -> QPushButton:
         button = QPushButton(text, self)
@@ -355,7 +405,7 @@ class EvaluationSheet(QDialog):
                      if not self.model.value(row, "passed"))
         self.summary.setText(self.tr("Score {score} · {failed} item(s) lost points").format(
             score=_pts(self.model.score()), failed=failed))
-        self.save_button.setEnabled(bool(self.model.changes()))
+        self.save_button.setEnabled(bool(self.model.changes() or self.heading_changes()))
 
     def _show(self, exc: DomainError) -> None:
         self.banner.setText(error_text(exc))
@@ -365,12 +415,16 @@ class EvaluationSheet(QDialog):
         if self.mode != EDIT:
             return False
         self.table.finish_editing()
-        changes = self.model.changes()
-        if not changes:
+        changes, heading = self.model.changes(), self.heading_changes()
+        if not changes and not heading:
             return True
         current = self.table.currentIndex()
         try:
-            vendors.score_items(self.evaluation.id, changes, self.user)
+            if heading:
+                self.evaluation = vendors.update_evaluation(self.evaluation.id, self.user,
+                                                            **heading)
+            if changes:
+                vendors.score_items(self.evaluation.id, changes, self.user)
         except DomainError as exc:
             self._show(exc)
             return False
@@ -411,7 +465,8 @@ class EvaluationSheet(QDialog):
     def reject(self) -> None:
         """Close or Esc: what was typed on a draft is saved first (a refusal keeps it open)."""
         self.table.finish_editing()
-        if self.mode == EDIT and self.model.changes() and not self.save():
+        if self.mode == EDIT and (self.model.changes() or self.heading_changes()) \
+                and not self.save():
             return
         if self.saved:
             self.accept()

@@ -5,9 +5,10 @@ the serious failures' counter; the pointer resting over the grid never moves the
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDateTime, QPoint, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
@@ -79,6 +80,13 @@ def test_a_daily_round_typed_objected_and_amended(open_view, qtbot, driver, prin
         key(qtbot, "t")  # a work ticket for item 4
         assert grid.model.index(3, 7).data() == "Yes"
         assert "Score 93" in grid.summary.text() and "2 item(s)" in grid.summary.text()
+        assert not grid.fix_by.isEnabled()
+        grid.fix_check.setFocus()
+        key(qtbot, Qt.Key.Key_Space)  # ticked: a deadline of the officer's own
+        assert grid.fix_by.isEnabled()
+        grid.fix_by.setDateTime(QDateTime(dt.datetime(2026, 3, 11, 12, 0)))
+        type_text(qtbot, grid.problems, "两处不合格，已通知王秀兰")
+        grid.table.setFocus()
         key(qtbot, Qt.Key.Key_F9)  # saves and submits
 
     driver.then(new).then(type_items)
@@ -87,6 +95,7 @@ def test_a_daily_round_typed_objected_and_amended(open_view, qtbot, driver, prin
     ev = vendors.Evaluation.get()
     assert (ev.status, ev.score, ev.failed, ev.vendor_present) == (
         vendors.SUBMITTED, Decimal("93"), True, "Wang")
+    assert (ev.fix_by, ev.problems) == (dt.datetime(2026, 3, 11, 12, 0), "两处不合格，已通知王秀兰")
     items = vendors.evaluation_items(ev.id)
     assert [(i.passed, i.points_off, i.problem, i.ticket) for i in items] == [
         (True, 0, "", False), (False, 5, "卫生间有异味", False), (True, 0, "", False),

@@ -264,3 +264,21 @@ def test_the_demo_step_makes_every_kind_of_sheet(db, make_user):
     assert ev.select().where(ev.status == vendors.SUBMITTED,
                              ev.done_on < end - dt.timedelta(days=2)).count() == 0
     assert vendors.check_vendors() == []
+
+
+def test_the_drafts_heading_and_its_deadline(staff, table_snapshot, clock):
+    ev = _draft(staff)
+    before = table_snapshot()
+    with pytest.raises(ValidationError, match="考评人"):
+        vendors.update_evaluation(ev.id, staff["clerk"], by_name=" ")
+    with pytest.raises(ValidationError, match="after today"):
+        vendors.update_evaluation(ev.id, staff["clerk"], done_on=dt.date(2026, 3, 11))
+    assert table_snapshot() == before
+    vendors.update_evaluation(ev.id, staff["clerk"], problems="电梯间有污渍",
+                              fix_by=clock() + dt.timedelta(hours=4))
+    vendors.score_items(ev.id, {_items(ev)[0].id: {"points_off": 1, "problem": "脏"}},
+                        staff["clerk"])
+    done = vendors.submit_evaluation(ev.id, staff["clerk"])
+    assert (done.problems, done.fix_by) == ("电梯间有污渍", clock() + dt.timedelta(hours=4))
+    with pytest.raises(DomainError, match="only a draft can be changed"):
+        vendors.update_evaluation(ev.id, staff["clerk"], problems="改")
