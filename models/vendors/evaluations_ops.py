@@ -250,6 +250,10 @@ def _apply_item(item: EvaluationItem, values: Mapping[str, Any]) -> None:
     if passed:
         item.passed, item.points_off, item.problem, item.ticket = True, Decimal("0"), "", False
         return
+    if not off:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DomainError", "Item {seq} did not pass: type the points off (more than 0)."),
+            field="items", seq=item.seq)
     item.passed, item.points_off = False, off
     if "problem" in values:
         item.problem = clean_text(values["problem"], EvaluationItem.problem, name="items")

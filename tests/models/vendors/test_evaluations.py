@@ -59,6 +59,9 @@ def test_points_off_and_the_score(staff, table_snapshot):
     before = table_snapshot()
     with pytest.raises(ValidationError, match="worth 30 points"):
         vendors.score_items(ev.id, {second.id: {"points_off": 31}}, staff["clerk"])
+    with pytest.raises(ValidationError, match="type the points off"):
+        vendors.score_items(ev.id, {second.id: {"passed": False, "problem": "脏"}},
+                            staff["clerk"])
     with pytest.raises(PermissionDenied):
         vendors.score_items(ev.id, {second.id: {"points_off": 1}}, staff["keeper"])
     assert table_snapshot() == before
