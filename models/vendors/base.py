@@ -285,6 +285,11 @@ class Evaluation(BaseModel):
     cancel_reason = BoundedText(default="", max_length=500)
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
     created_at = DateTimeField(default=clock.now)
+    # added by the evaluations part: who submitted, who cancelled (models.documents.cancel)
+    submitted_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    submitted_at = DateTimeField(null=True)
+    cancelled_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    cancelled_at = DateTimeField(null=True)
 
     class Meta:
         table_name = "vendor_evaluation"
@@ -303,6 +308,7 @@ class EvaluationItem(BaseModel):
     passed = BooleanField(default=True)
     points_off = points_field()
     problem = CharField(default="", max_length=200)
+    ticket = BooleanField(default=False)  # the officer asks for a work ticket (evaluations part)
 
     class Meta:
         table_name = "vendor_evaluation_item"
