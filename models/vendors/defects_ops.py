@@ -56,7 +56,7 @@ UNFIXED = (OPEN, REPLIED, FAILED_AGAIN)
 DEFECT_FIELDS = ("vendor", "kind", "found_at", "place", "text", "due_at")
 
 DEFECT_KINDS = Vocabulary("Vendors", [
-    Term(MINOR, QT_TRANSLATE_NOOP("Vendors", "Minor (1 hour)"), "轻微（1小时内）"),
+    Term(MINOR, QT_TRANSLATE_NOOP("Vendors", "Minor (1 hour)"), "轻微"),
     Term(TICKET, QT_TRANSLATE_NOOP("Vendors", "Work ticket"), "报事单"),
 ])
 
