@@ -19,7 +19,7 @@ from ..listing import Column, ListSpec
 from .base import DEFECT_STATUS, FIXED, Defect, Evaluation, Vendor
 from .defects_ops import DEFECT_KINDS, UNFIXED
 
-__all__ = ["DEFECT_LIST", "defect_late_minutes", "defect_late_text", "defects_due_today",
+__all__ = ["DEFECT_LIST", "defect_late_minutes", "defect_vendors", "defect_late_text", "defects_due_today",
            "defects_late_now", "late_defects", "late_duration_text"]
 
 D = Defect
@@ -86,7 +86,7 @@ def _tonight() -> str:
 def _due_today(query, value):
     if not value:
         return query
-    return query.where(D.status.in_(UNFIXED), D.due_at >= _Now(), D.due_at < _tonight())
+    return query.where(D.status.in_(UNFIXED), D.due_at < _tonight())
 
 
 def _late(query, value):
@@ -94,13 +94,19 @@ def _late(query, value):
 
 
 def defects_due_today() -> int:
-    """The counter: defects not fixed whose deadline falls later today."""
+    """The counter: defects not fixed whose deadline falls today or has passed (to do today)."""
     return _due_today(D.select(), True).count()
 
 
 def defects_late_now() -> int:
     """The counter: defects not fixed and past their deadline (the list's red rows, open)."""
     return D.select().where(D.status.in_(UNFIXED), D.due_at < _Now()).count()
+
+
+def defect_vendors(active_only: bool = True) -> list[Vendor]:
+    """The vendors a defect can be recorded against (the list's filter: all of them)."""
+    query = Vendor.select().order_by(Vendor.name)
+    return list(query.where(Vendor.active) if active_only else query)
 
 
 def late_defects(first: dt.date, last: dt.date) -> list[Defect]:

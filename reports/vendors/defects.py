@@ -26,8 +26,16 @@ from models.i18n import QT_TRANSLATE_NOOP
 
 from ..catalogue import write_list
 from ..kinds import ExportKind, PdfKind
-from ..paper import TIME_GUIDE, Choices, FormDocument, grid_commands, guide, label_cell, person
-from ..paper.tables import value_cell
+from ..paper import (
+    TIME_GUIDE,
+    Choices,
+    FormDocument,
+    grid_commands,
+    guide,
+    label_cell,
+    person,
+    value_cell,
+)
 
 __all__ = ["late_defects_pdf", "late_period", "work_ticket_pdf"]
 

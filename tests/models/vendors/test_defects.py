@@ -146,12 +146,14 @@ def test_the_sweep_marks_open_defects_past_due_and_the_counters_count_them(ds, c
                                   by=clerk)
     assert (vendors.defects_due_today(), vendors.defects_late_now()) == (2, 0)
     clock.advance(hours=2)
-    assert (vendors.defects_due_today(), vendors.defects_late_now()) == (1, 1)
+    assert (vendors.defects_due_today(), vendors.defects_late_now()) == (2, 1)
     assert vendors.mark_late() == 1
     assert [vendors.get_defect(d.id).late for d in (minor, ticket, later)] == [True, False,
                                                                              False]
     clock.set(dt.datetime(2026, 3, 11, 9, 0))
     assert vendors.mark_late() == 1 and vendors.mark_late() == 0
+    assert (vendors.defects_due_today(), vendors.defects_late_now()) == (2, 2)
+    assert _ids(ListFilter(extra={"due_today": True, "late": True})) == {minor.id, ticket.id}
     flt = ListFilter(extra={"late": True})
     assert _ids(flt) == {
         minor.id, ticket.id}
