@@ -91,6 +91,17 @@ def test_a_work_ticket_from_typed_to_failed_again_to_fixed(
         vendors.FAILED_AGAIN, dt.datetime(2026, 3, 12, 17, 0), "李晓燕", False)
     assert "Failed re-inspection" in view.selected_label.text()
 
+    def read(form):
+        text = "\n".join(label_texts(form))
+        assert "The vendor replied 2026-03-11 10:00: 已安排机洗完毕" in text
+        assert "to be redone by 2026-03-12 17:00" in text
+        assert not form.save_button.isVisible()
+
+    driver.then(read)
+    view.list.table.setFocus()
+    qtbot.keyClick(view.list.table, Qt.Key.Key_Return)
+    assert not driver.steps
+
     clock.set(dt.datetime(2026, 3, 12, 15, 0))
     driver.then(vendor_replied)
     view.qactions["answer"].trigger()
