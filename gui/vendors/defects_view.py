@@ -119,12 +119,15 @@ class DefectsView(RereadWhenShownAgain, QWidget):
         self.vendor_filter.addItem(self.tr("All vendors"), None)
         for vendor in vendors.defect_vendors(active_only=False):
             self.vendor_filter.addItem(vendor.name, vendor.id)
+        self._narrow(self.list.status_combo, 6)  # "Vendor replied, to re-inspect"
+        self._narrow(self.vendor_filter, 8)
         self.list.add_filter_widget("", self.vendor_filter, "vendor")
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("defectKindFilter")
         self.kind_filter.addItem(self.tr("All kinds"), "")
         for label, code in vendors.DEFECT_KINDS.choices(QCoreApplication.translate):
             self.kind_filter.addItem(label, code)
+        self._narrow(self.kind_filter, 6)
         self.list.add_filter_widget("", self.kind_filter, "kind")
         self.late_filter = QCheckBox(self.tr("Late only"), self)
         self.late_filter.setObjectName("defectLateFilter")
@@ -133,6 +136,12 @@ class DefectsView(RereadWhenShownAgain, QWidget):
         self.due_filter.setObjectName("defectDueFilter")
         self.due_filter.setToolTip(self.tr("Not fixed, and due today or already late"))
         self.list.add_filter_widget("", self.due_filter, "due_today")
+
+    @staticmethod
+    def _narrow(combo: QComboBox, letters: int) -> None:
+        """A combo that never keeps the window from being made narrower (long names)."""
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(letters)
 
     # --- the tab's counters (gui.vendors.tab shows them above the sub-views) -----------
 
