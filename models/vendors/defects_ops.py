@@ -92,6 +92,28 @@ audit.ACTION_LABELS.update({
     "vendor_defect.reinspect": QT_TRANSLATE_NOOP("Lists", "Work ticket re-inspected"),
 })
 
+_F = audit.Field
+audit.declare(audit.TableWords("vendor_defect", QT_TRANSLATE_NOOP("Audit", "Vendor defect"), fields={
+    "vendor": _F(QT_TRANSLATE_NOOP("Audit", "Vendor"), show=lambda vendor_id: (
+        getattr(Vendor.get_or_none(Vendor.id == vendor_id), "name", str(vendor_id)))),
+    "kind": _F(QT_TRANSLATE_NOOP("Audit", "Kind of defect"), words=DEFECT_KINDS),
+    "status": _F(QT_TRANSLATE_NOOP("Audit", "Status"), words=DEFECT_STATUS),
+    "found_at": QT_TRANSLATE_NOOP("Audit", "Found at"),
+    "due_at": QT_TRANSLATE_NOOP("Audit", "Deadline"),
+    "place": QT_TRANSLATE_NOOP("Audit", "Place"),
+    "text": QT_TRANSLATE_NOOP("Audit", "What is wrong"),
+    "evaluation": QT_TRANSLATE_NOOP("Audit", "Sheet"),
+    "item": QT_TRANSLATE_NOOP("Audit", "Item"),
+    "fixed_at": QT_TRANSLATE_NOOP("Audit", "Fixed at"),
+    "checked_by": QT_TRANSLATE_NOOP("Audit", "Checked by"),
+    "reply": QT_TRANSLATE_NOOP("Audit", "Vendor's reply"),
+    "replied_at": QT_TRANSLATE_NOOP("Audit", "Replied at"),
+    "reinspected_at": QT_TRANSLATE_NOOP("Audit", "Re-inspected at"),
+    "reinspected_by": QT_TRANSLATE_NOOP("Audit", "Re-inspected by"),
+    "redo_by": QT_TRANSLATE_NOOP("Audit", "New deadline"),
+    "late": QT_TRANSLATE_NOOP("Audit", "Late"),
+}))
+
 _GONE = QT_TRANSLATE_NOOP("DomainError", "That defect no longer exists.")
 
 

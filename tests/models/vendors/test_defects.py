@@ -85,6 +85,11 @@ def test_a_minor_fault_fixed_within_the_hour_is_not_late_after_it_is(ds, clock):
     assert (fixed.status, fixed.late, fixed.reinspected_by) == (vendors.FIXED, True, "陈领班")
     assert _late_column(two.id) == 30 and _late_column(one.id) is None
     assert _actions(fixed) == ["vendor_defect.create", "vendor_defect.fix"]
+    entries = audit.AuditEntry.select().where(audit.AuditEntry.entity == "vendor_defect",
+                                              audit.AuditEntry.record_id == two.id)
+    words = [audit.describe_changes(e.changes, table="vendor_defect") for e in entries]
+    assert "Vendor: 洁美清洁服务有限公司" in words[0] and "Kind of defect: Minor (1 hour)" in words[0]
+    assert "Status: To be fixed → Fixed" in words[1] and "Late: Yes" in words[1]
     assert vendors.check_vendors() == []
 
 
