@@ -9,7 +9,8 @@ rereads the one in front.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from models.i18n import QT_TRANSLATE_NOOP
 from models.people import User
@@ -44,3 +45,21 @@ class VendorsTab(ViewsTab):
             (self.month, self.tr("Month")),
             (self.setup, self.tr("Vendors and contracts")),
         ])
+        # the defects' counters (due today, late) above the sub-views, as the reception tab's
+        self.counters = QLabel(self, objectName="vendorsCounters",
+                               textFormat=Qt.TextFormat.RichText)
+        self.counters.linkActivated.connect(self.open_counter)
+        self.layout().insertWidget(0, self.counters)
+        self.defects.list.model.modelReset.connect(self.update_counters)
+        self.update_counters()
+
+    def update_counters(self) -> None:
+        self.counters.setText(self.defects.counters_text())
+
+    def open_counter(self, key: str) -> None:
+        self.views.setCurrentWidget(self.defects)
+        self.defects.open_counter(key)
+
+    def shown_again(self) -> None:
+        super().shown_again()
+        self.update_counters()

@@ -329,7 +329,8 @@ class Defect(BaseModel):
     found_at = DateTimeField(index=True)
     place = CharField(default="", max_length=100)
     text = CharField(max_length=200)
-    due_at = DateTimeField(index=True)
+    due_at = DateTimeField(index=True)  # the deadline; kept once missed (the month reads it)
+    redo_by = DateTimeField(null=True)  # the new deadline after a failed re-inspection
     status = CharField(default=OPEN, index=True)
     reply = BoundedText(default="", max_length=500)  # the vendor's reply
     replied_at = DateTimeField(null=True)
