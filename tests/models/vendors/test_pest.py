@@ -270,3 +270,57 @@ def test_the_list_filters_by_callback_state_kind_and_search(pest, clock):
     row = listing.fetch_page(spec, ListFilter(extra={"callback": "waiting"})).rows[0]
     values = listing.python_values(spec, row)
     assert (values["callback"], values["vendor"]) == ("waiting", "绿城病媒生物防治有限公司")
+
+
+# --- the demo ---------------------------------------------------------------------------
+
+
+@pytest.mark.clock_at(dt.datetime(2026, 12, 1, 21, 30))
+def test_the_demo_gives_two_years_of_treatments_callbacks_redos_and_reports(pest, make_user):
+    import random
+
+    from models.demo import DemoContext
+
+    users = {"wenyuan": pest["clerk"], "jingli": pest["manager"]}
+    ctx = DemoContext(random.Random(1), users, D(2024, 12, 1), D(2026, 12, 1))
+    vendors.pest_demo.add_pest_control(ctx)
+    T = vendors.PestTreatment  # noqa: N806
+    vendor = pest["vendor"]  # the demo uses the vendor it finds
+    assert T.select().where(T.vendor != vendor).count() == 0
+    done = T.select().where(T.status == vendors.TREATMENT_DONE)
+    scheduled = done.where(T.kind == vendors.SCHEDULED).count()
+    assert 40 <= scheduled <= 48
+    assert done.where(T.kind == vendors.ON_REQUEST).count() >= 10
+    redos = T.select().where(T.kind == vendors.REDO).count()
+    assert redos >= 2
+    assert T.select().where(T.verdict == callbacks.UNSATISFIED).count() == redos
+    # no treatment inside office hours; every on-request one planned a working day ahead
+    assert not any(vendors.inside_office_hours(t.done_at) for t in done)
+    for t in T.select().where(T.kind == vendors.ON_REQUEST):
+        assert t.planned_on >= vendors.next_working_day(t.requested_at.date())
+    # the months short of a treatment (a cancelled one) are there, and none is invented
+    months = vendors.month_counts(vendor.id, D(2024, 12, 1), D(2026, 11, 30))
+    cancelled = T.select().where(T.status == vendors.TREATMENT_CANCELLED).count()
+    assert sum(m.missed for m in months) == cancelled >= 1
+    # the half-yearly reports: all there, one late; the callbacks: only the last days'
+    assert vendors.overdue_density_count() == 0
+    late = [r for r in vendors.DensityReport.select()
+            if r.received_on > vendors.half_bounds(r.half)[1]]
+    assert len(late) == 1
+    waiting = callbacks.source("pest").waiting()
+    assert all(w.due_at >= dt.datetime(2026, 11, 26) for w in waiting)
+    assert vendors.check_vendors() == []
+
+
+@pytest.mark.clock_at(dt.datetime(2026, 3, 31, 21, 30))
+def test_the_demo_makes_its_contractor_when_setup_made_none(make_user):
+    import random
+
+    from models.demo import DemoContext
+
+    staff = pest_staff(make_user)
+    ctx = DemoContext(random.Random(1), {"wenyuan": staff["clerk"], "jingli": staff["manager"]},
+                      D(2026, 1, 1), D(2026, 3, 31))
+    vendors.pest_demo.add_pest_control(ctx)
+    assert [v.name for v in vendors.pest_vendors()] == [vendors.pest_demo.VENDOR_NAME]
+    assert vendors.PestTreatment.select().count() >= 6
