@@ -30,6 +30,7 @@ from .pest_ops import _vendor, pest_vendors
 __all__ = [
     "DENSITY_LIST", "DENSITY_STEPS", "OverdueHalf", "half_bounds", "half_of",
     "overdue_density_count", "overdue_density_reports", "record_density_report",
+    "serving_since",
 ]
 
 DENSITY = "density"
@@ -124,7 +125,9 @@ def _day(value: Any) -> dt.date | None:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def _first_day(vendor: Vendor) -> dt.date:
+def serving_since(vendor: Vendor) -> dt.date:
+    """The first day the contractor works here: its registration, first contract or first
+    treatment, whichever is earliest."""
     days = [vendor.created_at.date(),
             _day(Contract.select(fn.MIN(Contract.starts_on)).where(Contract.vendor == vendor)
                  .scalar()),
@@ -140,7 +143,7 @@ def overdue_density_reports(today: dt.date | None = None) -> list[OverdueHalf]:
     for vendor in pest_vendors():
         have = {r.half for r in DensityReport.select(DensityReport.half)
                 .where(DensityReport.vendor == vendor)}
-        half = half_of(_first_day(vendor))
+        half = half_of(serving_since(vendor))
         while half_bounds(half)[1] < today:
             if half not in have:
                 out.append(OverdueHalf(vendor.id, vendor.name, half, half_bounds(half)[1]))

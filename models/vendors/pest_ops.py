@@ -29,7 +29,7 @@ from . import pest_calendar as calendar
 from .base import EVALUATE, ON_REQUEST, PEST, SCHEDULED, PestTreatment, Vendor, VendorKind
 
 __all__ = [
-    "AREAS", "CALLBACK_KIND", "PEST_PREFIX", "PEST_STEPS", "PLANNED", "REDO", "TREATMENT_KINDS",
+    "AREAS", "CALLBACK_KIND", "PEST_PREFIX", "PEST_STEPS", "PLANNED", "RECORD_FIELDS", "REDO", "TREATMENT_KINDS",
     "TREATMENT_STATUS", "TREATMENT_DONE", "TREATMENT_CANCELLED", "callback_due",
     "cancel_treatment", "get_treatment", "pest_vendors", "plan_treatment", "record_treatment",
     "request_treatment",

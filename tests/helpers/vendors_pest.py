@@ -8,11 +8,13 @@ import datetime as dt
 from models import people, vendors
 
 
-def pest_vendor(name: str = "绿城病媒生物防治有限公司", kind: str = vendors.PEST) -> vendors.Vendor:
-    """A vendor of kind 病媒生物防治 (the skeleton's seeded kinds), made directly."""
+def pest_vendor(name: str = "绿城病媒生物防治有限公司", kind: str = vendors.PEST,
+                since: dt.datetime = dt.datetime(2026, 1, 5, 9, 0)) -> vendors.Vendor:
+    """A vendor of kind 病媒生物防治 (the skeleton's seeded kinds), made directly, registered
+    ``since``."""
     vendor_kind, _ = vendors.VendorKind.get_or_create(name=kind)
     return vendors.Vendor.create(name=name, kind=vendor_kind, contact="马经理", lead="马经理",
-                                 created_at=dt.datetime(2026, 1, 5, 9, 0))
+                                 created_at=since)
 
 
 def pest_staff(make_user) -> dict[str, people.User]:
