@@ -54,10 +54,6 @@ AREA_CHOICES = ("公共场所、办公区", "公共场所", "办公区")
 MONTHS_SHOWN = 12
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("PestView", text)
-
-
 def row_style(values: dict[str, Any]) -> QColor | None:
     """A planned treatment past its day, or a callback not satisfied, red; cancelled grey."""
     if values.get("status") == vendors.TREATMENT_CANCELLED:
@@ -433,7 +429,8 @@ class PestCalendarSettings(QGroupBox):
     """The office's working-day calendar: holidays, weekend days worked, office hours."""
 
     def __init__(self, user: User, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Working days and office hours"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Working days and office hours"))
         self.user = user
         self.setObjectName("pestCalendarSettings")
         may = vendors.CALENDAR_STEPS.permits(user, vendors.CALENDAR)
@@ -452,17 +449,17 @@ class PestCalendarSettings(QGroupBox):
         self.banner = error_banner()
         self.message = QLabel(self)
         self.message.setObjectName("calendarMessage")
-        self.save_button = QPushButton(translate("Save"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("calendarSave")
         self.save_button.clicked.connect(self.save)
         form = QFormLayout(self)
         form.addRow(self.banner)
-        form.addRow(translate("Holidays (one day a line)"), self.holidays)
-        form.addRow(translate("Weekend days worked (调休)"), self.workdays)
-        form.addRow(translate("Office hours"), self.hours)
+        form.addRow(self.tr("Holidays (one day a line)"), self.holidays)
+        form.addRow(self.tr("Weekend days worked (调休)"), self.workdays)
+        form.addRow(self.tr("Office hours"), self.hours)
         form.addRow(self.save_button, self.message)
         if not may:
-            form.addRow(QLabel(translate("Only the manager can change the calendar."), self))
+            form.addRow(QLabel(self.tr("Only the manager can change the calendar."), self))
         for widget in (self.holidays, self.workdays, self.hours, self.save_button):
             widget.setEnabled(may)
 
@@ -477,7 +474,7 @@ class PestCalendarSettings(QGroupBox):
             self.message.setText("")
             return False
         self.banner.hide()
-        self.message.setText(translate("Saved."))
+        self.message.setText(self.tr("Saved."))
         return True
 
 
