@@ -209,6 +209,7 @@ class PestView(RereadWhenShownAgain, QWidget):
                 if missed:
                     item.setForeground(QBrush(QColor(RED)))
                 self.months.setItem(i, j, item)
+        self.months.resizeColumnsToContents()
         short = sum(1 for row in rows if row[3])
         self.pages.setTabText(1, self.tr("Months ({n} short)").format(n=short) if short
                               else self.tr("Months"))
@@ -440,8 +441,9 @@ class PestCalendarSettings(QGroupBox):
         self.workdays = QPlainTextEdit(self)
         self.workdays.setObjectName("calendarWorkdays")
         self.workdays.setPlainText("\n".join(d.isoformat() for d in sorted(vendors.workdays())))
+        self.holidays.setPlaceholderText("2026-10-01")
+        self.workdays.setPlaceholderText("2026-09-27")
         for edit in (self.holidays, self.workdays):
-            edit.setPlaceholderText("2026-10-01")
             edit.setMaximumHeight(90)
         start, end = vendors.office_hours()
         self.hours = QLineEdit(f"{start:%H:%M}-{end:%H:%M}", self)

@@ -105,6 +105,8 @@ def add_pest_control(ctx) -> None:
         day = working_days_after(done.date(), rng.choice((1, 1, 2)))
         at = _desk(day, rng)
         unhappy = redo_depth == 0 and rng.random() < 0.08
+        if at.date() >= ctx.end:  # the last days' treatments still wait in the queue
+            return
 
         def make() -> None:
             verdict = callbacks.UNSATISFIED if unhappy else rng.choice(
@@ -166,6 +168,20 @@ def add_pest_control(ctx) -> None:
             do(t.id, on)
         queue.add(asked, ask)
         day += dt.timedelta(days=rng.randint(18, 45))
+
+    # the last request, done yesterday evening: its callback is due
+    last_day = working_days_after(ctx.end - dt.timedelta(days=7), 0)
+    while working_days_after(last_day, 2) <= ctx.end:
+        last_day = working_days_after(last_day, 1)
+    asked_last = _desk(last_day, rng)
+
+    def ask_last() -> None:
+        on = next_working_day(asked_last.date())
+        t = request_treatment({"vendor": vendor.id, "requested_at": asked_last,
+                               "requested_by": ASKS[0][0], "request_text": ASKS[0][1],
+                               "planned_on": on, "areas": AREAS[1:]}, by=clerks[0])
+        do(t.id, on)
+    queue.add(asked_last, ask_last)
 
     # the density report: in the half's last fortnight, one of them weeks late
     halves, half = [], half_of(ctx.start)

@@ -183,11 +183,11 @@ DENSITY_LIST = ListSpec(
     columns=[
         Column("half", QT_TRANSLATE_NOOP("Lists", "Half-year"), D.half, 80),
         Column("vendor", QT_TRANSLATE_NOOP("Lists", "Contractor"), Vendor.name, 160),
-        Column("received_on", QT_TRANSLATE_NOOP("Lists", "Received"), D.received_on, 90,
+        Column("received_on", QT_TRANSLATE_NOOP("Lists", "Report received"), D.received_on, 90,
                "date"),
         Column("late", QT_TRANSLATE_NOOP("Lists", "Late"), _late_days(), 70, "number",
                sortable=False, display=late_text),
-        Column("summary", QT_TRANSLATE_NOOP("Lists", "Summary"), D.summary, 320,
+        Column("summary", QT_TRANSLATE_NOOP("Lists", "Findings"), D.summary, 320,
                sortable=False),
     ],
     search=[D.half, D.summary, Vendor.name],

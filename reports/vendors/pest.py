@@ -51,8 +51,8 @@ def pest_record_pdf(month: str) -> bytes:
             & (T.done_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min)))
            | (T.done_at.is_null() & (T.planned_on >= first) & (T.planned_on <= last))))
         .order_by(T.planned_on, T.id))
-    doc = FormDocument("病媒生物防治记录表", settings.office_name(), number=month,
-                       date=last, landscape=True)
+    doc = FormDocument("病媒生物防治记录表", settings.office_name(), date=last, landscape=True)
+    doc.paragraph(f"月份：{first:%Y年%m月}")
     doc.table(
         ["序号", "编号", "类别", "施药时间", "施药区域", "药剂", "操作人", "承包商签名", "回访",
          "备注"],
@@ -61,7 +61,7 @@ def pest_record_pdf(month: str) -> bytes:
           t.areas, t.agent, t.operator, t.signed_by, _callback(t),
           (f"返工：{t.redo_of.number}" if t.redo_of_id else t.request_text)[:40]]
          for i, t in enumerate(rows, 1)],
-        col_widths=[4, 13, 6, 13, 11, 16, 7, 9, 9, 16], align="CLCLLLLLLL", min_height_mm=8)
+        col_widths=[4, 13, 5, 13, 11, 16, 7, 9, 11, 15], align="CLCLLLLLLL", min_height_mm=8)
     for vendor in vendors.pest_vendors(active_only=False):
         done = len(vendors.treatments_in(vendor.id, first, last))
         missed = vendors.missed_treatments(vendor.id, first, last)
