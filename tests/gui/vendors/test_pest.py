@@ -184,3 +184,35 @@ def test_the_manager_keeps_the_calendar_and_a_clerk_may_not(qtbot, app, make_use
     assert vendors.holidays() == {D(2026, 10, 1), D(2026, 10, 2)}
     assert vendors.office_hours() == (dt.time(9), dt.time(18))
     assert vendors.working_days_after(D(2026, 9, 30), 1) == D(2026, 10, 5)
+
+
+def test_the_reception_queue_calls_a_treatment_back_and_unsatisfied_plans_its_redo(
+        open_view, qtbot, driver, make_user, clock):
+    from gui.reception.callbacks_view import CallbacksView
+    from tests.helpers.keys import press_enter
+    from tests.helpers.widgets import field
+
+    staff = pest_staff(make_user)
+    vendor = pest_vendor()
+    clock.set(dt.datetime(2026, 3, 12, 21, 0))
+    t = done_treatment(vendor, staff["clerk"], D(2026, 3, 12))
+    clock.set(dt.datetime(2026, 3, 13, 10, 0))
+    view = open_view(CallbacksView, staff["clerk"])
+    numbers = [view.queue.item(r, 1).text() for r in range(view.queue.rowCount())]
+    assert numbers == [t.number]
+    view.queue.selectRow(0)
+
+    def unsatisfied(form) -> None:
+        qtbot.keyClick(field(form, "verdict"), Qt.Key.Key_3)
+        press_enter(qtbot, field(form, "verdict"))
+        type_text(qtbot, field(form, "words"), "走廊仍有蟑螂")
+        press_enter(qtbot, field(form, "words"), ctrl=True)
+
+    driver.then(unsatisfied)
+    qtbot.keyClick(view.queue, Qt.Key.Key_F11)
+    assert not driver.banners, driver.banners
+    assert vendors.get_treatment(t.id).verdict == callbacks.UNSATISFIED
+    redo = vendors.PestTreatment.get(vendors.PestTreatment.redo_of == t.id)
+    assert (redo.status, redo.planned_on, redo.request_text) == (
+        vendors.PLANNED, D(2026, 3, 16), "走廊仍有蟑螂")
+    assert view.queue.rowCount() == 0
