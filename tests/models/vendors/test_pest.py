@@ -239,6 +239,9 @@ def test_a_half_year_ended_without_its_density_report_is_overdue(pest, clock, ta
         with pytest.raises(ValidationError):
             vendors.record_density_report({"vendor": vendor.id, "received_on": D(2026, 7, 3),
                                            "summary": "好", **bad}, by=clerk)
+    with pytest.raises(PermissionDenied):
+        vendors.record_density_report({"vendor": vendor.id, "half": "2026H2",
+                                       "summary": "好"}, by=pest["eng"])
     assert table_snapshot() == before
     rows = listing.fetch_page(vendors.DENSITY_LIST, ListFilter()).rows
     values = listing.python_values(vendors.DENSITY_LIST, rows[0])
