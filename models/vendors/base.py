@@ -366,11 +366,17 @@ class PestTreatment(BaseModel):
     signed_by = CharField(default="", max_length=50)  # the contractor's signature
     redo_of = ForeignKeyField("self", null=True, backref="+", on_delete="RESTRICT")
     status = CharField(default="planned", index=True)
+    # pest control's own (vendors.pest_ops): the callback's verdict ("" while it waits),
+    # when it was made, and why a planned treatment was cancelled
+    verdict = CharField(default="", max_length=20)
+    called_back_at = DateTimeField(null=True)
+    cancel_reason = BoundedText(default="", max_length=500)
     created_by = ForeignKeyField(User, backref="+", on_delete="RESTRICT")
     created_at = DateTimeField(default=clock.now)
 
     class Meta:
         table_name = "pest_treatment"
+        indexes = ((("vendor", "kind", "done_at"), False),)
 
 
 class DensityReport(BaseModel):
