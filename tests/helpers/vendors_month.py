@@ -113,7 +113,7 @@ def years_of_months(by, vendors_and_kinds, first: dt.date, months: int, rng) -> 
         for _ in range(months):
             month_days = [day + dt.timedelta(days=n) for n in range(28)]
             for d in rng.sample(month_days, rng.randint(8, 20)):
-                score = rng.choice(("100", "100", "100", "96", "90", "85.5", "70"))
+                score = rng.choice(("100",) * 9 + ("96", "85.5", "70"))  # a quarter fail
                 make_evaluation(vendor, vendors.DAILY, d, score, by, contract=contract)
             for d in rng.sample(month_days, rng.randint(0, 4)):
                 make_evaluation(vendor, vendors.WEEKLY, d, rng.choice(("100", "92")), by,
