@@ -8,10 +8,10 @@ from typing import Any
 from ..i18n import QT_TRANSLATE_NOOP
 from ..listing import Column, ListSpec
 from ..values import as_id
-from .base import Settlement, Vendor
+from .base import Settlement, Vendor, VendorKind
 from .month_base import SETTLEMENT_STATUS
 
-__all__ = ["SETTLEMENT_LIST", "YearRow", "trend", "year_rows"]
+__all__ = ["SETTLEMENT_LIST", "YearRow", "month_vendors", "trend", "year_rows"]
 
 S = Settlement
 
@@ -84,3 +84,9 @@ def trend(vendor_id: Any, last_month: str, months: int = 12) -> list[tuple[str, 
     found = {s.month: float(s.score) for s in Settlement.select(Settlement.month, Settlement.score)
              .where((Settlement.vendor == as_id(vendor_id)) & Settlement.month.in_(wanted))}
     return [(month, found.get(month)) for month in wanted]
+
+
+def month_vendors() -> list[tuple[int, str]]:
+    """(id, "name（kind）") of every vendor, by name: whom a month can be settled for."""
+    return [(v.id, f"{v.name}（{v.kind.name}）") for v in
+            Vendor.select(Vendor, VendorKind).join(VendorKind).order_by(Vendor.name)]
