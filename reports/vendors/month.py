@@ -172,6 +172,11 @@ def year_pdf(vendor_id: int, year: int) -> bytes:
     return doc.build()
 
 
+def _year_by_text(text: str) -> bytes:
+    vendor, year = _vendor_and_year(text)
+    return year_pdf(vendor.id, year)
+
+
 def _month_option(text: str | None, default: str) -> str:
     if not text:
         return default
@@ -207,7 +212,7 @@ PDF_KINDS: tuple = (
     PdfKind("vendor-settlement", "月度考评结算表 (a vendor's month) by settlement number",
             lambda number: settlement_pdf(vendors.settlement_by_number(number).id)),
     PdfKind("vendor-year", "外判单位年度考评汇总表 (a vendor's year with the trend), YYYY/VENDOR",
-            lambda text: year_pdf(*(lambda v, y: (v.id, y))(*_vendor_and_year(text)))),
+            lambda text: _year_by_text(text)),
 )
 EXPORT_KINDS: tuple = (
     ExportKind("vendor-month", "the vendors' monthly settlements (月度考评结算)", write_months,

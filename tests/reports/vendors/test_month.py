@@ -54,3 +54,20 @@ def test_the_year_sheet_and_the_export(settled, pdf_text, tmp_path):
     row = [c.value for c in next(sheet.iter_rows(min_row=2, max_row=2))]
     assert row[0] == s.number and row[15] == 29100.0 and "ZG-" in row[-1]
     assert paper.write_months(tmp_path / "n.xlsx", {"date_from": "2026-04"}, lambda c, t: t) == 0
+
+
+def test_the_kinds_are_registered_for_main_py(settled, pdf_text):
+    from models.errors import DomainError
+    from reports import documents, kinds
+
+    documents.load_all()
+    _crew, vendor, s = settled
+    assert "月度考评结算表" in pdf_text(kinds.PDF_KINDS["vendor-settlement"].render(s.number))
+    assert "年度考评汇总表" in pdf_text(kinds.PDF_KINDS["vendor-year"].render(f"2026/{vendor.id}"))
+    assert "年度考评汇总表" in pdf_text(kinds.PDF_KINDS["vendor-year"].render(f"2026/{vendor.name}"))
+    for bad in ("2026", "x/1", "2026/无此单位"):
+        with pytest.raises(DomainError):
+            kinds.PDF_KINDS["vendor-year"].render(bad)
+    with pytest.raises(DomainError):
+        kinds.PDF_KINDS["vendor-settlement"].render("JS-000000-00")
+    assert "vendor-month" in kinds.EXPORTS
