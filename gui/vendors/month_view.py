@@ -36,7 +36,8 @@ from ..widgets import modal, print_preview
 from ..widgets.bar_chart import BarChart
 from ..widgets.list_view import ListView
 from ..widgets.record_form import FieldSpec, RecordForm
-from ..widgets.toolbar import enable_steps, text_toolbar, view_shortcut
+from ..widgets.toolbar import offer_steps, text_toolbar, view_shortcut
+from ..widgets.vouch import acting_user
 
 COMPUTE, APPROVE, CONFIRM, PRINT, YEAR_SHEET = (
     "compute", "approve", "confirm", "print", "year_sheet")
@@ -253,14 +254,14 @@ class MonthView(QWidget):
             self.lines.setItem(row, 2, amount)
 
     def update_actions(self) -> None:
+        """The steps models allow on the chosen month, and the manager's approval offered at
+        a clerk's desk (signed there with the manager's login and password)."""
         s = self.current()
-        allowed = set(vendors.SETTLEMENT_STEPS.allowed(self.user, s))
-        if s is not None and s.status != vendors.DRAFT:
-            allowed.discard(COMPUTE)
+        offer_steps(self.qactions, vendors.SETTLEMENT_STEPS, self.user, s)
+        if (s is not None and s.status != vendors.DRAFT) or self.vendor.currentData() is None:
+            self.qactions[COMPUTE].setEnabled(False)
         if self.vendor.currentData() is None:
-            allowed.discard(COMPUTE)
-            allowed.discard(YEAR_SHEET)
-        enable_steps(self.qactions, allowed)
+            self.qactions[YEAR_SHEET].setEnabled(False)
 
     # --- steps --------------------------------------------------------------------------
 
@@ -291,8 +292,13 @@ class MonthView(QWidget):
                     "recomputed.").format(vendor=s.vendor.name, payable=_money(s.payable)))
         if answer != QMessageBox.StandardButton.Yes:
             return None
+        actor = acting_user(self, vendors.SETTLEMENT_STEPS, self.user, APPROVE, s,
+                            self.tr("Approve"), self.tr("Settlement {number}").format(
+                                number=s.number))
+        if actor is None:
+            return None
         try:
-            s = vendors.approve(s.id, self.user)
+            s = vendors.approve(s.id, actor)
         except DomainError as exc:
             show_error(self, exc)
             return None

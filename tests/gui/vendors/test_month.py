@@ -94,7 +94,7 @@ def test_the_clerk_computes_and_a_refusal_reaches_her(open_view, driver, message
     assert any("nothing to score" in text for _kind, text in messages)
     _choose(view, vendor, "2026-03")
     view.qactions["compute"].trigger()
-    assert "approve" not in enabled(view) and "compute" in enabled(view)
+    assert {"approve", "compute"} <= enabled(view)  # approval offered: the manager signs here
     # four failed daily checks: the month goes red and the counter tells how many wait
     for day in (16, 17):
         vm.make_evaluation(vendor, vendors.DAILY, dt.date(2026, 3, day), "96", crew["clerk"])
@@ -115,3 +115,27 @@ def test_the_period_setting_is_the_administrators(app, qtbot, admin, month_desk)
     section.period.setCurrentIndex(section.period.findData(vendors.FROM_26TH))
     assert section.save() and vendors.period_kind() == vendors.FROM_26TH
     assert not section.findChildren(QLineEdit)
+
+
+def test_the_manager_approves_at_the_clerks_desk(open_view, qtbot, driver, messages,
+                                                 month_desk, clock):
+    crew, vendor, _other = month_desk
+    crew["manager"].must_change_password = False  # they chose their own password long ago
+    crew["manager"].save()
+    view = open_view(MonthView, crew["clerk"])
+    _choose(view, vendor, "2026-03")
+    view.qactions["compute"].trigger()
+
+    def manager_signs(dialog):
+        assert dialog.objectName() == "vouchDialog"
+        type_text(qtbot, dialog.login_edit, "jl")
+        press_enter(qtbot, dialog.login_edit)
+        type_text(qtbot, dialog.password_edit, "secret12")
+        press_enter(qtbot, dialog.password_edit)
+        assert not dialog.isVisible(), dialog.banner.text()
+
+    driver.then(manager_signs)
+    view.qactions["approve"].trigger()
+    s = vendors.settlement_for(vendor.id, "2026-03")
+    assert s.status == vendors.APPROVED and s.approved_by_id == crew["manager"].id
+    assert view.user == crew["clerk"] and "confirm" in enabled(view)
