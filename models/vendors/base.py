@@ -414,6 +414,11 @@ class Settlement(BaseModel):
     band_reduction = money_field()
     deductions = money_field()
     payable = money_field()
+    band_from = points_field()  # the band the score fell in (at or above this score)
+    band_pct = DecimalField(max_digits=5, decimal_places=2, auto_round=True, default=Decimal("0"))
+    warning = BooleanField(default=False)  # the band's written warning to the vendor
+    alert = BooleanField(default=False)  # ≥4 failed daily / ≥2 failed weekly: 经理 and 技术部 told
+    note = BoundedText(default="", max_length=500)  # e.g. a side of the score had no sheet
     status = CharField(default=DRAFT, index=True)  # draft → approved (经理审核) → confirmed
     approved_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
     approved_at = DateTimeField(null=True)
