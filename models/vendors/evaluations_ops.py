@@ -8,8 +8,9 @@ Rules (docs/domain.md, "Vendors / Evaluations"):
 - 严重不合格 (serious): a serious item failed, or the score under the contract's
   ``serious_below`` (0: no line) — flagged at submit, for the property director;
 - a failed sheet without a rectification deadline gets one day from when it was done;
-- on submit the defects part opens one defect per failed item (``open_from_evaluation``,
-  when that part has it), inside the same transaction.
+- on submit the defects part opens one defect per failed item (``open_from_evaluation``)
+  inside the same transaction, before the default deadline is filled in (a deadline the
+  officer typed asks for work tickets; see defects_ops).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from .base import (
     OBJECTED,
     SUBMITTED,
     Contract,
-    CriteriaItem,
     CriteriaTemplate,
     Evaluation,
     EvaluationItem,
@@ -41,6 +41,8 @@ from .base import (
 )
 from .evaluations_steps import CONFIRM, EVALUATION_STEPS, RULE_STEP
 from .evaluations_steps import record_audit as _audit
+from .setup_ops import contract_on
+from .setup_templates import copy_items, template_for
 
 __all__ = [
     "DEFAULT_FIX_HOURS", "cancel_evaluation", "confirm_evaluation", "contract_for",
@@ -80,44 +82,19 @@ def evaluation_items(evaluation_id: int) -> list[EvaluationItem]:
 
 
 def contract_for(vendor: Vendor, day: dt.date) -> Contract | None:
-    """The vendor's contract on ``day``: the setup part's ``contract_on`` when it has one."""
-    from . import setup as setup_part
-    lookup = getattr(setup_part, "contract_on", None)
-    if lookup is not None:
-        return lookup(vendor.id, day)
-    return (Contract.select().where(Contract.vendor == vendor, Contract.starts_on <= day,
-                                    Contract.ends_on >= day)
-            .order_by(Contract.starts_on.desc()).first())
+    """The vendor's contract on ``day`` (the setup part's ``contract_on``)."""
+    return contract_on(vendor.id, day)
 
 
 def template_for_sheet(vendor: Vendor, kind: str,
                        contract: Contract | None) -> CriteriaTemplate | None:
-    """The contract's own template for its kind of sheet, else the service's default."""
+    """The contract's own template for its kind of sheet, else the service's default
+    (the setup part's ``template_for``, with its fallbacks: a weekly check on the daily
+    sheet, a systematic one on the month-end sheet …), found by the vendor's own kind."""
     if contract is not None and contract.template_id is not None \
-            and contract.template.evaluation_kind == kind:
+            and contract.template.evaluation_kind == kind and contract.template.active:
         return contract.template
-    from . import setup as setup_part
-    lookup = getattr(setup_part, "template_for", None)
-    if lookup is not None:
-        return lookup(vendor.kind.name, kind)
-    return (CriteriaTemplate.select()
-            .where(CriteriaTemplate.kind == vendor.kind_id,
-                   CriteriaTemplate.evaluation_kind == kind, CriteriaTemplate.active)
-            .order_by(CriteriaTemplate.version.desc(), CriteriaTemplate.id.desc()).first())
-
-
-def _copy_items(template: CriteriaTemplate) -> list[dict]:
-    from . import setup as setup_part
-    copy = getattr(setup_part, "copy_items", None)
-    if copy is not None:
-        return [{"seq": row["seq"], "area": row.get("area", ""), "text": row["text"],
-                 "points": row["points"],
-                 "serious_item": row.get("serious_item", row.get("serious", False))}
-                for row in copy(template)]
-    return [{"seq": item.seq, "area": item.area, "text": item.text, "points": item.points,
-             "serious_item": item.serious}
-            for item in CriteriaItem.select().where(CriteriaItem.template == template)
-            .order_by(CriteriaItem.seq)]
+    return template_for(vendor.kind, kind)
 
 
 def _pts(value: Decimal) -> str:
@@ -179,7 +156,7 @@ def new_evaluation(by: User, *, vendor: Any, kind: str = DAILY, done_on: Any = N
                 template.id if isinstance(template, CriteriaTemplate) else template))
         else:
             chosen = template_for_sheet(vendor, kind, contract)
-        rows = _copy_items(chosen) if chosen is not None else []
+        rows = copy_items(chosen) if chosen is not None else []
         if not rows:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "DomainError", "There is no criteria sheet of this kind for {vendor}'s "
@@ -313,8 +290,6 @@ def submit_evaluation(evaluation_id: Any, by: User) -> Evaluation:
         ev.score, ev.failed, ev.serious = sheet_result(items, ev.contract)
         ev.done_at = ev.done_at or (now if ev.done_on == now.date()
                                     else dt.datetime.combine(ev.done_on, dt.time(10, 0)))
-        if ev.failed and ev.fix_by is None:
-            ev.fix_by = ev.done_at + dt.timedelta(hours=DEFAULT_FIX_HOURS)
         if ev.fix_by is not None and ev.fix_by < ev.done_at:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "DomainError", "The rectification deadline is before the evaluation."),
@@ -326,10 +301,14 @@ def submit_evaluation(evaluation_id: Any, by: User) -> Evaluation:
         _audit(by, "evaluation.submit", ev, {
             "status": ["draft", SUBMITTED], "score": _pts(ev.score), "failed": ev.failed,
             "serious": ev.serious})
-        from . import defects as defects_part
-        opener = getattr(defects_part, "open_from_evaluation", None)
-        if opener is not None and ev.failed:
-            opener(ev, by)
+        if ev.failed:
+            # The defects see the deadline as the officer gave it: a deadline typed means
+            # "a work ticket"; none means minor faults (an hour), serious items a ticket.
+            from . import defects as defects_part
+            defects_part.open_from_evaluation(ev, by)
+            if ev.fix_by is None:  # the sheet's own deadline: a day from when it was done
+                ev.fix_by = ev.done_at + dt.timedelta(hours=DEFAULT_FIX_HOURS)
+                ev.save()
         return ev
 
 

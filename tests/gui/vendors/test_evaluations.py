@@ -49,7 +49,7 @@ def wait_editing(qtbot, grid, editing: bool) -> None:
 
 def test_a_daily_round_typed_objected_and_amended(open_view, qtbot, driver, printed, staff,
                                                  clock, pdf_text):
-    make_cleaning_vendor()
+    make_cleaning_vendor(staff["manager"])
     view = open_view(EvaluationsView, staff["clerk"])
     assert {"new", "blank"} <= enabled(view) and "submit" not in enabled(view)
 
@@ -143,7 +143,7 @@ def test_a_daily_round_typed_objected_and_amended(open_view, qtbot, driver, prin
 
 
 def test_the_serious_counter_and_filter(open_view, qtbot, staff):
-    vendor = make_cleaning_vendor()
+    vendor = make_cleaning_vendor(staff["manager"])
     ev = vendors.new_evaluation(staff["clerk"], vendor=vendor)
     lift = vendors.evaluation_items(ev.id)[2]
     vendors.score_items(ev.id, {lift.id: {"points_off": 20, "problem": "轿厢脏"}},
@@ -160,7 +160,7 @@ def test_the_serious_counter_and_filter(open_view, qtbot, staff):
 
 
 def test_the_pointer_resting_over_the_grid_never_moves_the_cursor(app, qtbot, staff):
-    vendor = make_long_sheet_vendor(30)
+    vendor = make_long_sheet_vendor(staff["manager"], 30)
     ev = vendors.new_evaluation(staff["clerk"], vendor=vendor)
     grid = EvaluationSheet(ev.id, staff["clerk"])
     qtbot.addWidget(grid)
@@ -195,7 +195,7 @@ def test_items_typed_in_a_real_window_with_the_real_pointer_over_the_grid(
         x_display, staff, db_path):
     from tests.helpers.xvfb import start_child
 
-    vendor = make_long_sheet_vendor(30)  # on the real clock: the child desk runs on it too
+    vendor = make_long_sheet_vendor(staff["manager"], 30)  # on the real clock: the child desk runs on it too
     ev = vendors.new_evaluation(staff["clerk"], vendor=vendor)
     child = start_child(x_display, "tests.helpers.evaluation_window", str(db_path),
                         str(ev.id), str(staff["clerk"].id))

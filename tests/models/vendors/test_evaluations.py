@@ -21,7 +21,7 @@ def _items(ev):
 
 
 def _draft(staff, **kw):
-    vendor = kw.pop("vendor", None) or make_cleaning_vendor()
+    vendor = kw.pop("vendor", None) or make_cleaning_vendor(staff["manager"])
     return vendors.new_evaluation(staff["clerk"], vendor=vendor, **kw)
 
 
@@ -42,11 +42,27 @@ def test_a_sheet_copies_its_template_and_keeps_its_copy(staff):
     assert [i.points for i in _items(weekly)] == [Decimal("60"), Decimal("40")]
 
 
+def test_a_sheet_of_a_kind_without_its_own_template_uses_setups_fallback(staff):
+    """Setup's template_for: the seeded month-end sheet (月检) for cleaning's monthly and
+    systematic checks; a greening vendor (a daily sheet only) is evaluated on its daily one."""
+    cleaning = make_cleaning_vendor(staff["manager"])
+    monthly = vendors.new_evaluation(staff["clerk"], vendor=cleaning, kind=vendors.MONTHLY)
+    systematic = vendors.new_evaluation(staff["clerk"], vendor=cleaning,
+                                        kind=vendors.SYSTEMATIC)
+    assert monthly.template.name == systematic.template.name == "清洁服务质量月检表"
+    assert sum(i.points for i in _items(systematic)) == 100
+    greening = vendors.save_vendor(staff["manager"], {"name": "绿源", "kind": vendors.GREENING})
+    weekly = vendors.new_evaluation(staff["clerk"], vendor=greening, kind=vendors.WEEKLY)
+    assert (weekly.template.name, weekly.contract) == ("绿化考评记录", None)
+
+
 def test_no_template_of_the_kind_is_refused(staff, table_snapshot):
-    vendor = make_cleaning_vendor()
+    """A kind added on the Settings page has no criteria sheet until the manager sets one up."""
+    vendors.save_kind(staff["manager"], "保安服务")
+    vendor = vendors.save_vendor(staff["manager"], {"name": "平安保安公司", "kind": "保安服务"})
     before = table_snapshot()
     with pytest.raises(ValidationError, match="criteria sheet"):
-        vendors.new_evaluation(staff["clerk"], vendor=vendor, kind=vendors.MONTHLY)
+        vendors.new_evaluation(staff["clerk"], vendor=vendor, kind=vendors.DAILY)
     assert table_snapshot() == before
 
 
@@ -85,6 +101,10 @@ def test_submit_needs_the_problem_then_locks_the_sheet(staff, table_snapshot, cl
         vendors.SUBMITTED, Decimal("95"), True, False)
     assert done.fix_by == clock() + dt.timedelta(hours=24)
     assert done.problems == "1.大堂地面有污渍"
+    # no deadline typed: the defects part sees none, so the item is a minor fault (1 hour)
+    defect = vendors.Defect.get(vendors.Defect.evaluation == ev.id)
+    assert (defect.item_id, defect.kind, defect.due_at) == (
+        first.id, vendors.MINOR, clock() + dt.timedelta(hours=1))
     with pytest.raises(DomainError, match="only a draft can be changed"):
         vendors.score_items(ev.id, {first.id: {"passed": True}}, staff["clerk"])
     row = audit.AuditEntry.select().where(audit.AuditEntry.action == "evaluation.submit").get()
@@ -97,7 +117,7 @@ def test_a_sheet_that_passes_everything_is_not_failed(staff):
 
 
 def test_serious_by_item_and_by_the_contracts_line(staff):
-    vendor = make_cleaning_vendor()
+    vendor = make_cleaning_vendor(staff["manager"])
     ev = vendors.new_evaluation(staff["clerk"], vendor=vendor)
     lift = _items(ev)[2]
     vendors.score_items(ev.id, {lift.id: {"points_off": 1, "problem": "按键脏"}}, staff["clerk"])
@@ -208,17 +228,29 @@ def test_cancel_by_the_manager_with_a_reason(staff, table_snapshot):
 
 
 def test_a_serious_failure_is_open_until_its_defects_are_fixed(staff, clock):
+    """Submitting opens the defects (the defects part): the serious item a work ticket due at
+    the sheet's deadline, the other failed item a minor fault; the serious failure stays
+    open until every defect of the sheet is fixed (the ticket replied to and re-inspected)."""
     ev = _draft(staff)
-    lift = _items(ev)[2]
-    vendors.score_items(ev.id, {lift.id: {"points_off": 20, "problem": "轿厢脏"}}, staff["clerk"])
+    first, _second, lift, _fourth = _items(ev)
+    vendors.score_items(ev.id, {lift.id: {"points_off": 20, "problem": "轿厢脏"},
+                                first.id: {"points_off": 2, "problem": "地面有水渍"}},
+                        staff["clerk"])
     ev = vendors.submit_evaluation(ev.id, staff["clerk"])
     assert vendors.serious_open_ids() == [ev.id]
-    defect = vendors.Defect.create(number="ZG1", vendor=ev.vendor, evaluation=ev, text="轿厢脏",
-                                   found_at=clock(), due_at=ev.fix_by,
-                                   created_by=staff["clerk"])
-    assert vendors.serious_open_count() == 1
-    defect.status = vendors.FIXED
-    defect.save()
+    made = {d.item_id: d for d in vendors.Defect.select().where(
+        vendors.Defect.evaluation == ev.id)}
+    ticket, minor = made.pop(lift.id), made.pop(first.id)
+    assert made == {}
+    assert (ticket.kind, ticket.due_at, ticket.text) == (vendors.TICKET, ev.fix_by, "轿厢脏")
+    assert (minor.kind, minor.due_at) == (vendors.MINOR, clock() + dt.timedelta(hours=1))
+    clock.advance(minutes=30)
+    vendors.fix_minor(minor.id, staff["clerk"])
+    assert vendors.serious_open_count() == 1  # the ticket is not fixed yet
+    clock.advance(hours=3)
+    vendors.record_reply(ticket.id, "已清洁轿厢", staff["clerk"])
+    assert vendors.serious_open_count() == 1  # replied, not yet re-inspected
+    vendors.reinspect(ticket.id, True, staff["duty"])
     assert vendors.serious_open_count() == 0
     flt = ListFilter(extra={"serious": "open"})
     assert count(vendors.EVALUATION_LIST, flt) == 0
@@ -227,7 +259,7 @@ def test_a_serious_failure_is_open_until_its_defects_are_fixed(staff, clock):
 
 def test_the_list_searches_number_and_vendor_and_filters(staff, make_user):
     a = _submitted(staff)
-    other = make_cleaning_vendor(name="另一家保洁公司", lead="李")
+    other = make_cleaning_vendor(staff["manager"], name="另一家保洁公司", lead="李")
     b = vendors.new_evaluation(staff["clerk"], vendor=other, kind=vendors.WEEKLY)
     spec = vendors.EVALUATION_LIST
     assert count(spec, ListFilter(text="另一家")) == 1
@@ -241,24 +273,30 @@ def test_the_list_searches_number_and_vendor_and_filters(staff, make_user):
 
 
 def test_the_demo_step_makes_every_kind_of_sheet(db, make_user):
-    """A month of the demo (the whole two years is bench/'s business): daily rounds on
-    working days for the four vendors, cleaning's weekly and month-end checks, systematic
-    ones for the others, the last days waiting for the vendor's signature."""
+    """A month of the demo (the whole two years is bench/'s business), after setup's step
+    made the four vendors: daily rounds on working days for the four, cleaning's weekly
+    and month-end checks, systematic ones for the others, the last days waiting for the
+    vendor's signature; every failed item has its defect (the defects part, on submit)."""
     import random
+
+    from peewee import fn
 
     from models.demo import DemoContext
     from models.vendors.evaluations_demo import add_evaluations
+    from models.vendors.setup_demo import add_vendors
 
     users = {"wenyuan": make_user(people.CLERK, login="wenyuan", full_name="李晓燕"),
              "jingli": make_user(people.MANAGER, login="jingli", full_name="周志华")}
     start, end = dt.date(2026, 2, 1), dt.date(2026, 2, 28)
+    add_vendors(DemoContext(random.Random(1), users, start, end))
     add_evaluations(DemoContext(random.Random(1), users, start, end))
     ev = vendors.Evaluation
     assert vendors.Vendor.select().count() == 4
     working = sum(1 for n in range((end - start).days + 1)
                   if (start + dt.timedelta(days=n)).weekday() < 5)
     assert ev.select().where(ev.kind == vendors.DAILY).count() == 4 * working
-    cleaning = vendors.Vendor.get(vendors.Vendor.name.contains("清洁"))
+    cleaning = vendors.Vendor.select().join(vendors.VendorKind).where(
+        vendors.VendorKind.name == vendors.CLEANING).get()
     assert ev.select().where(ev.vendor == cleaning, ev.kind == vendors.MONTHLY).count() == 1
     assert ev.select().where(ev.vendor == cleaning, ev.kind == vendors.WEEKLY).count() == 4
     assert ev.select().where(ev.vendor != cleaning, ev.kind == vendors.SYSTEMATIC).count() == 6
@@ -266,6 +304,10 @@ def test_the_demo_step_makes_every_kind_of_sheet(db, make_user):
     assert ev.select().where(ev.failed).count() > 0
     assert ev.select().where(ev.status == vendors.SUBMITTED,
                              ev.done_on < end - dt.timedelta(days=2)).count() == 0
+    item, defect = vendors.EvaluationItem, vendors.Defect
+    assert defect.select().where(defect.evaluation.is_null(False)).count() > 0
+    assert item.select().join(ev).where(~item.passed, ~fn.EXISTS(
+        defect.select().where(defect.item == item.id))).count() == 0
     assert vendors.check_vendors() == []
 
 
@@ -283,5 +325,8 @@ def test_the_drafts_heading_and_its_deadline(staff, table_snapshot, clock):
                         staff["clerk"])
     done = vendors.submit_evaluation(ev.id, staff["clerk"])
     assert (done.problems, done.fix_by) == ("电梯间有污渍", clock() + dt.timedelta(hours=4))
+    # the officer's deadline asks for a work ticket, due then (the defects part's rule)
+    defect = vendors.Defect.get(vendors.Defect.evaluation == ev.id)
+    assert (defect.kind, defect.due_at) == (vendors.TICKET, done.fix_by)
     with pytest.raises(DomainError, match="only a draft can be changed"):
         vendors.update_evaluation(ev.id, staff["clerk"], problems="改")

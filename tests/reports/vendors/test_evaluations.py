@@ -20,7 +20,7 @@ def _kinds_loaded():
 
 
 def _objected_sheet(staff):
-    vendor = make_cleaning_vendor()
+    vendor = make_cleaning_vendor(staff["manager"])
     ev = vendors.new_evaluation(staff["clerk"], vendor=vendor, vendor_present="王秀兰")
     first, second, *_ = vendors.evaluation_items(ev.id)
     vendors.score_items(ev.id, {first.id: {"points_off": 6, "problem": "大堂地面有水渍"},
@@ -45,7 +45,7 @@ def test_the_sheet_prints_its_items_score_signature_and_ruling(staff, pdf_text):
 
 
 def test_a_draft_prints_draft_and_a_cancelled_one_why(staff, pdf_text):
-    vendor = make_cleaning_vendor()
+    vendor = make_cleaning_vendor(staff["manager"])
     ev = vendors.new_evaluation(staff["clerk"], vendor=vendor)
     assert "草 稿" in pdf_text(evaluation_pdf(ev.id), layout=False).splitlines()
     vendors.cancel_evaluation(ev.id, "重复录入", staff["manager"])
@@ -54,7 +54,7 @@ def test_a_draft_prints_draft_and_a_cancelled_one_why(staff, pdf_text):
 
 
 def test_the_blank_sheet_by_name_or_id(staff, pdf_text):
-    make_cleaning_vendor()
+    make_cleaning_vendor(staff["manager"])
     template = template_by_ref("清洁服务周检表")
     assert template_by_ref(str(template.id)).id == template.id
     text = pdf_text(kinds.PDF_KINDS["evaluation-blank"].render("清洁服务周检表"))
