@@ -72,11 +72,13 @@ def test_four_failed_daily_checks_deduct_every_one_and_tell_the_manager(month_pe
 def test_the_band_by_score_and_its_warning(month_people, clock):
     clock.set(APRIL)
     vendor = vm.make_vendor()
-    vm.make_contract(vendor, fee="10000")
+    contract = vm.make_contract(vendor, fee="10000")
     vm.make_evaluation(vendor, vendors.DAILY, dt.date(2026, 3, 2), "70", month_people["clerk"])
     vm.make_evaluation(vendor, vendors.SYSTEMATIC, dt.date(2026, 3, 3), "59", month_people["clerk"])
     s = vendors.compute_month(vendor.id, "2026-03", month_people["clerk"])
     assert s.score == Decimal("64.5") and s.warning and s.band_pct == Decimal("15")
+    band = vendors.band_for(contract, s.score)  # setup's reading of the table agrees
+    assert (band.from_score, band.reduction_pct, band.warning) == (s.band_from, s.band_pct, True)
     assert s.band_reduction == Decimal("1500.00") and s.payable == Decimal("8500.00")
     assert "书面警告" in vendors.settlement_lines(s.id)[0].reason
     other = vm.make_vendor(name="绿源园林")
