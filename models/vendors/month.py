@@ -30,7 +30,7 @@ from .month_base import (  # noqa: F401 - named in __all__
     period_of,
     set_period_kind,
 )
-from .month_calc import Figures, band_for, clause_amount  # noqa: F401
+from .month_calc import Figures, clause_amount  # noqa: F401
 from .month_demo import settle_demo_months
 from .month_lists import *  # noqa: F401,F403
 from .month_ops import *  # noqa: F401,F403
@@ -38,7 +38,7 @@ from .month_ops import *  # noqa: F401,F403
 __all__ = [
     "APPROVED", "BAND", "CALENDAR", "CLAUSE_LABELS", "DAILY_LIMIT", "FROM_26TH", "Figures",
     "MONTH_SETTINGS_STEPS", "PERIOD_CHOICES", "PERIOD_SETTING", "SETTLEMENT_STATUS",
-    "SETTLEMENT_STEPS", "TREATMENTS_A_MONTH", "VENDOR_CONFIRMED", "WEEKLY_LIMIT", "band_for",
+    "SETTLEMENT_STEPS", "TREATMENTS_A_MONTH", "VENDOR_CONFIRMED", "WEEKLY_LIMIT",
     "clause_amount", "clean_month", "month_of", "period_kind", "period_of", "set_period_kind",
     "settle_demo_months", *month_lists.__all__, *month_ops.__all__,
 ]

@@ -131,7 +131,9 @@ def bands_of(contract: Contract) -> list[tuple[Decimal, Decimal, bool]]:
     return sorted(rows, key=lambda band: band[0], reverse=True)
 
 
-def band_for(contract: Contract, score: Decimal) -> tuple[Decimal, Decimal, bool]:
+def month_band(contract: Contract, score: Decimal) -> tuple[Decimal, Decimal, bool]:
+    """(from score, reduction %, warning) of the band ``score`` falls in, read here from the
+    tables (setup's ``band_for`` gives the same row; ``vendors.band_for`` is setup's)."""
     bands = bands_of(contract)
     for band in bands:
         if score >= band[0]:
@@ -174,7 +176,7 @@ def compute(vendor: Vendor, month: str, kind: str | None = None) -> Figures:
     else:
         out.score, out.note = out.systematic_average, "本月无日常考评，月度得分取系统考评平均分"
 
-    out.band_from, out.band_pct, out.warning = band_for(contract, out.score)
+    out.band_from, out.band_pct, out.warning = month_band(contract, out.score)
     out.band_reduction = to_fen(out.monthly_fee * out.band_pct / 100)
     warning = "，书面警告" if out.warning else ""
     out.lines.append(Line(BAND, f"月度得分{out.score}分，≥{out.band_from}分档，扣减月费"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models import people, vendors
+from models import numbering, people, vendors
 from models.db import database
 
 
@@ -33,11 +33,12 @@ def vendor(name: str = "洁美清洁服务有限公司", kind: str = vendors.CLE
 def submitted_sheet(by: people.User, *, at: dt.datetime, failed=((2, False),),
                     fix_by: dt.datetime | None = None, of=None) -> vendors.Evaluation:
     """A daily sheet done at ``at`` with four items; ``failed``: (seq, serious) not passed.
-    Submitted as the evaluations part does it: defects opened in the same transaction."""
+    Submitted as the evaluations part does it: numbered as its sheets are (KPyyyymmdd-nnnn,
+    so `check_numbers` holds), defects opened in the same transaction."""
     failed = dict(failed)
     with database.atomic():
         sheet = vendors.Evaluation.create(
-            number=f"KP{at:%Y%m%d%H%M%S}", kind=vendors.DAILY, vendor=of or vendor(),
+            number=numbering.next_number(vendors.EVALUATION_PREFIX, at.date()), kind=vendors.DAILY, vendor=of or vendor(),
             done_on=at.date(), done_at=at, by_name=by.full_name, status=vendors.SUBMITTED,
             score=100 - 5 * len(failed), failed=bool(failed), fix_by=fix_by, created_by=by)
         for seq, (area, text) in enumerate([("大堂", "地面洁净无污渍"), ("卫生间", "无异味、无积水"),

@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 from decimal import Decimal
 
-from models import vendors
+from models import numbering, vendors
 from models.db import database
 
 _numbers = itertools.count(1)
@@ -33,7 +33,9 @@ def make_contract(vendor, *, fee: str = "30000", per_failed_check: str = "200",
                   treatment_pct: bool = False, starts_on=dt.date(2025, 1, 1),
                   ends_on=dt.date(2027, 12, 31), bands=vendors.DEFAULT_BANDS,
                   number: str | None = None) -> vendors.Contract:
-    """A contract with its fee bands (``bands``: (from score, %, warning) rows; () none)."""
+    """A contract with its fee bands (``bands``: (from score, %, warning) rows), as setup
+    saves it: with the default table unless given its own. (``()``: none — a state setup's
+    ``check`` reports, which the month still reads by the default table.)"""
     with database.atomic():
         contract = vendors.Contract.create(
             number=number or f"HT-{next(_numbers):04d}", vendor=vendor, starts_on=starts_on,
@@ -47,38 +49,57 @@ def make_contract(vendor, *, fee: str = "30000", per_failed_check: str = "200",
     return contract
 
 
+# A sheet's items as the evaluations part copies them from a template (points add to 100).
+ITEMS = (("楼层公共区域", "地面、墙面洁净", Decimal("30")), ("卫生间", "无异味、无积水", Decimal("30")),
+         ("玻璃", "无手印、无污迹", Decimal("20")), ("电梯", "轿厢、按钮洁净", Decimal("20")))
+
+
 def make_evaluation(vendor, kind: str, day: dt.date, score: str | float, by, *,
-                    failed: bool | None = None, status: str = vendors.CONFIRMED,
-                    contract=None) -> vendors.Evaluation:
-    """A sheet as evaluations leaves it: scored, failed when any item is not passed (here:
-    ``failed``, by default a score under 100), confirmed by the vendor's lead."""
+                    status: str = vendors.CONFIRMED, contract=None) -> vendors.Evaluation:
+    """A sheet as evaluations leaves it: numbered KPyyyymmdd-nnnn, its items copied, the
+    points off (100 − ``score``) taken from the first items on, failed when any item is not
+    passed (so: a score under 100 — an item not passed loses more than 0 points), confirmed
+    by the vendor's lead."""
     score = Decimal(str(score))
-    failed = score < 100 if failed is None else failed
-    return vendors.Evaluation.create(
-        number=f"KP-{next(_numbers):05d}", kind=kind, vendor=vendor, contract=contract,
-        done_on=day, done_at=dt.datetime.combine(day, dt.time(10, 0)), by_name="李晓燕",
-        status=status, score=score, failed=failed, signed_by=vendor.lead,
-        signed_on=day if status == vendors.CONFIRMED else None,
-        agrees=True if status == vendors.CONFIRMED else None, created_by=by)
+    off_left = Decimal("100") - score
+    with database.atomic():
+        sheet = vendors.Evaluation.create(
+            number=numbering.next_number(vendors.EVALUATION_PREFIX, day), kind=kind,
+            vendor=vendor, contract=contract, done_on=day,
+            done_at=dt.datetime.combine(day, dt.time(10, 0)), by_name="李晓燕", status=status,
+            score=score, failed=score < 100, signed_by=vendor.lead,
+            signed_on=day if status == vendors.CONFIRMED else None,
+            agrees=True if status == vendors.CONFIRMED else None, created_by=by)
+        for seq, (area, text, points) in enumerate(ITEMS, start=1):
+            off, off_left = min(points, off_left), off_left - min(points, off_left)
+            vendors.EvaluationItem.create(
+                evaluation=sheet, seq=seq, area=area, text=text, points=points,
+                passed=not off, points_off=off, problem=f"{area}不洁" if off else "")
+    return sheet
 
 
 def make_defect(vendor, due_at: dt.datetime, by, *, late: bool = True,
                 fixed_at: dt.datetime | None = None, text: str = "卫生间地面有水迹",
                 kind: str = vendors.MINOR) -> vendors.Defect:
-    return vendors.Defect.create(
-        number=f"ZG-{next(_numbers):05d}", vendor=vendor, kind=kind,
-        found_at=due_at - dt.timedelta(hours=1), text=text, due_at=due_at,
-        status=vendors.FIXED if fixed_at else vendors.OPEN, fixed_at=fixed_at, late=late,
-        created_by=by)
+    """A defect as the defects part leaves it (ZGyyyymmdd-nnnn): ``late`` with ``fixed_at``
+    after ``due_at`` or still open past it; not late, fixed by then (or not due yet)."""
+    found_at = due_at - dt.timedelta(hours=1)
+    with database.atomic():
+        return vendors.Defect.create(
+            number=numbering.next_number(vendors.DEFECT_PREFIX, found_at.date()),
+            vendor=vendor, kind=kind, found_at=found_at, text=text, due_at=due_at,
+            status=vendors.FIXED if fixed_at else vendors.OPEN, fixed_at=fixed_at, late=late,
+            created_by=by)
 
 
 def make_treatment(vendor, done_at: dt.datetime, by, *, status: str = "done",
                    kind: str = vendors.SCHEDULED) -> vendors.PestTreatment:
-    return vendors.PestTreatment.create(
-        number=f"XS-{next(_numbers):05d}", vendor=vendor, kind=kind,
-        planned_on=done_at.date(), done_at=done_at if status == "done" else None,
-        areas="公共场所", agent="溴氰菊酯", operator="吴师傅", signed_by="吴师傅",
-        status=status, created_by=by)
+    with database.atomic():
+        return vendors.PestTreatment.create(
+            number=numbering.next_number(vendors.PEST_PREFIX, done_at.date()),
+            vendor=vendor, kind=kind, planned_on=done_at.date(),
+            done_at=done_at if status == "done" else None, areas="公共场所", agent="溴氰菊酯",
+            operator="吴师傅", signed_by="吴师傅", status=status, created_by=by)
 
 
 def cleaning_march(by) -> tuple[vendors.Vendor, vendors.Contract]:
@@ -123,8 +144,13 @@ def years_of_months(by, vendors_and_kinds, first: dt.date, months: int, rng) -> 
                                 rng.choice(("98", "91.5", "84", "77", "66")), by,
                                 contract=contract)
             for d in rng.sample(month_days, rng.randint(0, 3)):
-                make_defect(vendor, dt.datetime.combine(d, dt.time(15, 0)), by,
-                            late=rng.random() < 0.6)
+                due = dt.datetime.combine(d, dt.time(15, 0))
+                late = rng.random() < 0.6  # late: fixed after its deadline, or still open
+                if late:
+                    fixed = due + dt.timedelta(hours=3) if rng.random() < 0.5 else None
+                else:
+                    fixed = due - dt.timedelta(minutes=20)
+                make_defect(vendor, due, by, late=late, fixed_at=fixed)
             if vendor.kind.name == vendors.PEST:
                 for d in rng.sample(month_days, rng.randint(0, 3)):
                     make_treatment(vendor, dt.datetime.combine(d, dt.time(19, 0)), by,

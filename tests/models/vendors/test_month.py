@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from models import audit, vendors
+from models import audit, numbering, vendors
 from models.errors import DomainError, PermissionDenied, ValidationError
 from tests.helpers import vendors_month as vm
 
@@ -40,10 +40,11 @@ def test_the_done_means_month_reads_as_a_clerk_checks_it(month_people, clock):
         Decimal("30000.00"), Decimal("0.00"), Decimal("100.00"), Decimal("29900.00"))
     assert s.number == f"JS-202603-{vendor.id:02d}" and s.status == vendors.DRAFT
     assert s.created_by_id == month_people["clerk"].id and s.contract_id == contract.id
-    assert "ZG-" in vendors.settlement_lines(s.id)[1].reason
+    late = vendors.Defect.get(vendors.Defect.late)  # the defect fixed late, by its number
+    assert late.number in vendors.settlement_lines(s.id)[1].reason
     row = audit.AuditEntry.select().where(audit.AuditEntry.action == "vendor_settlement.compute").get()
     assert row.record_id == s.id
-    assert vendors.check_vendors() == []
+    assert vendors.check_vendors() == [] and numbering.check_numbers() == []
 
 
 def test_four_failed_daily_checks_deduct_every_one_and_tell_the_manager(month_people, clock):
@@ -71,15 +72,19 @@ def test_four_failed_daily_checks_deduct_every_one_and_tell_the_manager(month_pe
 def test_the_band_by_score_and_its_warning(month_people, clock):
     clock.set(APRIL)
     vendor = vm.make_vendor()
-    vm.make_contract(vendor, fee="10000")
+    contract = vm.make_contract(vendor, fee="10000")
     vm.make_evaluation(vendor, vendors.DAILY, dt.date(2026, 3, 2), "70", month_people["clerk"])
     vm.make_evaluation(vendor, vendors.SYSTEMATIC, dt.date(2026, 3, 3), "59", month_people["clerk"])
     s = vendors.compute_month(vendor.id, "2026-03", month_people["clerk"])
     assert s.score == Decimal("64.5") and s.warning and s.band_pct == Decimal("15")
+    band = vendors.band_for(contract, s.score)  # setup's reading of the table agrees
+    assert (band.from_score, band.reduction_pct, band.warning) == (s.band_from, s.band_pct, True)
     assert s.band_reduction == Decimal("1500.00") and s.payable == Decimal("8500.00")
     assert "书面警告" in vendors.settlement_lines(s.id)[0].reason
     other = vm.make_vendor(name="绿源园林")
-    vm.make_contract(other, fee="10000", bands=())  # no bands: the default table
+    # no bands (setup never saves one so — its check says so —, but a month read from such
+    # a file settles by the default table)
+    vm.make_contract(other, fee="10000", bands=())
     vm.make_evaluation(other, vendors.DAILY, dt.date(2026, 3, 2), "85", month_people["clerk"])
     s = vendors.compute_month(other.id, "2026-03", month_people["clerk"])
     assert (s.score, s.band_pct, s.band_reduction) == (Decimal("85.0"), Decimal("3"),

@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
-from models import vendors
+from models import numbering, vendors
 from models.db import database
 from models.demo import DemoContext
 from tests.helpers import vendors_month as vm
@@ -91,6 +91,32 @@ def recompute_all() -> int:
     return checked
 
 
+def agrees_with_the_parts() -> int:
+    """Each settlement's lines against the other parts' own readings of the same period:
+    the defects part's late defects (未按期整改清单), pest control's missed treatments and
+    setup's fee band. The number of lines compared."""
+    compared = 0
+    for s in vendors.Settlement.select().order_by(vendors.Settlement.id):
+        lines = vendors.settlement_lines(s.id)
+        late = [d.number for d in vendors.late_defects(s.starts_on, s.ends_on)
+                if d.vendor_id == s.vendor_id]
+        counted = [line.reason for line in lines if line.clause == vendors.PER_LATE_DEFECT]
+        assert len(counted) == len(late) and all(
+            n in r for n, r in zip(sorted(late), sorted(counted), strict=True)), s.number
+        missed = sum(1 for line in lines if line.clause == vendors.PER_MISSED_TREATMENT)
+        if s.vendor.kind.name == vendors.PEST:
+            assert missed == vendors.missed_treatments(s.vendor_id, s.starts_on, s.ends_on), \
+                s.number
+        band = vendors.band_for(s.contract, s.score)
+        assert (band.reduction_pct, band.warning) == (s.band_pct, s.warning), s.number
+        compared += len(lines)
+    return compared
+
+
+GARBAGE_BANDS = ((95, Decimal("0"), False), (85, Decimal("2.5"), False),
+                 (75, Decimal("6"), False), (60, Decimal("10"), False), (0, Decimal("20"), True))
+
+
 def test_every_month_settled_recomputes_independently(make_user, clock):
     crew = vm.month_crew(make_user)
     clock.set(dt.datetime(2026, 8, 1, 9))
@@ -99,7 +125,8 @@ def test_every_month_settled_recomputes_independently(make_user, clock):
     for name, kind, pct in (("洁美保洁", vendors.CLEANING, False), ("绿源园林", vendors.GREENING, True),
                             ("安康消杀", vendors.PEST, False), ("顺达清运", vendors.GARBAGE, True)):
         vendor = vm.make_vendor(name=name, kind_name=kind)
-        bands = vendors.DEFAULT_BANDS if kind != vendors.GARBAGE else ()
+        # setup gives every contract a band table: the default, or (garbage) its own
+        bands = vendors.DEFAULT_BANDS if kind != vendors.GARBAGE else GARBAGE_BANDS
         contract = vm.make_contract(vendor, fee=str(rng.randint(8000, 40000)),
                                     per_failed_check="2" if pct else "150", check_pct=pct,
                                     per_late_defect="0.5" if pct else "80", defect_pct=pct,
@@ -115,8 +142,10 @@ def test_every_month_settled_recomputes_independently(make_user, clock):
     assert vendors.Settlement.select().where(vendors.Settlement.alert).exists()
     assert vendors.SettlementLine.select().where(
         vendors.SettlementLine.clause == vendors.PER_MISSED_TREATMENT).exists()
-    assert recompute_all() == 24
-    assert vendors.check_vendors() == []
+    assert vendors.Settlement.select().where(  # the garbage contract's own table is read
+        vendors.Settlement.band_pct == Decimal("2.5")).exists()
+    assert recompute_all() == 24 and agrees_with_the_parts() > 24
+    assert vendors.check_vendors() == [] and numbering.check_numbers() == []
 
 
 def test_the_demo_offices_months_recompute_independently(tmp_path):
@@ -136,8 +165,9 @@ def test_the_demo_offices_months_recompute_independently(tmp_path):
                 pytest.skip("no vendor evaluations in the demo yet (the other parts' demo "
                             "steps are not merged)")
             assert recompute_all() == settled
+            assert agrees_with_the_parts() > settled  # the band's line and more
             assert vendors.Settlement.select().where(
                 vendors.Settlement.status == vendors.DRAFT).exists()  # the running month
-            assert vendors.check_vendors() == []
+            assert vendors.check_vendors() == [] and numbering.check_numbers() == []
         finally:
             dbmod.close_database()
