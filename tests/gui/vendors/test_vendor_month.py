@@ -5,8 +5,8 @@ rules on in the grid; the first failure's minor fault fixed an hour late, the se
 time; on 2 April the month computed, approved, confirmed and printed — and the payable on
 the printed 月度考评结算表 checked by hand from the sheet's own figures.
 
-The vendor and its contract are made with setup's operations (save_vendor/save_contract),
-not its forms: the story is the month, the set-up has its own GUI test."""
+The vendor and its contract are typed in first, in the setup sub-view (the default fee
+bands: the month falls in the full-fee band)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ from gui.vendors.evaluations_grid import PROBLEM, RESULT, EvaluationSheet
 from gui.vendors.tab import VendorsTab
 from models import vendors
 from tests.helpers.keys import type_here
-from tests.helpers.vendors_setup import cleaning_vendor
 from tests.helpers.widgets import enabled, pick
 
 pytestmark = pytest.mark.clock_at(dt.datetime(2026, 3, 2, 10, 0))
@@ -131,7 +130,35 @@ def money(text: str) -> Decimal:
 
 def test_a_month_of_one_cleaning_vendor_through_the_tab(open_view, qtbot, driver, staff, clock,
                                                         printed, messages, pdf_text):
-    vendor, contract = cleaning_vendor(staff["manager"])  # fee 68,000; 500 a check; 300 a defect
+    # 1 March, the manager: the vendor and its contract, typed in the setup sub-view
+    clock.set(dt.datetime(2026, 3, 1, 9, 0))
+    boss = open_view(VendorsTab, staff["manager"])
+    boss.views.setCurrentWidget(boss.setup)
+
+    def new_vendor(form) -> None:
+        form.fields["name"].editor.setText("洁美环境服务有限公司")
+        pick(form, "kind", vendors.CLEANING)
+        form.fields["contact"].editor.setText("王海")
+        form.fields["lead"].editor.setText("陈领班")
+        assert form.save()
+
+    def new_contract(form) -> None:
+        assert form.fields["starts_on"].value() == dt.date(2026, 3, 1)
+        assert "清洁服务日检查表" in form.fields["template"].widget.currentText()
+        form.fields["number"].editor.setText("WB-2026-001")
+        form.fields["ends_on"].set_text("2026-12-31")
+        form.fields["monthly_fee"].editor.setText("68000")
+        form.fields["per_failed_check"].editor.setText("500")
+        form.fields["per_late_defect"].editor.setText("300")
+        assert form.save()
+
+    driver.then(new_vendor)
+    click(qtbot, boss.setup, "new")
+    driver.then(new_contract)
+    click(qtbot, boss.setup, "contract")
+    assert not driver.steps and not driver.banners, driver.banners
+    vendor = vendors.Vendor.get()
+    assert vendors.contract_on(vendor.id, dt.date(2026, 3, 31)).monthly_fee == 68000
     tab = open_view(VendorsTab, staff["clerk"])
 
     # the daily rounds, Monday 2 – Friday 6 March, 10:00: the 3rd and the 5th fail
@@ -153,7 +180,6 @@ def test_a_month_of_one_cleaning_vendor_through_the_tab(open_view, qtbot, driver
     assert [sheets[d].score for d in range(2, 7)] == [100, 92, 100, 94, 100]
 
     # the manager upholds the objection in part: 8 points off become 4
-    boss = open_view(VendorsTab, staff["manager"])
     boss.views.setCurrentWidget(boss.evaluations)
     boss.evaluations.refresh()
     assert boss.evaluations.list.select_only(sheets[3].id)
@@ -203,7 +229,7 @@ def test_a_month_of_one_cleaning_vendor_through_the_tab(open_view, qtbot, driver
     pdf, title = printed[-1]
     assert s.number in title
     sheet = pdf_text(pdf)
-    assert "月度考评结算表" in sheet and sheet.count("\f") <= 1  # one page
+    assert "月度考评结算表" in sheet and "WB-2026-001" in sheet and sheet.count("\f") <= 1
 
     # by hand, from the printed figures only
     fee = money(re.search(r"合同月费\s+([\d,]+\.\d\d)\s*元", sheet)[1])
