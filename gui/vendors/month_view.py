@@ -15,6 +15,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -112,6 +113,9 @@ class MonthView(QWidget):
         self.list = ListView(vendors.SETTLEMENT_LIST, self, row_style=_row_style)
         self.list.setObjectName("settlementList")
         self.list.currentChanged.connect(self._list_moved)
+        self.alert_filter = QCheckBox(self.tr("Manager and technical dept. told"), self)
+        self.alert_filter.setObjectName("monthAlertFilter")  # the tab's counter opens it
+        self.list.add_filter_widget("", self.alert_filter, "alert")
         self.summary = QLabel(self)
         self.summary.setObjectName("settlementSummary")
         self.summary.setWordWrap(True)

@@ -24,6 +24,7 @@ from . import defects, evaluations, month, pest, setup
 from .base import *  # noqa: F401,F403 - the words and tables (base.__all__)
 from .base import TABLES as BASE_TABLES
 from .base import seed_kinds
+from .counters import *  # noqa: F401,F403 - the tab's counters (counters.__all__)
 from .defects import *  # noqa: F401,F403 - named in each part's __all__
 from .evaluations import *  # noqa: F401,F403
 from .month import *  # noqa: F401,F403

@@ -218,9 +218,10 @@ def record_defect(values: Mapping[str, Any], by: User) -> Defect:
 def open_from_evaluation(evaluation: Evaluation, by: User) -> list[Defect]:
     """One defect per failed item of a sheet just submitted, inside its transaction.
 
-    A serious item, or any item of a sheet with a rectification deadline (``fix_by``: the
-    officer asked for a ticket), gets a work ticket due at ``fix_by`` (a serious one without
-    it: in SERIOUS_TICKET_HOURS); the rest are minor, due an hour after the sheet was done.
+    A serious item, an item the officer marked for a ticket (``item.ticket``, the grid's T),
+    or any item of a sheet with a rectification deadline (``fix_by``) gets a work ticket due
+    at ``fix_by`` (without it: in SERIOUS_TICKET_HOURS); the rest are minor, due an hour
+    after the sheet was done.
     Items that already have a defect are skipped (submitting again makes no second one).
     """
     if not database.in_transaction():
@@ -237,7 +238,7 @@ def open_from_evaluation(evaluation: Evaluation, by: User) -> list[Defect]:
     for item in items:
         if item.id in already:
             continue
-        ticket = item.serious_item or evaluation.fix_by is not None
+        ticket = item.serious_item or item.ticket or evaluation.fix_by is not None
         if not ticket:
             due = found + dt.timedelta(hours=MINOR_HOURS)
         elif evaluation.fix_by is not None and evaluation.fix_by > found:

@@ -55,6 +55,7 @@ SETTLEMENT_LIST = ListSpec(
     extra_filters={
         "month": lambda query, value: query.where(S.month == value) if value else query,
         "vendor": lambda query, value: query.where(S.vendor == as_id(value)) if value else query,
+        "alert": lambda query, value: query.where(S.alert) if value else query,  # the counter's
     },
 )
 
