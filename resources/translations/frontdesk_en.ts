@@ -7700,6 +7700,10 @@ The present data is kept in a copy beside the database. You will log in again af
         <translation>Vendor:</translation>
     </message>
     <message>
+        <source>Manager and technical dept. told</source>
+        <translation>Manager and technical dept. told</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -11723,6 +11727,34 @@ Fill in one sign per row (the second sheet explains the columns), then import it
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Serious failures open: {count}</source>
+        <translation>Serious failures open: {count}</translation>
+    </message>
+    <message>
+        <source>Waiting for the vendor&apos;s signature: {count}</source>
+        <translation>Waiting for the vendor&apos;s signature: {count}</translation>
+    </message>
+    <message>
+        <source>Objections to rule on: {count}</source>
+        <translation>Objections to rule on: {count}</translation>
+    </message>
+    <message>
+        <source>Defects due today: {count}</source>
+        <translation>Defects due today: {count}</translation>
+    </message>
+    <message>
+        <source>Late: {count}</source>
+        <translation>Late: {count}</translation>
+    </message>
+    <message>
+        <source>Density reports overdue: {count}</source>
+        <translation>Density reports overdue: {count}</translation>
+    </message>
+    <message>
+        <source>Months waiting for the manager: {count}</source>
+        <translation>Months waiting for the manager: {count}</translation>
+    </message>
 </context>
 <context>
     <name>VendorsTab</name>
@@ -11745,6 +11777,10 @@ Fill in one sign per row (the second sheet explains the columns), then import it
     <message>
         <source>Vendors and contracts</source>
         <translation>Vendors and contracts</translation>
+    </message>
+    <message>
+        <source>What is due today: click a number to list it</source>
+        <translation>What is due today: click a number to list it</translation>
     </message>
 </context>
 <context>

@@ -7694,6 +7694,10 @@ The present data is kept in a copy beside the database. You will log in again af
         <translation>外判单位：</translation>
     </message>
     <message>
+        <source>Manager and technical dept. told</source>
+        <translation>已告知经理和技术部</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -11699,6 +11703,34 @@ Fill in one sign per row (the second sheet explains the columns), then import it
         <source>Done</source>
         <translation>已施药</translation>
     </message>
+    <message>
+        <source>Serious failures open: {count}</source>
+        <translation>严重不合格未关闭：{count}</translation>
+    </message>
+    <message>
+        <source>Waiting for the vendor&apos;s signature: {count}</source>
+        <translation>待外判方签认：{count}</translation>
+    </message>
+    <message>
+        <source>Objections to rule on: {count}</source>
+        <translation>待裁定异议：{count}</translation>
+    </message>
+    <message>
+        <source>Defects due today: {count}</source>
+        <translation>今日到期整改：{count}</translation>
+    </message>
+    <message>
+        <source>Late: {count}</source>
+        <translation>已超时：{count}</translation>
+    </message>
+    <message>
+        <source>Density reports overdue: {count}</source>
+        <translation>密度报告逾期：{count}</translation>
+    </message>
+    <message>
+        <source>Months waiting for the manager: {count}</source>
+        <translation>待经理处理的月度结算：{count}</translation>
+    </message>
 </context>
 <context>
     <name>VendorsTab</name>
@@ -11721,6 +11753,10 @@ Fill in one sign per row (the second sheet explains the columns), then import it
     <message>
         <source>Vendors and contracts</source>
         <translation>单位与合同</translation>
+    </message>
+    <message>
+        <source>What is due today: click a number to list it</source>
+        <translation>今日待办：点击数字列出明细</translation>
     </message>
 </context>
 <context>
