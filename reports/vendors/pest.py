@@ -52,7 +52,7 @@ def pest_record_pdf(month: str) -> bytes:
            | (T.done_at.is_null() & (T.planned_on >= first) & (T.planned_on <= last))))
         .order_by(T.planned_on, T.id))
     doc = FormDocument("病媒生物防治记录表", settings.office_name(), date=last, landscape=True)
-    doc.paragraph(f"月份：{first:%Y年%m月}")
+    doc.paragraph(f"月份：{first.year}年{first.month:02d}月")
     doc.table(
         ["序号", "编号", "类别", "施药时间", "施药区域", "药剂", "操作人", "承包商签名", "回访",
          "备注"],
