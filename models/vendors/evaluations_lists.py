@@ -75,7 +75,7 @@ EVALUATION_LIST = ListSpec(
         Column("vendor", QT_TRANSLATE_NOOP("Lists", "Vendor"), Vendor.name, width=150),
         Column("kind", QT_TRANSLATE_NOOP("Lists", "Kind"), E.kind, width=110, kind="status",
                labels=EVALUATION_KINDS),
-        Column("score", QT_TRANSLATE_NOOP("Lists", "Score"), E.score, width=60, kind="number"),
+        Column("score", QT_TRANSLATE_NOOP("Lists", "Sheet score"), E.score, width=60, kind="number"),
         Column("failed", QT_TRANSLATE_NOOP("Lists", "Failed"), E.failed, width=55,
                display=_yes),
         Column("serious", QT_TRANSLATE_NOOP("Lists", "Serious"), E.serious, width=55,

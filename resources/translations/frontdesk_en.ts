@@ -6081,8 +6081,12 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Contract</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>To</translation>
+        <source>Contract from</source>
+        <translation>Contract from</translation>
+    </message>
+    <message>
+        <source>Contract to</source>
+        <translation>Contract to</translation>
     </message>
     <message>
         <source>Monthly fee</source>
@@ -6811,6 +6815,10 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>Sheet score</source>
+        <translation>Sheet score</translation>
     </message>
     <message>
         <source>Failed</source>

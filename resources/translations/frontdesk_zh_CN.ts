@@ -6076,8 +6076,12 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>合同</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>至</translation>
+        <source>Contract from</source>
+        <translation>合同起始</translation>
+    </message>
+    <message>
+        <source>Contract to</source>
+        <translation>合同截止</translation>
     </message>
     <message>
         <source>Monthly fee</source>
@@ -6806,6 +6810,10 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Score</source>
         <translation>月度得分</translation>
+    </message>
+    <message>
+        <source>Sheet score</source>
+        <translation>考评得分</translation>
     </message>
     <message>
         <source>Failed</source>
