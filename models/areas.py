@@ -31,14 +31,11 @@ from __future__ import annotations
 import importlib
 
 from .area import Area
-from .i18n import QT_TRANSLATE_NOOP
 
 AREAS: tuple[str, ...] = ("reception", "repairs", "warehouse", "signage", "vendors")
 
 # Not built yet: each one's own issue writes its packages and deletes its line here.
-PENDING: dict[str, str] = {
-    "vendors": QT_TRANSLATE_NOOP("MainWindow", "Vendor scoring"),
-}
+PENDING: dict[str, str] = {}
 
 
 def built() -> tuple[str, ...]:

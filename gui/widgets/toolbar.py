@@ -70,6 +70,10 @@ STEP_KEYS: dict[str, str] = {
     "follow_up": "F7", "review": "F9",
     # surveys: 开始录入 录入意见表 调查结果 (结束调查 F9 as above) 空白意见表
     "open_entry": "F6", "enter_forms": "F7", "survey_result": "F8", "print_form": "Ctrl+Shift+P",
+    # vendors' evaluations: (新建 Ctrl+N, 提交 F9, 单位确认 F6 as 确认) 裁定异议 空白考评表
+    "rule": "F7", "blank": "Ctrl+Shift+P",
+    # vendors, pest control: 应约消杀 (定期 Ctrl+N as new, 施药完成 F8 as record)
+    "on_request": "Ctrl+Shift+N",
 }
 
 

@@ -235,16 +235,160 @@
         <translation>Office name</translation>
     </message>
     <message>
+        <source>Per failed check</source>
+        <translation>Per failed check</translation>
+    </message>
+    <message>
+        <source>Per failed check in % of the fee</source>
+        <translation>Per failed check in % of the fee</translation>
+    </message>
+    <message>
+        <source>Per late defect</source>
+        <translation>Per late defect</translation>
+    </message>
+    <message>
+        <source>Per late defect in % of the fee</source>
+        <translation>Per late defect in % of the fee</translation>
+    </message>
+    <message>
+        <source>Per missed treatment</source>
+        <translation>Per missed treatment</translation>
+    </message>
+    <message>
+        <source>Per missed treatment in % of the fee</source>
+        <translation>Per missed treatment in % of the fee</translation>
+    </message>
+    <message>
+        <source>Vendor kind</source>
+        <translation>Vendor kind</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Lead on site</source>
+        <translation>Lead on site</translation>
+    </message>
+    <message>
+        <source>Vendor contract</source>
+        <translation>Vendor contract</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Monthly fee</translation>
+    </message>
+    <message>
+        <source>Criteria template</source>
+        <translation>Criteria template</translation>
+    </message>
+    <message>
+        <source>Serious below</source>
+        <translation>Serious below</translation>
+    </message>
+    <message>
+        <source>Fee bands</source>
+        <translation>Fee bands</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
         <source>Items</source>
         <translation>Items</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
     </message>
     <message>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
+        <source>Vendor defect</source>
+        <translation>Vendor defect</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Kind of defect</source>
+        <translation>Kind of defect</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>Found at</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Item</translation>
+    </message>
+    <message>
+        <source>Fixed at</source>
+        <translation>Fixed at</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s reply</source>
+        <translation>Vendor&apos;s reply</translation>
+    </message>
+    <message>
+        <source>Replied at</source>
+        <translation>Replied at</translation>
+    </message>
+    <message>
+        <source>Re-inspected at</source>
+        <translation>Re-inspected at</translation>
+    </message>
+    <message>
+        <source>Re-inspected by</source>
+        <translation>Re-inspected by</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
     </message>
     <message>
         <source>Item category</source>
@@ -298,6 +442,74 @@
         <source>Month closed</source>
         <translation>Month closed</translation>
     </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Weekend working days</source>
+        <translation>Weekend working days</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <source>Density report</source>
+        <translation>Density report</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Pest treatment</source>
+        <translation>Pest treatment</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Agent used</source>
+        <translation>Agent used</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s signature</source>
+        <translation>Contractor&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>Asked for by</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>What for</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -343,6 +555,33 @@
     <message>
         <source>Last good backup: {when} ({age}), {path}</source>
         <translation>Last good backup: {when} ({age}), {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BandsDialog</name>
+    <message>
+        <source>Score from</source>
+        <translation>Score from</translation>
+    </message>
+    <message>
+        <source>Below (top band: to 100)</source>
+        <translation>Below (top band: to 100)</translation>
+    </message>
+    <message>
+        <source>Fee reduced by %</source>
+        <translation>Fee reduced by %</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Fee bands of contract {number}</source>
+        <translation>Fee bands of contract {number}</translation>
+    </message>
+    <message>
+        <source>The month&apos;s score picks the band; the bands must cover 0 to 100 without a gap or an overlap.</source>
+        <translation>The month&apos;s score picks the band; the bands must cover 0 to 100 without a gap or an overlap.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +883,10 @@
     <message>
         <source>Repair order</source>
         <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>Pest control</source>
+        <translation>Pest control</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2149,249 @@
     <message>
         <source>{text} is too large.</source>
         <translation>{text} is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>DefectsView</name>
+    <message>
+        <source>New defect</source>
+        <translation>New defect</translation>
+    </message>
+    <message>
+        <source>Record a fault found: minor (1 hour) or a work ticket (Ctrl+N)</source>
+        <translation>Record a fault found: minor (1 hour) or a work ticket (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Read the defect and what was done (Enter)</source>
+        <translation>Read the defect and what was done (Enter)</translation>
+    </message>
+    <message>
+        <source>Fixed…</source>
+        <translation>Fixed…</translation>
+    </message>
+    <message>
+        <source>The minor fault was seen put right</source>
+        <translation>The minor fault was seen put right</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s reply…</source>
+        <translation>Vendor&apos;s reply…</translation>
+    </message>
+    <message>
+        <source>Type the vendor&apos;s reply to the work ticket</source>
+        <translation>Type the vendor&apos;s reply to the work ticket</translation>
+    </message>
+    <message>
+        <source>Re-inspect…</source>
+        <translation>Re-inspect…</translation>
+    </message>
+    <message>
+        <source>Re-inspection: passed, or failed again with a new deadline</source>
+        <translation>Re-inspection: passed, or failed again with a new deadline</translation>
+    </message>
+    <message>
+        <source>Print ticket</source>
+        <translation>Print ticket</translation>
+    </message>
+    <message>
+        <source>Print the work ticket (报事单)</source>
+        <translation>Print the work ticket (报事单)</translation>
+    </message>
+    <message>
+        <source>Late list…</source>
+        <translation>Late list…</translation>
+    </message>
+    <message>
+        <source>Print the late defects of a period for the client representative</source>
+        <translation>Print the late defects of a period for the client representative</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>All vendors</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>Late only</translation>
+    </message>
+    <message>
+        <source>To do today</source>
+        <translation>To do today</translation>
+    </message>
+    <message>
+        <source>Not fixed, and due today or already late</source>
+        <translation>Not fixed, and due today or already late</translation>
+    </message>
+    <message>
+        <source>Defects due today: {count}</source>
+        <translation>Defects due today: {count}</translation>
+    </message>
+    <message>
+        <source>Late: {count}</source>
+        <translation>Late: {count}</translation>
+    </message>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}: {status}</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>Found at</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Ticket&apos;s deadline</source>
+        <translation>Ticket&apos;s deadline</translation>
+    </message>
+    <message>
+        <source>A work ticket only: a minor fault is due an hour after it was found</source>
+        <translation>A work ticket only: a minor fault is due an hour after it was found</translation>
+    </message>
+    <message>
+        <source>A minor fault is to be put right within an hour of notice; a larger one gets a work ticket with its deadline.</source>
+        <translation>A minor fault is to be put right within an hour of notice; a larger one gets a work ticket with its deadline.</translation>
+    </message>
+    <message>
+        <source>{kind} of {vendor}, found {found} at {place}: {text}</source>
+        <translation>{kind} of {vendor}, found {found} at {place}: {text}</translation>
+    </message>
+    <message>
+        <source>Due {due}.</source>
+        <translation>Due {due}.</translation>
+    </message>
+    <message>
+        <source>From sheet {number}.</source>
+        <translation>From sheet {number}.</translation>
+    </message>
+    <message>
+        <source>The vendor replied {at}: {reply}</source>
+        <translation>The vendor replied {at}: {reply}</translation>
+    </message>
+    <message>
+        <source>Failed re-inspection {at} ({by}); to be redone by {redo}.</source>
+        <translation>Failed re-inspection {at} ({by}); to be redone by {redo}.</translation>
+    </message>
+    <message>
+        <source>Fixed {at}; checked by {by}.</source>
+        <translation>Fixed {at}; checked by {by}.</translation>
+    </message>
+    <message>
+        <source>Late: deducted per the contract.</source>
+        <translation>Late: deducted per the contract.</translation>
+    </message>
+    <message>
+        <source>Defect {number} — {status}</source>
+        <translation>Defect {number} — {status}</translation>
+    </message>
+    <message>
+        <source>Fixed at</source>
+        <translation>Fixed at</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>{text} at {place}, due {due}.</source>
+        <translation>{text} at {place}, due {due}.</translation>
+    </message>
+    <message>
+        <source>Defect {number} fixed</source>
+        <translation>Defect {number} fixed</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s reply</source>
+        <translation>The vendor&apos;s reply</translation>
+    </message>
+    <message>
+        <source>Replied at</source>
+        <translation>Replied at</translation>
+    </message>
+    <message>
+        <source>Work ticket {number}: {text}, due {due}.</source>
+        <translation>Work ticket {number}: {text}, due {due}.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s reply to {number}</source>
+        <translation>The vendor&apos;s reply to {number}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed again</source>
+        <translation>Failed again</translation>
+    </message>
+    <message>
+        <source>Re-inspected by</source>
+        <translation>Re-inspected by</translation>
+    </message>
+    <message>
+        <source>Re-inspected at</source>
+        <translation>Re-inspected at</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>When it failed again</source>
+        <translation>When it failed again</translation>
+    </message>
+    <message>
+        <source>Re-inspect {number}</source>
+        <translation>Re-inspect {number}</translation>
+    </message>
+    <message>
+        <source>Work ticket {number}</source>
+        <translation>Work ticket {number}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>YYYY-MM or YYYY-MM-DD..YYYY-MM-DD</source>
+        <translation>YYYY-MM or YYYY-MM-DD..YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Late defects for the client representative</source>
+        <translation>Late defects for the client representative</translation>
+    </message>
+    <message>
+        <source>Late defects {period}</source>
+        <translation>Late defects {period}</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3941,418 @@
         <source>Give the dates as YYYY-MM-DD.</source>
         <translation>Give the dates as YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>{number} is a work ticket: the vendor replies and it is re-inspected.</source>
+        <translation>{number} is a work ticket: the vendor replies and it is re-inspected.</translation>
+    </message>
+    <message>
+        <source>{number} is a minor fault, fixed within the hour: it has no work ticket.</source>
+        <translation>{number} is a minor fault, fixed within the hour: it has no work ticket.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a fault still to be fixed can be marked fixed.</source>
+        <translation>{number} is {status}; only a fault still to be fixed can be marked fixed.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; the vendor replies to a ticket still to be fixed.</source>
+        <translation>{number} is {status}; the vendor replies to a ticket still to be fixed.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a ticket the vendor replied to can be re-inspected.</source>
+        <translation>{number} is {status}; only a ticket the vendor replied to can be re-inspected.</translation>
+    </message>
+    <message>
+        <source>That defect no longer exists.</source>
+        <translation>That defect no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no defect {number}.</source>
+        <translation>There is no defect {number}.</translation>
+    </message>
+    <message>
+        <source>{moment} is in the future.</source>
+        <translation>{moment} is in the future.</translation>
+    </message>
+    <message>
+        <source>{moment} is before {earliest}.</source>
+        <translation>{moment} is before {earliest}.</translation>
+    </message>
+    <message>
+        <source>Choose the vendor.</source>
+        <translation>Choose the vendor.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of defect.</source>
+        <translation>Choose the kind of defect.</translation>
+    </message>
+    <message>
+        <source>Give the work ticket&apos;s deadline.</source>
+        <translation>Give the work ticket&apos;s deadline.</translation>
+    </message>
+    <message>
+        <source>The deadline {due} must be after the defect was found ({found}).</source>
+        <translation>The deadline {due} must be after the defect was found ({found}).</translation>
+    </message>
+    <message>
+        <source>{vendor} no longer works here.</source>
+        <translation>{vendor} no longer works here.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong.</source>
+        <translation>Say what is wrong.</translation>
+    </message>
+    <message>
+        <source>Type the vendor&apos;s reply.</source>
+        <translation>Type the vendor&apos;s reply.</translation>
+    </message>
+    <message>
+        <source>Give the new deadline.</source>
+        <translation>Give the new deadline.</translation>
+    </message>
+    <message>
+        <source>The new deadline {due} must be after the re-inspection ({at}).</source>
+        <translation>The new deadline {due} must be after the re-inspection ({at}).</translation>
+    </message>
+    <message>
+        <source>That evaluation no longer exists.</source>
+        <translation>That evaluation no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation {number}.</source>
+        <translation>There is no evaluation {number}.</translation>
+    </message>
+    <message>
+        <source>An evaluation cannot be dated after today.</source>
+        <translation>An evaluation cannot be dated after today.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of evaluation.</source>
+        <translation>Choose the kind of evaluation.</translation>
+    </message>
+    <message>
+        <source>There is no criteria sheet of this kind for {vendor}&apos;s service; set one up first.</source>
+        <translation>There is no criteria sheet of this kind for {vendor}&apos;s service; set one up first.</translation>
+    </message>
+    <message>
+        <source>Name who evaluates (考评人).</source>
+        <translation>Name who evaluates (考评人).</translation>
+    </message>
+    <message>
+        <source>Item {seq} is worth {points} points; it cannot lose {off}.</source>
+        <translation>Item {seq} is worth {points} points; it cannot lose {off}.</translation>
+    </message>
+    <message>
+        <source>Item {seq} did not pass: type the points off (more than 0).</source>
+        <translation>Item {seq} did not pass: type the points off (more than 0).</translation>
+    </message>
+    <message>
+        <source>An item is not on evaluation {number}; open it again.</source>
+        <translation>An item is not on evaluation {number}; open it again.</translation>
+    </message>
+    <message>
+        <source>Item {seq} lost points: note the problem found.</source>
+        <translation>Item {seq} lost points: note the problem found.</translation>
+    </message>
+    <message>
+        <source>The rectification deadline is before the evaluation.</source>
+        <translation>The rectification deadline is before the evaluation.</translation>
+    </message>
+    <message>
+        <source>Name who signs for the vendor.</source>
+        <translation>Name who signs for the vendor.</translation>
+    </message>
+    <message>
+        <source>Say whether the vendor agrees or objects.</source>
+        <translation>Say whether the vendor agrees or objects.</translation>
+    </message>
+    <message>
+        <source>Write the vendor&apos;s objection.</source>
+        <translation>Write the vendor&apos;s objection.</translation>
+    </message>
+    <message>
+        <source>The vendor signs between the evaluation ({date}) and today.</source>
+        <translation>The vendor signs between the evaluation ({date}) and today.</translation>
+    </message>
+    <message>
+        <source>Write the ruling on the objection.</source>
+        <translation>Write the ruling on the objection.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a sheet waiting for the vendor can be signed by the vendor.</source>
+        <translation>{number} is {status}; only a sheet waiting for the vendor can be signed by the vendor.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only an objection can be ruled on.</source>
+        <translation>{number} is {status}; only an objection can be ruled on.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; a confirmed or cancelled sheet cannot be cancelled.</source>
+        <translation>{number} is {status}; a confirmed or cancelled sheet cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>Choose how the month runs.</source>
+        <translation>Choose how the month runs.</translation>
+    </message>
+    <message>
+        <source>{month} is not a month; write it as 2026-03.</source>
+        <translation>{month} is not a month; write it as 2026-03.</translation>
+    </message>
+    <message>
+        <source>Settlement {number} is {status}; an approved month is no longer recomputed.</source>
+        <translation>Settlement {number} is {status}; an approved month is no longer recomputed.</translation>
+    </message>
+    <message>
+        <source>Settlement {number} is {status}; only a draft can be approved.</source>
+        <translation>Settlement {number} is {status}; only a draft can be approved.</translation>
+    </message>
+    <message>
+        <source>Settlement {number} is {status}; the vendor confirms an approved settlement once.</source>
+        <translation>Settlement {number} is {status}; the vendor confirms an approved settlement once.</translation>
+    </message>
+    <message>
+        <source>{vendor} has no contract in force from {first} to {last}.</source>
+        <translation>{vendor} has no contract in force from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{vendor} has no confirmed daily or systematic evaluation from {first} to {last}; there is nothing to score.</source>
+        <translation>{vendor} has no confirmed daily or systematic evaluation from {first} to {last}; there is nothing to score.</translation>
+    </message>
+    <message>
+        <source>That settlement no longer exists.</source>
+        <translation>That settlement no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no vendor settlement {number}.</source>
+        <translation>There is no vendor settlement {number}.</translation>
+    </message>
+    <message>
+        <source>The sheets of settlement {number} have changed since it was computed; recompute it before approving.</source>
+        <translation>The sheets of settlement {number} have changed since it was computed; recompute it before approving.</translation>
+    </message>
+    <message>
+        <source>The vendor cannot confirm before the manager approved ({day}).</source>
+        <translation>The vendor cannot confirm before the manager approved ({day}).</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write it as 2026-10-01).</source>
+        <translation>{value} is not a date (write it as 2026-10-01).</translation>
+    </message>
+    <message>
+        <source>At most {n} days can be listed.</source>
+        <translation>At most {n} days can be listed.</translation>
+    </message>
+    <message>
+        <source>{day} is a weekday already; list only Saturdays and Sundays worked.</source>
+        <translation>{day} is a weekday already; list only Saturdays and Sundays worked.</translation>
+    </message>
+    <message>
+        <source>Write the office hours as 08:30-17:30 (the start before the end).</source>
+        <translation>Write the office hours as 08:30-17:30 (the start before the end).</translation>
+    </message>
+    <message>
+        <source>{value} is not a half-year (write it as 2026H1 or 2026H2).</source>
+        <translation>{value} is not a half-year (write it as 2026H1 or 2026H2).</translation>
+    </message>
+    <message>
+        <source>A report on {half} cannot be received before the half-year begins ({start}).</source>
+        <translation>A report on {half} cannot be received before the half-year begins ({start}).</translation>
+    </message>
+    <message>
+        <source>{vendor}&apos;s density report on {half} is recorded already.</source>
+        <translation>{vendor}&apos;s density report on {half} is recorded already.</translation>
+    </message>
+    <message>
+        <source>Write down what the report found (the densities, up to the national standard or not).</source>
+        <translation>Write down what the report found (the densities, up to the national standard or not).</translation>
+    </message>
+    <message>
+        <source>Treatment {number} is {status}; only a planned treatment is recorded done.</source>
+        <translation>Treatment {number} is {status}; only a planned treatment is recorded done.</translation>
+    </message>
+    <message>
+        <source>Treatment {number} is {status}; only a planned treatment can be cancelled.</source>
+        <translation>Treatment {number} is {status}; only a planned treatment can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Treatment {number} is the remedy for an unsatisfied callback; it is to be done, not cancelled.</source>
+        <translation>Treatment {number} is the remedy for an unsatisfied callback; it is to be done, not cancelled.</translation>
+    </message>
+    <message>
+        <source>That pest treatment no longer exists.</source>
+        <translation>That pest treatment no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the pest-control contractor.</source>
+        <translation>Choose the pest-control contractor.</translation>
+    </message>
+    <message>
+        <source>{vendor} is not a pest-control contractor.</source>
+        <translation>{vendor} is not a pest-control contractor.</translation>
+    </message>
+    <message>
+        <source>{vendor} is no longer active.</source>
+        <translation>{vendor} is no longer active.</translation>
+    </message>
+    <message>
+        <source>Which areas: public areas, offices or both?</source>
+        <translation>Which areas: public areas, offices or both?</translation>
+    </message>
+    <message>
+        <source>Give the day planned.</source>
+        <translation>Give the day planned.</translation>
+    </message>
+    <message>
+        <source>A treatment asked for on {asked} can be planned on {earliest} at the earliest (a working day&apos;s notice to the contractor).</source>
+        <translation>A treatment asked for on {asked} can be planned on {earliest} at the earliest (a working day&apos;s notice to the contractor).</translation>
+    </message>
+    <message>
+        <source>Who asked for the treatment?</source>
+        <translation>Who asked for the treatment?</translation>
+    </message>
+    <message>
+        <source>What is the treatment for (where, which pests)?</source>
+        <translation>What is the treatment for (where, which pests)?</translation>
+    </message>
+    <message>
+        <source>When was it done?</source>
+        <translation>When was it done?</translation>
+    </message>
+    <message>
+        <source>The treatment cannot be done before it was asked for ({time}).</source>
+        <translation>The treatment cannot be done before it was asked for ({time}).</translation>
+    </message>
+    <message>
+        <source>{time} is inside office hours ({start}–{end}): treatments are after office hours.</source>
+        <translation>{time} is inside office hours ({start}–{end}): treatments are after office hours.</translation>
+    </message>
+    <message>
+        <source>Which agent was used?</source>
+        <translation>Which agent was used?</translation>
+    </message>
+    <message>
+        <source>Who did the treatment?</source>
+        <translation>Who did the treatment?</translation>
+    </message>
+    <message>
+        <source>The contractor&apos;s signature: who signed?</source>
+        <translation>The contractor&apos;s signature: who signed?</translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation>Say why it is cancelled.</translation>
+    </message>
+    <message>
+        <source>That vendor no longer exists.</source>
+        <translation>That vendor no longer exists.</translation>
+    </message>
+    <message>
+        <source>That contract no longer exists.</source>
+        <translation>That contract no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the vendor&apos;s kind.</source>
+        <translation>Choose the vendor&apos;s kind.</translation>
+    </message>
+    <message>
+        <source>The kind {name} is out of use.</source>
+        <translation>The kind {name} is out of use.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s name is required.</source>
+        <translation>The vendor&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation>That template no longer exists.</translation>
+    </message>
+    <message>
+        <source>The template {name} is for another kind of vendor than {vendor}.</source>
+        <translation>The template {name} is for another kind of vendor than {vendor}.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s number is required.</source>
+        <translation>The contract&apos;s number is required.</translation>
+    </message>
+    <message>
+        <source>The monthly fee is required.</source>
+        <translation>The monthly fee is required.</translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation>The contract ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Contract {number} already exists.</source>
+        <translation>Contract {number} already exists.</translation>
+    </message>
+    <message>
+        <source>{vendor} already has contract {number} from {start} to {end}; one vendor&apos;s contracts cannot overlap.</source>
+        <translation>{vendor} already has contract {number} from {start} to {end}; one vendor&apos;s contracts cannot overlap.</translation>
+    </message>
+    <message>
+        <source>The fee bands leave scores from {low} to {high} without a band.</source>
+        <translation>The fee bands leave scores from {low} to {high} without a band.</translation>
+    </message>
+    <message>
+        <source>The fee bands overlap from {low} to {high}.</source>
+        <translation>The fee bands overlap from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>A contract needs its fee bands.</source>
+        <translation>A contract needs its fee bands.</translation>
+    </message>
+    <message>
+        <source>A fee band from {low} must run up to a higher score.</source>
+        <translation>A fee band from {low} must run up to a higher score.</translation>
+    </message>
+    <message>
+        <source>A lower score cannot cost the vendor less than a higher one.</source>
+        <translation>A lower score cannot cost the vendor less than a higher one.</translation>
+    </message>
+    <message>
+        <source>A template needs its items.</source>
+        <translation>A template needs its items.</translation>
+    </message>
+    <message>
+        <source>Item {n} has no standard written.</source>
+        <translation>Item {n} has no standard written.</translation>
+    </message>
+    <message>
+        <source>The items&apos; points add to {total}, not 100.</source>
+        <translation>The items&apos; points add to {total}, not 100.</translation>
+    </message>
+    <message>
+        <source>{name} version {version} has been replaced; edit the version in use.</source>
+        <translation>{name} version {version} has been replaced; edit the version in use.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name is required.</source>
+        <translation>The template&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Choose the sheet the template is for.</source>
+        <translation>Choose the sheet the template is for.</translation>
+    </message>
+    <message>
+        <source>Give the period as YYYY-MM or YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>Give the period as YYYY-MM or YYYY-MM-DD..YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no criteria sheet {ref}.</source>
+        <translation>There is no criteria sheet {ref}.</translation>
+    </message>
+    <message>
+        <source>{text} is not a year and a vendor; write it as 2026/1.</source>
+        <translation>{text} is not a year and a vendor; write it as 2026/1.</translation>
+    </message>
+    <message>
+        <source>There is no vendor {vendor}.</source>
+        <translation>There is no vendor {vendor}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a month (write it as 2026-03).</source>
+        <translation>{value} is not a month (write it as 2026-03).</translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -3490,6 +4388,279 @@
 {path}
 
 ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSheet</name>
+    <message>
+        <source>Evaluation {number} — {vendor}</source>
+        <translation>Evaluation {number} — {vendor}</translation>
+    </message>
+    <message>
+        <source>{kind} · {day} · by {by} · {status}</source>
+        <translation>{kind} · {day} · by {by} · {status}</translation>
+    </message>
+    <message>
+        <source>Space or Enter passes an item and goes down; a digit types the points off, Enter goes on to the problem. T asks for a work ticket, Delete passes it again. Ctrl+S saves, F9 submits.</source>
+        <translation>Space or Enter passes an item and goes down; a digit types the points off, Enter goes on to the problem. T asks for a work ticket, Delete passes it again. Ctrl+S saves, F9 submits.</translation>
+    </message>
+    <message>
+        <source>The vendor objects: {objection}. Change the points off where the objection holds, write the ruling and rule (F7).</source>
+        <translation>The vendor objects: {objection}. Change the points off where the objection holds, write the ruling and rule (F7).</translation>
+    </message>
+    <message>
+        <source>Read only.</source>
+        <translation>Read only.</translation>
+    </message>
+    <message>
+        <source>The ruling (upheld, or what was amended and why)</source>
+        <translation>The ruling (upheld, or what was amended and why)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Submit (F9)</source>
+        <translation>Submit (F9)</translation>
+    </message>
+    <message>
+        <source>Rule (F7)</source>
+        <translation>Rule (F7)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Problems found (empty: the items&apos; problems)</source>
+        <translation>Problems found (empty: the items&apos; problems)</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <source>Unticked: one day after the evaluation when an item lost points</source>
+        <translation>Unticked: one day after the evaluation when an item lost points</translation>
+    </message>
+    <message>
+        <source>Score {score} · {failed} item(s) lost points</source>
+        <translation>Score {score} · {failed} item(s) lost points</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsView</name>
+    <message>
+        <source>New sheet…</source>
+        <translation>New sheet…</translation>
+    </message>
+    <message>
+        <source>A daily round, a weekly, systematic or month-end check of a vendor</source>
+        <translation>A daily round, a weekly, systematic or month-end check of a vendor</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s items: scored on a draft, amended on an objection</source>
+        <translation>The sheet&apos;s items: scored on a draft, amended on an objection</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>The sheet counts: its score, failure and defects stand</source>
+        <translation>The sheet counts: its score, failure and defects stand</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s signature…</source>
+        <translation>Vendor&apos;s signature…</translation>
+    </message>
+    <message>
+        <source>Who signed for the vendor, when, agrees or objects</source>
+        <translation>Who signed for the vendor, when, agrees or objects</translation>
+    </message>
+    <message>
+        <source>Rule on objection…</source>
+        <translation>Rule on objection…</translation>
+    </message>
+    <message>
+        <source>Uphold the sheet or amend its points off</source>
+        <translation>Uphold the sheet or amend its points off</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Cancel the sheet, with the reason</source>
+        <translation>Cancel the sheet, with the reason</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The sheet as scored</source>
+        <translation>The sheet as scored</translation>
+    </message>
+    <message>
+        <source>Blank sheet…</source>
+        <translation>Blank sheet…</translation>
+    </message>
+    <message>
+        <source>A criteria template&apos;s sheet to fill in on the round</source>
+        <translation>A criteria template&apos;s sheet to fill in on the round</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>All vendors</translation>
+    </message>
+    <message>
+        <source>Serious or not</source>
+        <translation>Serious or not</translation>
+    </message>
+    <message>
+        <source>Serious failures</source>
+        <translation>Serious failures</translation>
+    </message>
+    <message>
+        <source>Serious failures open</source>
+        <translation>Serious failures open</translation>
+    </message>
+    <message>
+        <source>serious failures open: {n}</source>
+        <translation>serious failures open: {n}</translation>
+    </message>
+    <message>
+        <source>waiting for the vendor&apos;s signature: {n}</source>
+        <translation>waiting for the vendor&apos;s signature: {n}</translation>
+    </message>
+    <message>
+        <source>objections to rule on: {n}</source>
+        <translation>objections to rule on: {n}</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Select a line in the list first.</source>
+        <translation>Select a line in the list first.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Evaluated by (考评人)</source>
+        <translation>Evaluated by (考评人)</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s lead present</source>
+        <translation>The vendor&apos;s lead present</translation>
+    </message>
+    <message>
+        <source>New evaluation</source>
+        <translation>New evaluation</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Submit {number}</source>
+        <translation>Submit {number}</translation>
+    </message>
+    <message>
+        <source>Submit {number}? Its score ({score}) stands and the vendor signs it next.</source>
+        <translation>Submit {number}? Its score ({score}) stands and the vendor signs it next.</translation>
+    </message>
+    <message>
+        <source>Signed for the vendor by</source>
+        <translation>Signed for the vendor by</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>The vendor</source>
+        <translation>The vendor</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objects</translation>
+    </message>
+    <message>
+        <source>Objection (why)</source>
+        <translation>Objection (why)</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s signature on {number}</source>
+        <translation>The vendor&apos;s signature on {number}</translation>
+    </message>
+    <message>
+        <source>{vendor}: score {score}. {problems}</source>
+        <translation>{vendor}: score {score}. {problems}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cancel {number}</source>
+        <translation>Cancel {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the sheet</source>
+        <translation>Cancel the sheet</translation>
+    </message>
+    <message>
+        <source>Evaluation {number}</source>
+        <translation>Evaluation {number}</translation>
+    </message>
+    <message>
+        <source>Criteria sheet</source>
+        <translation>Criteria sheet</translation>
+    </message>
+    <message>
+        <source>Blank sheet</source>
+        <translation>Blank sheet</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <source>Add a line</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Remove the line</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +5103,53 @@ The goods leave the store now.</translation>
     <message>
         <source>Total of the span</source>
         <translation>Total of the span</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Result (Space: pass, digit: points off)</source>
+        <translation>Result (Space: pass, digit: points off)</translation>
+    </message>
+    <message>
+        <source>Points off</source>
+        <translation>Points off</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Ticket (T)</source>
+        <translation>Ticket (T)</translation>
+    </message>
+    <message>
+        <source> (serious)</source>
+        <translation> (serious)</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -4867,8 +6085,72 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Last price</translation>
     </message>
     <message>
+        <source>Vendors</source>
+        <translation>Vendors</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Lead on site</source>
+        <translation>Lead on site</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>Contract from</translation>
+    </message>
+    <message>
+        <source>Contract to</source>
+        <translation>Contract to</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Monthly fee</translation>
+    </message>
+    <message>
         <source>In use</source>
         <translation>In use</translation>
+    </message>
+    <message>
+        <source>Vendor added</source>
+        <translation>Vendor added</translation>
+    </message>
+    <message>
+        <source>Vendor changed</source>
+        <translation>Vendor changed</translation>
+    </message>
+    <message>
+        <source>Vendor kind added</source>
+        <translation>Vendor kind added</translation>
+    </message>
+    <message>
+        <source>Vendor kind changed</source>
+        <translation>Vendor kind changed</translation>
+    </message>
+    <message>
+        <source>Vendor contract added</source>
+        <translation>Vendor contract added</translation>
+    </message>
+    <message>
+        <source>Vendor contract changed</source>
+        <translation>Vendor contract changed</translation>
+    </message>
+    <message>
+        <source>Fee bands changed</source>
+        <translation>Fee bands changed</translation>
+    </message>
+    <message>
+        <source>Criteria template added</source>
+        <translation>Criteria template added</translation>
+    </message>
+    <message>
+        <source>Criteria template revised</source>
+        <translation>Criteria template revised</translation>
     </message>
     <message>
         <source>Receipts</source>
@@ -5059,8 +6341,44 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>Stocktakes</translation>
     </message>
     <message>
+        <source>Told</source>
+        <translation>Told</translation>
+    </message>
+    <message>
+        <source>Vendors&apos; months</source>
+        <translation>Vendors&apos; months</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>Failed daily</source>
+        <translation>Failed daily</translation>
+    </message>
+    <message>
+        <source>Failed weekly</source>
+        <translation>Failed weekly</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Band reduction</source>
+        <translation>Band reduction</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Payable</translation>
+    </message>
+    <message>
+        <source>Manager and technical dept.</source>
+        <translation>Manager and technical dept.</translation>
     </message>
     <message>
         <source>Quarterly</source>
@@ -5457,6 +6775,218 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Callback reviewed</source>
         <translation>Callback reviewed</translation>
+    </message>
+    <message>
+        <source>Vendor defects</source>
+        <translation>Vendor defects</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>Defect</translation>
+    </message>
+    <message>
+        <source>Redo by</source>
+        <translation>Redo by</translation>
+    </message>
+    <message>
+        <source>Vendor replied</source>
+        <translation>Vendor replied</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s reply</source>
+        <translation>Vendor&apos;s reply</translation>
+    </message>
+    <message>
+        <source>Vendor defect recorded</source>
+        <translation>Vendor defect recorded</translation>
+    </message>
+    <message>
+        <source>Vendor defect fixed</source>
+        <translation>Vendor defect fixed</translation>
+    </message>
+    <message>
+        <source>Vendor replied to a work ticket</source>
+        <translation>Vendor replied to a work ticket</translation>
+    </message>
+    <message>
+        <source>Work ticket re-inspected</source>
+        <translation>Work ticket re-inspected</translation>
+    </message>
+    <message>
+        <source>Vendor evaluations</source>
+        <translation>Vendor evaluations</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Sheet score</source>
+        <translation>Sheet score</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>Evaluated by</translation>
+    </message>
+    <message>
+        <source>Signed for the vendor</source>
+        <translation>Signed for the vendor</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Fix by</source>
+        <translation>Fix by</translation>
+    </message>
+    <message>
+        <source>Evaluation started</source>
+        <translation>Evaluation started</translation>
+    </message>
+    <message>
+        <source>Evaluation changed</source>
+        <translation>Evaluation changed</translation>
+    </message>
+    <message>
+        <source>Evaluation items scored</source>
+        <translation>Evaluation items scored</translation>
+    </message>
+    <message>
+        <source>Evaluation submitted</source>
+        <translation>Evaluation submitted</translation>
+    </message>
+    <message>
+        <source>Evaluation confirmed by the vendor</source>
+        <translation>Evaluation confirmed by the vendor</translation>
+    </message>
+    <message>
+        <source>Vendor objected to an evaluation</source>
+        <translation>Vendor objected to an evaluation</translation>
+    </message>
+    <message>
+        <source>Objection ruled on</source>
+        <translation>Objection ruled on</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled</source>
+        <translation>Evaluation cancelled</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s month computed</source>
+        <translation>Vendor&apos;s month computed</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s month approved</source>
+        <translation>Vendor&apos;s month approved</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s month confirmed</source>
+        <translation>Vendor&apos;s month confirmed</translation>
+    </message>
+    <message>
+        <source>Density report received</source>
+        <translation>Density report received</translation>
+    </message>
+    <message>
+        <source>Density reports</source>
+        <translation>Density reports</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Report received</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Pest control treatments</source>
+        <translation>Pest control treatments</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Redo of</source>
+        <translation>Redo of</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>Asked for by</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <source>Cancelled because</source>
+        <translation>Cancelled because</translation>
+    </message>
+    <message>
+        <source>Pest treatment planned</source>
+        <translation>Pest treatment planned</translation>
+    </message>
+    <message>
+        <source>Pest treatment asked for</source>
+        <translation>Pest treatment asked for</translation>
+    </message>
+    <message>
+        <source>Pest treatment done</source>
+        <translation>Pest treatment done</translation>
+    </message>
+    <message>
+        <source>Pest treatment cancelled</source>
+        <translation>Pest treatment cancelled</translation>
+    </message>
+    <message>
+        <source>Pest treatment called back</source>
+        <translation>Pest treatment called back</translation>
+    </message>
+    <message>
+        <source>Pest treatment to redo</source>
+        <translation>Pest treatment to redo</translation>
     </message>
 </context>
 <context>
@@ -6133,6 +7663,168 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>MonthSettings</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Vendors&apos; month:</source>
+        <translation>Vendors&apos; month:</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>Compute the month of the chosen vendor from its confirmed sheets, late defects and pest treatments (a draft is recomputed)</source>
+        <translation>Compute the month of the chosen vendor from its confirmed sheets, late defects and pest treatments (a draft is recomputed)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>经理审核: the manager approves; the month is frozen</source>
+        <translation>经理审核: the manager approves; the month is frozen</translation>
+    </message>
+    <message>
+        <source>Vendor confirms…</source>
+        <translation>Vendor confirms…</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s lead signs the approved settlement (name and date)</source>
+        <translation>The vendor&apos;s lead signs the approved settlement (name and date)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>月度考评结算表</source>
+        <translation>月度考评结算表</translation>
+    </message>
+    <message>
+        <source>Year sheet</source>
+        <translation>Year sheet</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s twelve months and the score trend</source>
+        <translation>The vendor&apos;s twelve months and the score trend</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Vendor:</translation>
+    </message>
+    <message>
+        <source>Manager and technical dept. told</source>
+        <translation>Manager and technical dept. told</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Months to tell the manager and the technical department: {n}</source>
+        <translation>Months to tell the manager and the technical department: {n}</translation>
+    </message>
+    <message>
+        <source>Not computed yet: choose Compute.</source>
+        <translation>Not computed yet: choose Compute.</translation>
+    </message>
+    <message>
+        <source>No vendor yet.</source>
+        <translation>No vendor yet.</translation>
+    </message>
+    <message>
+        <source>Month&apos;s score</source>
+        <translation>Month&apos;s score</translation>
+    </message>
+    <message>
+        <source>{number} · {status}</source>
+        <translation>{number} · {status}</translation>
+    </message>
+    <message>
+        <source>Period {first} to {last}</source>
+        <translation>Period {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Daily average {daily}, systematic average {systematic}: score {score}</source>
+        <translation>Daily average {daily}, systematic average {systematic}: score {score}</translation>
+    </message>
+    <message>
+        <source>Failed daily checks {daily}, failed weekly checks {weekly}</source>
+        <translation>Failed daily checks {daily}, failed weekly checks {weekly}</translation>
+    </message>
+    <message>
+        <source>Fee {fee} − band {band} − deductions {deductions} = payable {payable}</source>
+        <translation>Fee {fee} − band {band} − deductions {deductions} = payable {payable}</translation>
+    </message>
+    <message>
+        <source>The manager and the technical department are told.</source>
+        <translation>The manager and the technical department are told.</translation>
+    </message>
+    <message>
+        <source>The band gives the vendor a written warning.</source>
+        <translation>The band gives the vendor a written warning.</translation>
+    </message>
+    <message>
+        <source>Confirmed by {name} on {day}</source>
+        <translation>Confirmed by {name} on {day}</translation>
+    </message>
+    <message>
+        <source>Approve {number}</source>
+        <translation>Approve {number}</translation>
+    </message>
+    <message>
+        <source>Approve the month of {vendor}: payable {payable}? It can no longer be recomputed.</source>
+        <translation>Approve the month of {vendor}: payable {payable}? It can no longer be recomputed.</translation>
+    </message>
+    <message>
+        <source>Settlement {number}</source>
+        <translation>Settlement {number}</translation>
+    </message>
+    <message>
+        <source>Signed for the vendor by</source>
+        <translation>Signed for the vendor by</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>The vendor confirms {number}</source>
+        <translation>The vendor confirms {number}</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Year {year} of {vendor}</source>
+        <translation>Year {year} of {vendor}</translation>
+    </message>
+</context>
+<context>
     <name>NamedListEditor</name>
     <message>
         <source>In use</source>
@@ -6772,6 +8464,300 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>review callbacks (部长审核)</source>
         <translation>review callbacks (部长审核)</translation>
+    </message>
+    <message>
+        <source>keep vendors, contracts and criteria</source>
+        <translation>keep vendors, contracts and criteria</translation>
+    </message>
+    <message>
+        <source>evaluate vendors and record defects</source>
+        <translation>evaluate vendors and record defects</translation>
+    </message>
+    <message>
+        <source>rule on vendors&apos; objections and settle the month</source>
+        <translation>rule on vendors&apos; objections and settle the month</translation>
+    </message>
+    <message>
+        <source>follow vendors&apos; serious failures</source>
+        <translation>follow vendors&apos; serious failures</translation>
+    </message>
+</context>
+<context>
+    <name>PestCalendarSettings</name>
+    <message>
+        <source>Working days and office hours</source>
+        <translation>Working days and office hours</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Holidays (one day a line)</source>
+        <translation>Holidays (one day a line)</translation>
+    </message>
+    <message>
+        <source>Weekend days worked (调休)</source>
+        <translation>Weekend days worked (调休)</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <source>Only the manager can change the calendar.</source>
+        <translation>Only the manager can change the calendar.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PestView</name>
+    <message>
+        <source>Treatments</source>
+        <translation>Treatments</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Density reports</source>
+        <translation>Density reports</translation>
+    </message>
+    <message>
+        <source>Plan treatment</source>
+        <translation>Plan treatment</translation>
+    </message>
+    <message>
+        <source>Plan one of the month&apos;s two treatments (Ctrl+N)</source>
+        <translation>Plan one of the month&apos;s two treatments (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>On request…</source>
+        <translation>On request…</translation>
+    </message>
+    <message>
+        <source>A treatment the office staff ask for, a working day ahead</source>
+        <translation>A treatment the office staff ask for, a working day ahead</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the treatment (Enter)</source>
+        <translation>Open the treatment (Enter)</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <source>Record the treatment done: when, where, the agent, the operator, the signature</source>
+        <translation>Record the treatment done: when, where, the agent, the operator, the signature</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Cancel the planned treatment with the reason</source>
+        <translation>Cancel the planned treatment with the reason</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the month&apos;s record (病媒生物防治记录表)</source>
+        <translation>Print the month&apos;s record (病媒生物防治记录表)</translation>
+    </message>
+    <message>
+        <source>All contractors</source>
+        <translation>All contractors</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Any callback</source>
+        <translation>Any callback</translation>
+    </message>
+    <message>
+        <source>Two scheduled treatments are due every month; a month ended short of them is red (deducted).</source>
+        <translation>Two scheduled treatments are due every month; a month ended short of them is red (deducted).</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Record density report…</source>
+        <translation>Record density report…</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>Months ({n} short)</source>
+        <translation>Months ({n} short)</translation>
+    </message>
+    <message>
+        <source>Density reports ({n} overdue)</source>
+        <translation>Density reports ({n} overdue)</translation>
+    </message>
+    <message>
+        <source>Overdue: {n}</source>
+        <translation>Overdue: {n}</translation>
+    </message>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}: {status}</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Asked at</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>Asked for by</translation>
+    </message>
+    <message>
+        <source>e.g. 财务部 张会计</source>
+        <translation>e.g. 财务部 张会计</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <source>where, which pests</source>
+        <translation>where, which pests</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Treatment on request</source>
+        <translation>Treatment on request</translation>
+    </message>
+    <message>
+        <source>Plan a treatment</source>
+        <translation>Plan a treatment</translation>
+    </message>
+    <message>
+        <source>The contractor is told a working day ahead: the earliest day is the next working day after the request.</source>
+        <translation>The contractor is told a working day ahead: the earliest day is the next working day after the request.</translation>
+    </message>
+    <message>
+        <source>Two treatments a month, after office hours, on days agreed with the contractor.</source>
+        <translation>Two treatments a month, after office hours, on days agreed with the contractor.</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>Agent used</source>
+        <translation>Agent used</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s signature</source>
+        <translation>Contractor&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Treatment {number} done</source>
+        <translation>Treatment {number} done</translation>
+    </message>
+    <message>
+        <source>After office hours ({start}–{end}). The callback is due within two working days, from the reception tab&apos;s queue.</source>
+        <translation>After office hours ({start}–{end}). The callback is due within two working days, from the reception tab&apos;s queue.</translation>
+    </message>
+    <message>
+        <source>{kind}, planned on {day}, {status}.</source>
+        <translation>{kind}, planned on {day}, {status}.</translation>
+    </message>
+    <message>
+        <source>Asked for by {who}: {what}</source>
+        <translation>Asked for by {who}: {what}</translation>
+    </message>
+    <message>
+        <source>Redo of {number} (unsatisfied callback).</source>
+        <translation>Redo of {number} (unsatisfied callback).</translation>
+    </message>
+    <message>
+        <source>Called back: {verdict}</source>
+        <translation>Called back: {verdict}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <source>Treatment {number}</source>
+        <translation>Treatment {number}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cancel treatment {number}</source>
+        <translation>Cancel treatment {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the treatment</source>
+        <translation>Cancel the treatment</translation>
+    </message>
+    <message>
+        <source>Plan another one: the month needs two.</source>
+        <translation>Plan another one: the month needs two.</translation>
+    </message>
+    <message>
+        <source>Pest control record {month}</source>
+        <translation>Pest control record {month}</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation>What it found</translation>
+    </message>
+    <message>
+        <source>Density report</source>
+        <translation>Density report</translation>
     </message>
 </context>
 <context>
@@ -7979,6 +9965,161 @@ Its number may then be named on a receipt.</numerusform>
     <message>
         <source>Sign requests</source>
         <translation>Sign requests</translation>
+    </message>
+    <message>
+        <source>Vendor scoring</source>
+        <translation>Vendor scoring</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <source>New vendor…</source>
+        <translation>New vendor…</translation>
+    </message>
+    <message>
+        <source>Add a vendor (Ctrl+N)</source>
+        <translation>Add a vendor (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change the selected vendor (F2, Enter)</source>
+        <translation>Change the selected vendor (F2, Enter)</translation>
+    </message>
+    <message>
+        <source>Contract…</source>
+        <translation>Contract…</translation>
+    </message>
+    <message>
+        <source>The selected vendor&apos;s contract in force today (or its latest); a new one when it has none or the last has ended</source>
+        <translation>The selected vendor&apos;s contract in force today (or its latest); a new one when it has none or the last has ended</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>New contract…</translation>
+    </message>
+    <message>
+        <source>The selected vendor&apos;s next contract, from the day after its latest one ends</source>
+        <translation>The selected vendor&apos;s next contract, from the day after its latest one ends</translation>
+    </message>
+    <message>
+        <source>Fee bands…</source>
+        <translation>Fee bands…</translation>
+    </message>
+    <message>
+        <source>The fee bands of the selected vendor&apos;s contract</source>
+        <translation>The fee bands of the selected vendor&apos;s contract</translation>
+    </message>
+    <message>
+        <source>Criteria templates…</source>
+        <translation>Criteria templates…</translation>
+    </message>
+    <message>
+        <source>The items each sheet scores, by area; points add to 100</source>
+        <translation>The items each sheet scores, by area; points add to 100</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Lead on site (signs the sheets)</source>
+        <translation>Lead on site (signs the sheets)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Vendor {name}</source>
+        <translation>Vendor {name}</translation>
+    </message>
+    <message>
+        <source>New vendor</source>
+        <translation>New vendor</translation>
+    </message>
+    <message>
+        <source>Deduction per failed check</source>
+        <translation>Deduction per failed check</translation>
+    </message>
+    <message>
+        <source>Deduction per late defect</source>
+        <translation>Deduction per late defect</translation>
+    </message>
+    <message>
+        <source>Deduction per missed treatment</source>
+        <translation>Deduction per missed treatment</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Monthly fee (yuan)</source>
+        <translation>Monthly fee (yuan)</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Scored by</translation>
+    </message>
+    <message>
+        <source>… as % of the monthly fee</source>
+        <translation>… as % of the monthly fee</translation>
+    </message>
+    <message>
+        <source>Serious failure below score</source>
+        <translation>Serious failure below score</translation>
+    </message>
+    <message>
+        <source>A sheet scored under this line is 严重不合格 (0: only the items marked serious)</source>
+        <translation>A sheet scored under this line is 严重不合格 (0: only the items marked serious)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Contract {number} of {vendor}</source>
+        <translation>Contract {number} of {vendor}</translation>
+    </message>
+    <message>
+        <source>New contract of {vendor}</source>
+        <translation>New contract of {vendor}</translation>
+    </message>
+    <message>
+        <source>A new contract gets the default fee bands (≥90 full fee, 80–89 −3 %, 70–79 −8 %, under 70 −15 % and a warning); change them under Fee bands.</source>
+        <translation>A new contract gets the default fee bands (≥90 full fee, 80–89 −3 %, 70–79 −8 %, under 70 −15 % and a warning); change them under Fee bands.</translation>
+    </message>
+    <message>
+        <source>Fee bands</source>
+        <translation>Fee bands</translation>
+    </message>
+    <message>
+        <source>{vendor} has no contract yet; add its contract first.</source>
+        <translation>{vendor} has no contract yet; add its contract first.</translation>
     </message>
 </context>
 <context>
@@ -9376,6 +11517,69 @@ Fill in one sign per row (the second sheet explains the columns), then import it
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>Criteria templates</source>
+        <translation>Criteria templates</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vendor kind</source>
+        <translation>Vendor kind</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>(a new template)</source>
+        <translation>(a new template)</translation>
+    </message>
+    <message>
+        <source>Version {version}. Saving makes version {next}; sheets already made keep their own copy.</source>
+        <translation>Version {version}. Saving makes version {next}; sheets already made keep their own copy.</translation>
+    </message>
+    <message>
+        <source>A new template: choose its vendor kind and sheet.</source>
+        <translation>A new template: choose its vendor kind and sheet.</translation>
+    </message>
+    <message>
+        <source>Points: a number is wrong</source>
+        <translation>Points: a number is wrong</translation>
+    </message>
+    <message>
+        <source>Points: {total} of 100</source>
+        <translation>Points: {total} of 100</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -9412,6 +11616,219 @@ Fill in one sign per row (the second sheet explains the columns), then import it
     <message>
         <source>The user must change this password at the first login.</source>
         <translation>The user must change this password at the first login.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorKindsSection</name>
+    <message>
+        <source>Vendor kinds</source>
+        <translation>Vendor kinds</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>New vendor kind</source>
+        <translation>New vendor kind</translation>
+    </message>
+    <message>
+        <source>Rename vendor kind</source>
+        <translation>Rename vendor kind</translation>
+    </message>
+</context>
+<context>
+    <name>Vendors</name>
+    <message>
+        <source>Daily round</source>
+        <translation>Daily round</translation>
+    </message>
+    <message>
+        <source>Weekly check</source>
+        <translation>Weekly check</translation>
+    </message>
+    <message>
+        <source>Systematic evaluation</source>
+        <translation>Systematic evaluation</translation>
+    </message>
+    <message>
+        <source>Month-end full check</source>
+        <translation>Month-end full check</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>To be confirmed by the vendor</source>
+        <translation>To be confirmed by the vendor</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Objection to rule on</source>
+        <translation>Objection to rule on</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>To be fixed</source>
+        <translation>To be fixed</translation>
+    </message>
+    <message>
+        <source>Vendor replied, to re-inspect</source>
+        <translation>Vendor replied, to re-inspect</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Failed re-inspection</source>
+        <translation>Failed re-inspection</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{late} late</source>
+        <translation>{late} late</translation>
+    </message>
+    <message>
+        <source>Minor (1 hour)</source>
+        <translation>Minor (1 hour)</translation>
+    </message>
+    <message>
+        <source>Work ticket</source>
+        <translation>Work ticket</translation>
+    </message>
+    <message>
+        <source>Approved, to be confirmed by the vendor</source>
+        <translation>Approved, to be confirmed by the vendor</translation>
+    </message>
+    <message>
+        <source>Confirmed by the vendor</source>
+        <translation>Confirmed by the vendor</translation>
+    </message>
+    <message>
+        <source>Fee band</source>
+        <translation>Fee band</translation>
+    </message>
+    <message>
+        <source>Failed check</source>
+        <translation>Failed check</translation>
+    </message>
+    <message>
+        <source>Defect not fixed in time</source>
+        <translation>Defect not fixed in time</translation>
+    </message>
+    <message>
+        <source>Pest treatment missed</source>
+        <translation>Pest treatment missed</translation>
+    </message>
+    <message>
+        <source>The calendar month</source>
+        <translation>The calendar month</translation>
+    </message>
+    <message>
+        <source>The 26th of the month before to the 25th</source>
+        <translation>The 26th of the month before to the 25th</translation>
+    </message>
+    <message>
+        <source>{days} d late</source>
+        <translation>{days} d late</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>To call back</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>On request</translation>
+    </message>
+    <message>
+        <source>Redone (unsatisfied)</source>
+        <translation>Redone (unsatisfied)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Serious failures open: {count}</source>
+        <translation>Serious failures open: {count}</translation>
+    </message>
+    <message>
+        <source>Waiting for the vendor&apos;s signature: {count}</source>
+        <translation>Waiting for the vendor&apos;s signature: {count}</translation>
+    </message>
+    <message>
+        <source>Objections to rule on: {count}</source>
+        <translation>Objections to rule on: {count}</translation>
+    </message>
+    <message>
+        <source>Defects due today: {count}</source>
+        <translation>Defects due today: {count}</translation>
+    </message>
+    <message>
+        <source>Late: {count}</source>
+        <translation>Late: {count}</translation>
+    </message>
+    <message>
+        <source>Density reports overdue: {count}</source>
+        <translation>Density reports overdue: {count}</translation>
+    </message>
+    <message>
+        <source>Months waiting for the manager: {count}</source>
+        <translation>Months waiting for the manager: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>VendorsTab</name>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Defects</translation>
+    </message>
+    <message>
+        <source>Pest control</source>
+        <translation>Pest control</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Vendors and contracts</source>
+        <translation>Vendors and contracts</translation>
+    </message>
+    <message>
+        <source>What is due today: click a number to list it</source>
+        <translation>What is due today: click a number to list it</translation>
     </message>
 </context>
 <context>

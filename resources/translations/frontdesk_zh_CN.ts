@@ -235,16 +235,160 @@
         <translation>单位名称</translation>
     </message>
     <message>
+        <source>Per failed check</source>
+        <translation>每次检查不合格扣款</translation>
+    </message>
+    <message>
+        <source>Per failed check in % of the fee</source>
+        <translation>检查不合格扣款按月费百分比</translation>
+    </message>
+    <message>
+        <source>Per late defect</source>
+        <translation>每项逾期整改扣款</translation>
+    </message>
+    <message>
+        <source>Per late defect in % of the fee</source>
+        <translation>逾期整改扣款按月费百分比</translation>
+    </message>
+    <message>
+        <source>Per missed treatment</source>
+        <translation>每次缺少消杀扣款</translation>
+    </message>
+    <message>
+        <source>Per missed treatment in % of the fee</source>
+        <translation>缺少消杀扣款按月费百分比</translation>
+    </message>
+    <message>
+        <source>Vendor kind</source>
+        <translation>外判类别</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Lead on site</source>
+        <translation>现场负责人</translation>
+    </message>
+    <message>
+        <source>Vendor contract</source>
+        <translation>外判合同</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月服务费</translation>
+    </message>
+    <message>
+        <source>Criteria template</source>
+        <translation>考评标准</translation>
+    </message>
+    <message>
+        <source>Serious below</source>
+        <translation>严重不合格分数线</translation>
+    </message>
+    <message>
+        <source>Fee bands</source>
+        <translation>费用档次</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
         <source>Items</source>
-        <translation>物品</translation>
+        <translation>考评项目</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Codes</source>
         <translation>编码</translation>
     </message>
     <message>
+        <source>Vendor defect</source>
+        <translation>外判整改</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>外判单位</translation>
+    </message>
+    <message>
+        <source>Kind of defect</source>
+        <translation>整改类别</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>考评表</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>物品</translation>
+    </message>
+    <message>
+        <source>Fixed at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s reply</source>
+        <translation>外判单位回复</translation>
+    </message>
+    <message>
+        <source>Replied at</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>Re-inspected at</source>
+        <translation>复查时间</translation>
+    </message>
+    <message>
+        <source>Re-inspected by</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>重新整改期限</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Item category</source>
@@ -298,6 +442,74 @@
         <source>Month closed</source>
         <translation>结账月份</translation>
     </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Weekend working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
+        <source>Density report</source>
+        <translation>密度监测报告</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年度</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Pest treatment</source>
+        <translation>消杀记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>施药时间</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>施药区域</translation>
+    </message>
+    <message>
+        <source>Agent used</source>
+        <translation>药剂</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s signature</source>
+        <translation>承包商签名</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>事由</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -343,6 +555,33 @@
     <message>
         <source>Last good backup: {when} ({age}), {path}</source>
         <translation>最近一次完好的备份：{when}（{age}），{path}</translation>
+    </message>
+</context>
+<context>
+    <name>BandsDialog</name>
+    <message>
+        <source>Score from</source>
+        <translation>分数自</translation>
+    </message>
+    <message>
+        <source>Below (top band: to 100)</source>
+        <translation>至（不含；最高档至100）</translation>
+    </message>
+    <message>
+        <source>Fee reduced by %</source>
+        <translation>扣减月费 %</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>书面警告</translation>
+    </message>
+    <message>
+        <source>Fee bands of contract {number}</source>
+        <translation>合同 {number} 的费用档次</translation>
+    </message>
+    <message>
+        <source>The month&apos;s score picks the band; the bands must cover 0 to 100 without a gap or an overlap.</source>
+        <translation>按月度考评分数确定档次；各档须覆盖 0 至 100 分，不得有空档或重叠。</translation>
     </message>
 </context>
 <context>
@@ -644,6 +883,10 @@
     <message>
         <source>Repair order</source>
         <translation>报修单</translation>
+    </message>
+    <message>
+        <source>Pest control</source>
+        <translation>病媒生物防治</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2148,249 @@
     <message>
         <source>{text} is too large.</source>
         <translation>{text} 太大。</translation>
+    </message>
+</context>
+<context>
+    <name>DefectsView</name>
+    <message>
+        <source>New defect</source>
+        <translation>新建整改</translation>
+    </message>
+    <message>
+        <source>Record a fault found: minor (1 hour) or a work ticket (Ctrl+N)</source>
+        <translation>登记发现的问题：轻微（1小时内）或报事单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Read the defect and what was done (Enter)</source>
+        <translation>查看整改项及处理情况（回车）</translation>
+    </message>
+    <message>
+        <source>Fixed…</source>
+        <translation>整改完成…</translation>
+    </message>
+    <message>
+        <source>The minor fault was seen put right</source>
+        <translation>轻微不合格项经检查已处理</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s reply…</source>
+        <translation>外判单位回复…</translation>
+    </message>
+    <message>
+        <source>Type the vendor&apos;s reply to the work ticket</source>
+        <translation>录入外判单位对报事单的回复</translation>
+    </message>
+    <message>
+        <source>Re-inspect…</source>
+        <translation>复查…</translation>
+    </message>
+    <message>
+        <source>Re-inspection: passed, or failed again with a new deadline</source>
+        <translation>复查：合格，或不合格并规定新的整改期限</translation>
+    </message>
+    <message>
+        <source>Print ticket</source>
+        <translation>打印报事单</translation>
+    </message>
+    <message>
+        <source>Print the work ticket (报事单)</source>
+        <translation>打印报事单</translation>
+    </message>
+    <message>
+        <source>Late list…</source>
+        <translation>逾期清单…</translation>
+    </message>
+    <message>
+        <source>Print the late defects of a period for the client representative</source>
+        <translation>打印某期间的未按期整改清单，报客户代表 / 业委会</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>全部外判单位</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>To do today</source>
+        <translation>今日待整改</translation>
+    </message>
+    <message>
+        <source>Not fixed, and due today or already late</source>
+        <translation>未整改，且今日到期或已逾期</translation>
+    </message>
+    <message>
+        <source>Defects due today: {count}</source>
+        <translation>今日到期整改：{count}</translation>
+    </message>
+    <message>
+        <source>Late: {count}</source>
+        <translation>逾期：{count}</translation>
+    </message>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}：{status}</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>外判单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Ticket&apos;s deadline</source>
+        <translation>报事单整改期限</translation>
+    </message>
+    <message>
+        <source>A work ticket only: a minor fault is due an hour after it was found</source>
+        <translation>仅报事单填写：轻微不合格项的期限为发现后1小时</translation>
+    </message>
+    <message>
+        <source>A minor fault is to be put right within an hour of notice; a larger one gets a work ticket with its deadline.</source>
+        <translation>轻微不合格项须在接到通知后1小时内处理；工作量较大的项目填写报事单，并规定完成期限。</translation>
+    </message>
+    <message>
+        <source>{kind} of {vendor}, found {found} at {place}: {text}</source>
+        <translation>{vendor} 的{kind}，{found} 发现于 {place}：{text}</translation>
+    </message>
+    <message>
+        <source>Due {due}.</source>
+        <translation>整改期限 {due}。</translation>
+    </message>
+    <message>
+        <source>From sheet {number}.</source>
+        <translation>来自考评表 {number}。</translation>
+    </message>
+    <message>
+        <source>The vendor replied {at}: {reply}</source>
+        <translation>外判单位于 {at} 回复：{reply}</translation>
+    </message>
+    <message>
+        <source>Failed re-inspection {at} ({by}); to be redone by {redo}.</source>
+        <translation>{at} 复查不合格（{by}），须于 {redo} 前重新整改。</translation>
+    </message>
+    <message>
+        <source>Fixed {at}; checked by {by}.</source>
+        <translation>{at} 已整改，检查人 {by}。</translation>
+    </message>
+    <message>
+        <source>Late: deducted per the contract.</source>
+        <translation>逾期：按合同扣罚。</translation>
+    </message>
+    <message>
+        <source>Defect {number} — {status}</source>
+        <translation>整改 {number} — {status}</translation>
+    </message>
+    <message>
+        <source>Fixed at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>{text} at {place}, due {due}.</source>
+        <translation>{place}：{text}，期限 {due}。</translation>
+    </message>
+    <message>
+        <source>Defect {number} fixed</source>
+        <translation>整改 {number} 已完成</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s reply</source>
+        <translation>外判单位回复</translation>
+    </message>
+    <message>
+        <source>Replied at</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>Work ticket {number}: {text}, due {due}.</source>
+        <translation>报事单 {number}：{text}，期限 {due}。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s reply to {number}</source>
+        <translation>外判单位对 {number} 的回复</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>复查合格</translation>
+    </message>
+    <message>
+        <source>Failed again</source>
+        <translation>复查不合格</translation>
+    </message>
+    <message>
+        <source>Re-inspected by</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>Re-inspected at</source>
+        <translation>复查时间</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>重新整改期限</translation>
+    </message>
+    <message>
+        <source>When it failed again</source>
+        <translation>复查不合格时填写</translation>
+    </message>
+    <message>
+        <source>Re-inspect {number}</source>
+        <translation>复查 {number}</translation>
+    </message>
+    <message>
+        <source>Work ticket {number}</source>
+        <translation>报事单 {number}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>YYYY-MM or YYYY-MM-DD..YYYY-MM-DD</source>
+        <translation>YYYY-MM 或 YYYY-MM-DD..YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Late defects for the client representative</source>
+        <translation>未按期整改清单（报客户代表）</translation>
+    </message>
+    <message>
+        <source>Late defects {period}</source>
+        <translation>未按期整改清单 {period}</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3939,418 @@
         <source>Give the dates as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 填写日期。</translation>
     </message>
+    <message>
+        <source>{number} is a work ticket: the vendor replies and it is re-inspected.</source>
+        <translation>{number} 是报事单：由外判单位回复后复查。</translation>
+    </message>
+    <message>
+        <source>{number} is a minor fault, fixed within the hour: it has no work ticket.</source>
+        <translation>{number} 是轻微不合格项，1小时内处理，没有报事单。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a fault still to be fixed can be marked fixed.</source>
+        <translation>{number} 为{status}；只有待整改的项目才能登记整改完成。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; the vendor replies to a ticket still to be fixed.</source>
+        <translation>{number} 为{status}；外判单位只能回复尚未整改完成的报事单。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a ticket the vendor replied to can be re-inspected.</source>
+        <translation>{number} 为{status}；只有外判单位已回复的报事单才能复查。</translation>
+    </message>
+    <message>
+        <source>That defect no longer exists.</source>
+        <translation>该整改项已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no defect {number}.</source>
+        <translation>没有整改单 {number}。</translation>
+    </message>
+    <message>
+        <source>{moment} is in the future.</source>
+        <translation>{moment} 是将来的时间。</translation>
+    </message>
+    <message>
+        <source>{moment} is before {earliest}.</source>
+        <translation>{moment} 早于 {earliest}。</translation>
+    </message>
+    <message>
+        <source>Choose the vendor.</source>
+        <translation>请选择外判单位。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of defect.</source>
+        <translation>请选择整改类别。</translation>
+    </message>
+    <message>
+        <source>Give the work ticket&apos;s deadline.</source>
+        <translation>请填写报事单的整改期限。</translation>
+    </message>
+    <message>
+        <source>The deadline {due} must be after the defect was found ({found}).</source>
+        <translation>整改期限 {due} 须晚于发现时间（{found}）。</translation>
+    </message>
+    <message>
+        <source>{vendor} no longer works here.</source>
+        <translation>{vendor} 已不再为本中心服务。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong.</source>
+        <translation>请写明存在的问题。</translation>
+    </message>
+    <message>
+        <source>Type the vendor&apos;s reply.</source>
+        <translation>请录入外判单位的回复。</translation>
+    </message>
+    <message>
+        <source>Give the new deadline.</source>
+        <translation>请填写重新整改期限。</translation>
+    </message>
+    <message>
+        <source>The new deadline {due} must be after the re-inspection ({at}).</source>
+        <translation>重新整改期限 {due} 须晚于复查时间（{at}）。</translation>
+    </message>
+    <message>
+        <source>That evaluation no longer exists.</source>
+        <translation>该考评表已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no evaluation {number}.</source>
+        <translation>没有考评表 {number}。</translation>
+    </message>
+    <message>
+        <source>An evaluation cannot be dated after today.</source>
+        <translation>考评日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of evaluation.</source>
+        <translation>请选择考评类别。</translation>
+    </message>
+    <message>
+        <source>There is no criteria sheet of this kind for {vendor}&apos;s service; set one up first.</source>
+        <translation>{vendor} 的服务类别没有这种考评表，请先设置考评标准。</translation>
+    </message>
+    <message>
+        <source>Name who evaluates (考评人).</source>
+        <translation>请填写考评人。</translation>
+    </message>
+    <message>
+        <source>Item {seq} is worth {points} points; it cannot lose {off}.</source>
+        <translation>第 {seq} 项分值 {points} 分，不能扣 {off} 分。</translation>
+    </message>
+    <message>
+        <source>Item {seq} did not pass: type the points off (more than 0).</source>
+        <translation>第 {seq} 项不合格：请填写扣分（大于 0）。</translation>
+    </message>
+    <message>
+        <source>An item is not on evaluation {number}; open it again.</source>
+        <translation>有项目不在考评表 {number} 上，请重新打开。</translation>
+    </message>
+    <message>
+        <source>Item {seq} lost points: note the problem found.</source>
+        <translation>第 {seq} 项已扣分，请写明存在问题。</translation>
+    </message>
+    <message>
+        <source>The rectification deadline is before the evaluation.</source>
+        <translation>整改期限早于考评时间。</translation>
+    </message>
+    <message>
+        <source>Name who signs for the vendor.</source>
+        <translation>请填写外判单位签字人。</translation>
+    </message>
+    <message>
+        <source>Say whether the vendor agrees or objects.</source>
+        <translation>请选择外判单位同意还是有异议。</translation>
+    </message>
+    <message>
+        <source>Write the vendor&apos;s objection.</source>
+        <translation>请写明外判单位的异议。</translation>
+    </message>
+    <message>
+        <source>The vendor signs between the evaluation ({date}) and today.</source>
+        <translation>外判单位签名日期应在考评日（{date}）与今天之间。</translation>
+    </message>
+    <message>
+        <source>Write the ruling on the objection.</source>
+        <translation>请写明对异议的裁定。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only a sheet waiting for the vendor can be signed by the vendor.</source>
+        <translation>{number} {status}，只有待确认的考评表才能由外判单位签名。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only an objection can be ruled on.</source>
+        <translation>{number} {status}，只有有异议的考评表才能裁定。</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; a confirmed or cancelled sheet cannot be cancelled.</source>
+        <translation>{number} {status}，已确认或已作废的考评表不能作废。</translation>
+    </message>
+    <message>
+        <source>Choose how the month runs.</source>
+        <translation>请选择考评月的起止方式。</translation>
+    </message>
+    <message>
+        <source>{month} is not a month; write it as 2026-03.</source>
+        <translation>{month} 不是月份，请写作 2026-03。</translation>
+    </message>
+    <message>
+        <source>Settlement {number} is {status}; an approved month is no longer recomputed.</source>
+        <translation>结算表 {number} 为{status}；已审核的月份不能重新计算。</translation>
+    </message>
+    <message>
+        <source>Settlement {number} is {status}; only a draft can be approved.</source>
+        <translation>结算表 {number} 为{status}；只有草稿才能审核。</translation>
+    </message>
+    <message>
+        <source>Settlement {number} is {status}; the vendor confirms an approved settlement once.</source>
+        <translation>结算表 {number} 为{status}；外判单位只对已审核的结算表确认一次。</translation>
+    </message>
+    <message>
+        <source>{vendor} has no contract in force from {first} to {last}.</source>
+        <translation>{vendor} 在 {first} 至 {last} 没有有效合同。</translation>
+    </message>
+    <message>
+        <source>{vendor} has no confirmed daily or systematic evaluation from {first} to {last}; there is nothing to score.</source>
+        <translation>{vendor} 在 {first} 至 {last} 没有已确认的日常考评或系统考评，无法计分。</translation>
+    </message>
+    <message>
+        <source>That settlement no longer exists.</source>
+        <translation>该结算表已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no vendor settlement {number}.</source>
+        <translation>没有外判结算表 {number}。</translation>
+    </message>
+    <message>
+        <source>The sheets of settlement {number} have changed since it was computed; recompute it before approving.</source>
+        <translation>结算表 {number} 计算后考评记录已有变化，请先重新计算再审核。</translation>
+    </message>
+    <message>
+        <source>The vendor cannot confirm before the manager approved ({day}).</source>
+        <translation>外判单位的确认日期不能早于经理审核日期（{day}）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write it as 2026-10-01).</source>
+        <translation>{value} 不是日期（请按 2026-10-01 填写）。</translation>
+    </message>
+    <message>
+        <source>At most {n} days can be listed.</source>
+        <translation>最多只能列 {n} 天。</translation>
+    </message>
+    <message>
+        <source>{day} is a weekday already; list only Saturdays and Sundays worked.</source>
+        <translation>{day} 本来就是工作日；只需列出调休上班的周六、周日。</translation>
+    </message>
+    <message>
+        <source>Write the office hours as 08:30-17:30 (the start before the end).</source>
+        <translation>请按 08:30-17:30 填写办公时间（开始早于结束）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a half-year (write it as 2026H1 or 2026H2).</source>
+        <translation>{value} 不是半年度（请按 2026H1 或 2026H2 填写）。</translation>
+    </message>
+    <message>
+        <source>A report on {half} cannot be received before the half-year begins ({start}).</source>
+        <translation>{half} 的报告不能在该半年开始（{start}）之前收到。</translation>
+    </message>
+    <message>
+        <source>{vendor}&apos;s density report on {half} is recorded already.</source>
+        <translation>{vendor} {half} 的密度监测报告已登记。</translation>
+    </message>
+    <message>
+        <source>Write down what the report found (the densities, up to the national standard or not).</source>
+        <translation>请填写报告结论（各项密度是否符合国家卫生标准）。</translation>
+    </message>
+    <message>
+        <source>Treatment {number} is {status}; only a planned treatment is recorded done.</source>
+        <translation>消杀 {number} 为{status}，只有待施药的消杀才能登记完成。</translation>
+    </message>
+    <message>
+        <source>Treatment {number} is {status}; only a planned treatment can be cancelled.</source>
+        <translation>消杀 {number} 为{status}，只有待施药的消杀才能取消。</translation>
+    </message>
+    <message>
+        <source>Treatment {number} is the remedy for an unsatisfied callback; it is to be done, not cancelled.</source>
+        <translation>消杀 {number} 是回访不满意后的再次杀虫，须完成，不能取消。</translation>
+    </message>
+    <message>
+        <source>That pest treatment no longer exists.</source>
+        <translation>该消杀记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the pest-control contractor.</source>
+        <translation>请选择病媒生物防治承包商。</translation>
+    </message>
+    <message>
+        <source>{vendor} is not a pest-control contractor.</source>
+        <translation>{vendor} 不是病媒生物防治承包商。</translation>
+    </message>
+    <message>
+        <source>{vendor} is no longer active.</source>
+        <translation>{vendor} 已停用。</translation>
+    </message>
+    <message>
+        <source>Which areas: public areas, offices or both?</source>
+        <translation>请选择施药区域：公共场所、办公区或两者。</translation>
+    </message>
+    <message>
+        <source>Give the day planned.</source>
+        <translation>请填写计划日期。</translation>
+    </message>
+    <message>
+        <source>A treatment asked for on {asked} can be planned on {earliest} at the earliest (a working day&apos;s notice to the contractor).</source>
+        <translation>{asked} 提出的消杀最早只能安排在 {earliest}（须提前一个工作日通知承包商）。</translation>
+    </message>
+    <message>
+        <source>Who asked for the treatment?</source>
+        <translation>请填写提出人。</translation>
+    </message>
+    <message>
+        <source>What is the treatment for (where, which pests)?</source>
+        <translation>请填写事由（地点、虫害种类）。</translation>
+    </message>
+    <message>
+        <source>When was it done?</source>
+        <translation>请填写施药时间。</translation>
+    </message>
+    <message>
+        <source>The treatment cannot be done before it was asked for ({time}).</source>
+        <translation>施药时间不能早于提出时间（{time}）。</translation>
+    </message>
+    <message>
+        <source>{time} is inside office hours ({start}–{end}): treatments are after office hours.</source>
+        <translation>{time} 在办公时间内（{start}–{end}）：施药应在下班后进行。</translation>
+    </message>
+    <message>
+        <source>Which agent was used?</source>
+        <translation>请填写所用药剂。</translation>
+    </message>
+    <message>
+        <source>Who did the treatment?</source>
+        <translation>请填写操作人。</translation>
+    </message>
+    <message>
+        <source>The contractor&apos;s signature: who signed?</source>
+        <translation>请填写承包商签名人。</translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+    <message>
+        <source>That vendor no longer exists.</source>
+        <translation>该外判单位已不存在。</translation>
+    </message>
+    <message>
+        <source>That contract no longer exists.</source>
+        <translation>该合同已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the vendor&apos;s kind.</source>
+        <translation>请选择外判单位的类别。</translation>
+    </message>
+    <message>
+        <source>The kind {name} is out of use.</source>
+        <translation>类别 {name} 已停用。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s name is required.</source>
+        <translation>请填写外判单位名称。</translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation>该考评标准已不存在。</translation>
+    </message>
+    <message>
+        <source>The template {name} is for another kind of vendor than {vendor}.</source>
+        <translation>考评标准 {name} 不适用于 {vendor} 的类别。</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s number is required.</source>
+        <translation>请填写合同编号。</translation>
+    </message>
+    <message>
+        <source>The monthly fee is required.</source>
+        <translation>请填写月服务费。</translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation>合同截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Contract {number} already exists.</source>
+        <translation>合同 {number} 已存在。</translation>
+    </message>
+    <message>
+        <source>{vendor} already has contract {number} from {start} to {end}; one vendor&apos;s contracts cannot overlap.</source>
+        <translation>{vendor} 已有合同 {number}（{start} 至 {end}）；同一单位的合同期不得重叠。</translation>
+    </message>
+    <message>
+        <source>The fee bands leave scores from {low} to {high} without a band.</source>
+        <translation>费用档次在 {low} 至 {high} 分之间有空档。</translation>
+    </message>
+    <message>
+        <source>The fee bands overlap from {low} to {high}.</source>
+        <translation>费用档次在 {low} 至 {high} 分之间重叠。</translation>
+    </message>
+    <message>
+        <source>A contract needs its fee bands.</source>
+        <translation>合同须设置费用档次。</translation>
+    </message>
+    <message>
+        <source>A fee band from {low} must run up to a higher score.</source>
+        <translation>自 {low} 分起的档次，截止分数须高于起始分数。</translation>
+    </message>
+    <message>
+        <source>A lower score cannot cost the vendor less than a higher one.</source>
+        <translation>分数较低的档次扣减不得少于分数较高的档次。</translation>
+    </message>
+    <message>
+        <source>A template needs its items.</source>
+        <translation>考评标准须有考评项目。</translation>
+    </message>
+    <message>
+        <source>Item {n} has no standard written.</source>
+        <translation>第 {n} 项未填写考评标准。</translation>
+    </message>
+    <message>
+        <source>The items&apos; points add to {total}, not 100.</source>
+        <translation>各项分值合计为 {total} 分，不是 100 分。</translation>
+    </message>
+    <message>
+        <source>{name} version {version} has been replaced; edit the version in use.</source>
+        <translation>{name} 第 {version} 版已被替换；请修改在用的版本。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name is required.</source>
+        <translation>请填写考评标准名称。</translation>
+    </message>
+    <message>
+        <source>Choose the sheet the template is for.</source>
+        <translation>请选择考评标准所用的考评表。</translation>
+    </message>
+    <message>
+        <source>Give the period as YYYY-MM or YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>期间请写成 YYYY-MM 或 YYYY-MM-DD..YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>There is no criteria sheet {ref}.</source>
+        <translation>没有考评表 {ref}。</translation>
+    </message>
+    <message>
+        <source>{text} is not a year and a vendor; write it as 2026/1.</source>
+        <translation>{text} 不是“年度/单位”，请写作 2026/1。</translation>
+    </message>
+    <message>
+        <source>There is no vendor {vendor}.</source>
+        <translation>没有外判单位 {vendor}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a month (write it as 2026-03).</source>
+        <translation>{value} 不是月份（请按 2026-03 填写）。</translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -3488,6 +4386,279 @@
 {path}
 
 （{error}）</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSheet</name>
+    <message>
+        <source>Evaluation {number} — {vendor}</source>
+        <translation>考评表 {number} — {vendor}</translation>
+    </message>
+    <message>
+        <source>{kind} · {day} · by {by} · {status}</source>
+        <translation>{kind} · {day} · 考评人 {by} · {status}</translation>
+    </message>
+    <message>
+        <source>Space or Enter passes an item and goes down; a digit types the points off, Enter goes on to the problem. T asks for a work ticket, Delete passes it again. Ctrl+S saves, F9 submits.</source>
+        <translation>空格或回车：该项合格并转到下一项；输入数字即为扣分，回车后填写存在问题。T：开报事单；Delete：改回合格。Ctrl+S 保存，F9 提交。</translation>
+    </message>
+    <message>
+        <source>The vendor objects: {objection}. Change the points off where the objection holds, write the ruling and rule (F7).</source>
+        <translation>外判单位有异议：{objection}。异议成立的项目请修改扣分，写明裁定后裁定（F7）。</translation>
+    </message>
+    <message>
+        <source>Read only.</source>
+        <translation>只读。</translation>
+    </message>
+    <message>
+        <source>The ruling (upheld, or what was amended and why)</source>
+        <translation>裁定（维持原考评，或改了什么、为什么）</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Submit (F9)</source>
+        <translation>提交（F9）</translation>
+    </message>
+    <message>
+        <source>Rule (F7)</source>
+        <translation>裁定（F7）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Problems found (empty: the items&apos; problems)</source>
+        <translation>存在问题（不填：取各项的问题）</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Unticked: one day after the evaluation when an item lost points</source>
+        <translation>不勾选：有扣分时为考评后一天</translation>
+    </message>
+    <message>
+        <source>Score {score} · {failed} item(s) lost points</source>
+        <translation>得分 {score} · {failed} 项扣分</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsView</name>
+    <message>
+        <source>New sheet…</source>
+        <translation>新建考评表…</translation>
+    </message>
+    <message>
+        <source>A daily round, a weekly, systematic or month-end check of a vendor</source>
+        <translation>日常考评、周检、系统考评或月检</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s items: scored on a draft, amended on an objection</source>
+        <translation>考评项目：草稿时评分，有异议时修改</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>The sheet counts: its score, failure and defects stand</source>
+        <translation>提交后考评表生效：得分、不合格和整改项确定</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s signature…</source>
+        <translation>单位确认…</translation>
+    </message>
+    <message>
+        <source>Who signed for the vendor, when, agrees or objects</source>
+        <translation>外判单位签名人、日期、同意或有异议</translation>
+    </message>
+    <message>
+        <source>Rule on objection…</source>
+        <translation>裁定异议…</translation>
+    </message>
+    <message>
+        <source>Uphold the sheet or amend its points off</source>
+        <translation>维持原考评或修改扣分</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Cancel the sheet, with the reason</source>
+        <translation>作废考评表（写明原因）</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The sheet as scored</source>
+        <translation>已评分的考评表</translation>
+    </message>
+    <message>
+        <source>Blank sheet…</source>
+        <translation>空白考评表…</translation>
+    </message>
+    <message>
+        <source>A criteria template&apos;s sheet to fill in on the round</source>
+        <translation>巡查时手填的空白考评表</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>全部外判单位</translation>
+    </message>
+    <message>
+        <source>Serious or not</source>
+        <translation>是否严重不合格</translation>
+    </message>
+    <message>
+        <source>Serious failures</source>
+        <translation>严重不合格</translation>
+    </message>
+    <message>
+        <source>Serious failures open</source>
+        <translation>未整改的严重不合格</translation>
+    </message>
+    <message>
+        <source>serious failures open: {n}</source>
+        <translation>未整改的严重不合格：{n}</translation>
+    </message>
+    <message>
+        <source>waiting for the vendor&apos;s signature: {n}</source>
+        <translation>待单位确认：{n}</translation>
+    </message>
+    <message>
+        <source>objections to rule on: {n}</source>
+        <translation>待裁定异议：{n}</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>考评</translation>
+    </message>
+    <message>
+        <source>Select a line in the list first.</source>
+        <translation>请先在列表中选择一行。</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>外判单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Evaluated by (考评人)</source>
+        <translation>考评人</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s lead present</source>
+        <translation>单位在场人员</translation>
+    </message>
+    <message>
+        <source>New evaluation</source>
+        <translation>新建考评表</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Submit {number}</source>
+        <translation>提交 {number}</translation>
+    </message>
+    <message>
+        <source>Submit {number}? Its score ({score}) stands and the vendor signs it next.</source>
+        <translation>提交 {number}？提交后得分（{score}）生效，然后由外判单位签名确认。</translation>
+    </message>
+    <message>
+        <source>Signed for the vendor by</source>
+        <translation>外判单位签名人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签名日期</translation>
+    </message>
+    <message>
+        <source>The vendor</source>
+        <translation>外判单位意见</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <source>Objection (why)</source>
+        <translation>异议（理由）</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s signature on {number}</source>
+        <translation>外判单位确认 {number}</translation>
+    </message>
+    <message>
+        <source>{vendor}: score {score}. {problems}</source>
+        <translation>{vendor}：得分 {score}。{problems}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel {number}</source>
+        <translation>作废 {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the sheet</source>
+        <translation>作废考评表</translation>
+    </message>
+    <message>
+        <source>Evaluation {number}</source>
+        <translation>考评表 {number}</translation>
+    </message>
+    <message>
+        <source>Criteria sheet</source>
+        <translation>考评表</translation>
+    </message>
+    <message>
+        <source>Blank sheet</source>
+        <translation>空白考评表</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <source>Add a line</source>
+        <translation>增加一行</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>删除该行</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +5100,53 @@ The goods leave the store now.</source>
     <message>
         <source>Total of the span</source>
         <translation>本期合计</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>考评标准</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Result (Space: pass, digit: points off)</source>
+        <translation>结果（空格：合格，数字：扣分）</translation>
+    </message>
+    <message>
+        <source>Points off</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Ticket (T)</source>
+        <translation>报事单（T）</translation>
+    </message>
+    <message>
+        <source> (serious)</source>
+        <translation>（严重项）</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -4862,8 +6080,72 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>最近进价</translation>
     </message>
     <message>
+        <source>Vendors</source>
+        <translation>外判单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lead on site</source>
+        <translation>现场负责人</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>合同起始</translation>
+    </message>
+    <message>
+        <source>Contract to</source>
+        <translation>合同截止</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月服务费</translation>
+    </message>
+    <message>
         <source>In use</source>
         <translation>在用</translation>
+    </message>
+    <message>
+        <source>Vendor added</source>
+        <translation>新增外判单位</translation>
+    </message>
+    <message>
+        <source>Vendor changed</source>
+        <translation>修改外判单位</translation>
+    </message>
+    <message>
+        <source>Vendor kind added</source>
+        <translation>新增外判类别</translation>
+    </message>
+    <message>
+        <source>Vendor kind changed</source>
+        <translation>修改外判类别</translation>
+    </message>
+    <message>
+        <source>Vendor contract added</source>
+        <translation>新增外判合同</translation>
+    </message>
+    <message>
+        <source>Vendor contract changed</source>
+        <translation>修改外判合同</translation>
+    </message>
+    <message>
+        <source>Fee bands changed</source>
+        <translation>修改费用档次</translation>
+    </message>
+    <message>
+        <source>Criteria template added</source>
+        <translation>新增考评标准</translation>
+    </message>
+    <message>
+        <source>Criteria template revised</source>
+        <translation>修订考评标准</translation>
     </message>
     <message>
         <source>Receipts</source>
@@ -5054,8 +6336,44 @@ Fill in one item per row (the second sheet explains the columns), then import it
         <translation>盘点</translation>
     </message>
     <message>
+        <source>Told</source>
+        <translation>已通报</translation>
+    </message>
+    <message>
+        <source>Vendors&apos; months</source>
+        <translation>外判月度结算</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Failed daily</source>
+        <translation>日检不合格</translation>
+    </message>
+    <message>
+        <source>Failed weekly</source>
+        <translation>周检不合格</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>月费</translation>
+    </message>
+    <message>
+        <source>Band reduction</source>
+        <translation>档次扣减</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>Manager and technical dept.</source>
+        <translation>通报经理及技术部</translation>
     </message>
     <message>
         <source>Quarterly</source>
@@ -5155,7 +6473,7 @@ Fill in one item per row (the second sheet explains the columns), then import it
     </message>
     <message>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Document</source>
@@ -5452,6 +6770,218 @@ Fill in one item per row (the second sheet explains the columns), then import it
     <message>
         <source>Callback reviewed</source>
         <translation>回访已审核</translation>
+    </message>
+    <message>
+        <source>Vendor defects</source>
+        <translation>外判整改</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>外判单位</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Redo by</source>
+        <translation>重新整改期限</translation>
+    </message>
+    <message>
+        <source>Vendor replied</source>
+        <translation>外判单位回复时间</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>考评表</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s reply</source>
+        <translation>外判单位回复</translation>
+    </message>
+    <message>
+        <source>Vendor defect recorded</source>
+        <translation>登记外判整改</translation>
+    </message>
+    <message>
+        <source>Vendor defect fixed</source>
+        <translation>外判整改完成</translation>
+    </message>
+    <message>
+        <source>Vendor replied to a work ticket</source>
+        <translation>外判单位回复报事单</translation>
+    </message>
+    <message>
+        <source>Work ticket re-inspected</source>
+        <translation>报事单复查</translation>
+    </message>
+    <message>
+        <source>Vendor evaluations</source>
+        <translation>外判考评</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>月度得分</translation>
+    </message>
+    <message>
+        <source>Sheet score</source>
+        <translation>考评得分</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重不合格</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>考评人</translation>
+    </message>
+    <message>
+        <source>Signed for the vendor</source>
+        <translation>单位签名</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Fix by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Evaluation started</source>
+        <translation>新建考评表</translation>
+    </message>
+    <message>
+        <source>Evaluation changed</source>
+        <translation>修改考评表</translation>
+    </message>
+    <message>
+        <source>Evaluation items scored</source>
+        <translation>考评项目评分</translation>
+    </message>
+    <message>
+        <source>Evaluation submitted</source>
+        <translation>考评表提交</translation>
+    </message>
+    <message>
+        <source>Evaluation confirmed by the vendor</source>
+        <translation>外判单位确认考评</translation>
+    </message>
+    <message>
+        <source>Vendor objected to an evaluation</source>
+        <translation>外判单位对考评有异议</translation>
+    </message>
+    <message>
+        <source>Objection ruled on</source>
+        <translation>异议已裁定</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled</source>
+        <translation>考评表作废</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s month computed</source>
+        <translation>外判月度结算已计算</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s month approved</source>
+        <translation>外判月度结算已审核</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s month confirmed</source>
+        <translation>外判月度结算已确认</translation>
+    </message>
+    <message>
+        <source>Density report received</source>
+        <translation>收到密度监测报告</translation>
+    </message>
+    <message>
+        <source>Density reports</source>
+        <translation>密度监测报告</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>承包商</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>报告结论</translation>
+    </message>
+    <message>
+        <source>Pest control treatments</source>
+        <translation>病媒生物防治记录</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>施药区域</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>药剂</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Redo of</source>
+        <translation>返工自</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Cancelled because</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Pest treatment planned</source>
+        <translation>安排消杀</translation>
+    </message>
+    <message>
+        <source>Pest treatment asked for</source>
+        <translation>应约消杀登记</translation>
+    </message>
+    <message>
+        <source>Pest treatment done</source>
+        <translation>消杀完成</translation>
+    </message>
+    <message>
+        <source>Pest treatment cancelled</source>
+        <translation>消杀取消</translation>
+    </message>
+    <message>
+        <source>Pest treatment called back</source>
+        <translation>消杀回访</translation>
+    </message>
+    <message>
+        <source>Pest treatment to redo</source>
+        <translation>消杀不满意再次杀虫</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +7657,168 @@ The present data is kept in a copy beside the database. You will log in again af
     </message>
 </context>
 <context>
+    <name>MonthSettings</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Vendors&apos; month:</source>
+        <translation>外判考评月：</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Compute the month of the chosen vendor from its confirmed sheets, late defects and pest treatments (a draft is recomputed)</source>
+        <translation>按已确认的考评表、逾期整改和消杀记录计算所选单位的本月结算（草稿重新计算）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>经理审核: the manager approves; the month is frozen</source>
+        <translation>经理审核：审核后本月结算冻结</translation>
+    </message>
+    <message>
+        <source>Vendor confirms…</source>
+        <translation>单位确认…</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s lead signs the approved settlement (name and date)</source>
+        <translation>外判单位现场负责人在已审核的结算表上签字（姓名和日期）</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>月度考评结算表</source>
+        <translation>月度考评结算表</translation>
+    </message>
+    <message>
+        <source>Year sheet</source>
+        <translation>年度汇总</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s twelve months and the score trend</source>
+        <translation>该单位十二个月的结算及得分走势</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>外判单位：</translation>
+    </message>
+    <message>
+        <source>Manager and technical dept. told</source>
+        <translation>已告知经理和技术部</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Months to tell the manager and the technical department: {n}</source>
+        <translation>待通报经理及技术部的月份：{n}</translation>
+    </message>
+    <message>
+        <source>Not computed yet: choose Compute.</source>
+        <translation>尚未计算：请点“计算”。</translation>
+    </message>
+    <message>
+        <source>No vendor yet.</source>
+        <translation>还没有外判单位。</translation>
+    </message>
+    <message>
+        <source>Month&apos;s score</source>
+        <translation>月度得分</translation>
+    </message>
+    <message>
+        <source>{number} · {status}</source>
+        <translation>{number} · {status}</translation>
+    </message>
+    <message>
+        <source>Period {first} to {last}</source>
+        <translation>考评期间 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Daily average {daily}, systematic average {systematic}: score {score}</source>
+        <translation>日常考评平均 {daily}，系统考评平均 {systematic}：月度得分 {score}</translation>
+    </message>
+    <message>
+        <source>Failed daily checks {daily}, failed weekly checks {weekly}</source>
+        <translation>日检不合格 {daily} 次，周检不合格 {weekly} 次</translation>
+    </message>
+    <message>
+        <source>Fee {fee} − band {band} − deductions {deductions} = payable {payable}</source>
+        <translation>月费 {fee} − 档次扣减 {band} − 扣款 {deductions} = 应付 {payable}</translation>
+    </message>
+    <message>
+        <source>The manager and the technical department are told.</source>
+        <translation>已通报服务中心经理及公司技术部。</translation>
+    </message>
+    <message>
+        <source>The band gives the vendor a written warning.</source>
+        <translation>该档次须向外判单位发书面警告。</translation>
+    </message>
+    <message>
+        <source>Confirmed by {name} on {day}</source>
+        <translation>{name} 于 {day} 确认</translation>
+    </message>
+    <message>
+        <source>Approve {number}</source>
+        <translation>审核 {number}</translation>
+    </message>
+    <message>
+        <source>Approve the month of {vendor}: payable {payable}? It can no longer be recomputed.</source>
+        <translation>审核 {vendor} 本月结算：应付 {payable}？审核后不能再重新计算。</translation>
+    </message>
+    <message>
+        <source>Settlement {number}</source>
+        <translation>结算表 {number}</translation>
+    </message>
+    <message>
+        <source>Signed for the vendor by</source>
+        <translation>外判单位签字人</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The vendor confirms {number}</source>
+        <translation>外判单位确认 {number}</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Year {year} of {vendor}</source>
+        <translation>{vendor} {year} 年度</translation>
+    </message>
+</context>
+<context>
     <name>NamedListEditor</name>
     <message>
         <source>In use</source>
@@ -6761,6 +8453,300 @@ The present data is kept in a copy beside the database. You will log in again af
     <message>
         <source>review callbacks (部长审核)</source>
         <translation>审核回访（部长审核）</translation>
+    </message>
+    <message>
+        <source>keep vendors, contracts and criteria</source>
+        <translation>管理外判单位、合同及考评标准</translation>
+    </message>
+    <message>
+        <source>evaluate vendors and record defects</source>
+        <translation>考评外判单位、登记整改</translation>
+    </message>
+    <message>
+        <source>rule on vendors&apos; objections and settle the month</source>
+        <translation>裁定外判单位异议及月度结算</translation>
+    </message>
+    <message>
+        <source>follow vendors&apos; serious failures</source>
+        <translation>跟进外判严重不合格</translation>
+    </message>
+</context>
+<context>
+    <name>PestCalendarSettings</name>
+    <message>
+        <source>Working days and office hours</source>
+        <translation>工作日与办公时间</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Holidays (one day a line)</source>
+        <translation>节假日（每行一天）</translation>
+    </message>
+    <message>
+        <source>Weekend days worked (调休)</source>
+        <translation>调休上班的周末</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
+        <source>Only the manager can change the calendar.</source>
+        <translation>只有经理可以修改工作日历。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PestView</name>
+    <message>
+        <source>Treatments</source>
+        <translation>消杀记录</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>每月次数</translation>
+    </message>
+    <message>
+        <source>Density reports</source>
+        <translation>密度监测报告</translation>
+    </message>
+    <message>
+        <source>Plan treatment</source>
+        <translation>安排消杀</translation>
+    </message>
+    <message>
+        <source>Plan one of the month&apos;s two treatments (Ctrl+N)</source>
+        <translation>安排每月两次定期消杀之一（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>On request…</source>
+        <translation>应约消杀…</translation>
+    </message>
+    <message>
+        <source>A treatment the office staff ask for, a working day ahead</source>
+        <translation>办公人员要求的消杀，提前一个工作日通知承包商</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the treatment (Enter)</source>
+        <translation>打开消杀记录（Enter）</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>施药完成…</translation>
+    </message>
+    <message>
+        <source>Record the treatment done: when, where, the agent, the operator, the signature</source>
+        <translation>登记施药完成：时间、区域、药剂、操作人、承包商签名</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Cancel the planned treatment with the reason</source>
+        <translation>取消待施药的消杀并说明原因</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print the month&apos;s record (病媒生物防治记录表)</source>
+        <translation>打印当月病媒生物防治记录表</translation>
+    </message>
+    <message>
+        <source>All contractors</source>
+        <translation>全部承包商</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any callback</source>
+        <translation>全部回访状态</translation>
+    </message>
+    <message>
+        <source>Two scheduled treatments are due every month; a month ended short of them is red (deducted).</source>
+        <translation>每月应定期消杀两次；月末不足两次的月份以红色显示（扣款）。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>承包商</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Record density report…</source>
+        <translation>登记密度监测报告…</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Months ({n} short)</source>
+        <translation>每月次数（{n} 个月不足）</translation>
+    </message>
+    <message>
+        <source>Density reports ({n} overdue)</source>
+        <translation>密度监测报告（{n} 份逾期）</translation>
+    </message>
+    <message>
+        <source>Overdue: {n}</source>
+        <translation>逾期：{n}</translation>
+    </message>
+    <message>
+        <source>{number}: {status}</source>
+        <translation>{number}：{status}</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>e.g. 财务部 张会计</source>
+        <translation>如：财务部 张会计</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>where, which pests</source>
+        <translation>地点、虫害种类</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>施药区域</translation>
+    </message>
+    <message>
+        <source>Treatment on request</source>
+        <translation>应约消杀</translation>
+    </message>
+    <message>
+        <source>Plan a treatment</source>
+        <translation>安排消杀</translation>
+    </message>
+    <message>
+        <source>The contractor is told a working day ahead: the earliest day is the next working day after the request.</source>
+        <translation>须提前一个工作日通知承包商：最早安排在提出后的下一个工作日。</translation>
+    </message>
+    <message>
+        <source>Two treatments a month, after office hours, on days agreed with the contractor.</source>
+        <translation>每月两次，按与承包商约定的日期，在下班后施药。</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>施药时间</translation>
+    </message>
+    <message>
+        <source>Agent used</source>
+        <translation>药剂</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s signature</source>
+        <translation>承包商签名</translation>
+    </message>
+    <message>
+        <source>Treatment {number} done</source>
+        <translation>消杀 {number} 施药完成</translation>
+    </message>
+    <message>
+        <source>After office hours ({start}–{end}). The callback is due within two working days, from the reception tab&apos;s queue.</source>
+        <translation>应在办公时间（{start}–{end}）以外施药。两个工作日内回访，在前台接待的回访队列中进行。</translation>
+    </message>
+    <message>
+        <source>{kind}, planned on {day}, {status}.</source>
+        <translation>{kind}，计划 {day}，{status}。</translation>
+    </message>
+    <message>
+        <source>Asked for by {who}: {what}</source>
+        <translation>{who} 提出：{what}</translation>
+    </message>
+    <message>
+        <source>Redo of {number} (unsatisfied callback).</source>
+        <translation>{number} 回访不满意后的再次杀虫。</translation>
+    </message>
+    <message>
+        <source>Called back: {verdict}</source>
+        <translation>回访：{verdict}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+    <message>
+        <source>Treatment {number}</source>
+        <translation>消杀 {number}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel treatment {number}</source>
+        <translation>取消消杀 {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the treatment</source>
+        <translation>取消消杀</translation>
+    </message>
+    <message>
+        <source>Plan another one: the month needs two.</source>
+        <translation>请另行安排：每月需两次。</translation>
+    </message>
+    <message>
+        <source>Pest control record {month}</source>
+        <translation>病媒生物防治记录表 {month}</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年度</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation>报告结论</translation>
+    </message>
+    <message>
+        <source>Density report</source>
+        <translation>密度监测报告</translation>
     </message>
 </context>
 <context>
@@ -7961,6 +9947,161 @@ Its number may then be named on a receipt.</source>
     <message>
         <source>Sign requests</source>
         <translation>标识申请</translation>
+    </message>
+    <message>
+        <source>Vendor scoring</source>
+        <translation>外判考评</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <source>New vendor…</source>
+        <translation>新增单位…</translation>
+    </message>
+    <message>
+        <source>Add a vendor (Ctrl+N)</source>
+        <translation>新增外判单位 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Change the selected vendor (F2, Enter)</source>
+        <translation>修改所选外判单位 (F2、回车)</translation>
+    </message>
+    <message>
+        <source>Contract…</source>
+        <translation>合同…</translation>
+    </message>
+    <message>
+        <source>The selected vendor&apos;s contract in force today (or its latest); a new one when it has none or the last has ended</source>
+        <translation>所选单位今日有效（或最近）的合同；没有合同或上一合同已到期时新建合同</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>新合同…</translation>
+    </message>
+    <message>
+        <source>The selected vendor&apos;s next contract, from the day after its latest one ends</source>
+        <translation>所选单位的下一份合同，自最近一份合同到期次日起</translation>
+    </message>
+    <message>
+        <source>Fee bands…</source>
+        <translation>费用档次…</translation>
+    </message>
+    <message>
+        <source>The fee bands of the selected vendor&apos;s contract</source>
+        <translation>所选单位合同的费用档次</translation>
+    </message>
+    <message>
+        <source>Criteria templates…</source>
+        <translation>考评标准…</translation>
+    </message>
+    <message>
+        <source>The items each sheet scores, by area; points add to 100</source>
+        <translation>各考评表按区域列出的考评项目；分值合计 100 分</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>外判单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Lead on site (signs the sheets)</source>
+        <translation>现场负责人（考评确认签字）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Vendor {name}</source>
+        <translation>外判单位 {name}</translation>
+    </message>
+    <message>
+        <source>New vendor</source>
+        <translation>新增外判单位</translation>
+    </message>
+    <message>
+        <source>Deduction per failed check</source>
+        <translation>每次检查不合格扣款</translation>
+    </message>
+    <message>
+        <source>Deduction per late defect</source>
+        <translation>每项逾期整改扣款</translation>
+    </message>
+    <message>
+        <source>Deduction per missed treatment</source>
+        <translation>每次缺少消杀扣款</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Monthly fee (yuan)</source>
+        <translation>月服务费（元）</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>考评标准</translation>
+    </message>
+    <message>
+        <source>… as % of the monthly fee</source>
+        <translation>…按月服务费百分比</translation>
+    </message>
+    <message>
+        <source>Serious failure below score</source>
+        <translation>低于此分为严重不合格</translation>
+    </message>
+    <message>
+        <source>A sheet scored under this line is 严重不合格 (0: only the items marked serious)</source>
+        <translation>考评得分低于此线为严重不合格（0：仅以标为严重的项目判定）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contract {number} of {vendor}</source>
+        <translation>{vendor} 的合同 {number}</translation>
+    </message>
+    <message>
+        <source>New contract of {vendor}</source>
+        <translation>{vendor} 的新合同</translation>
+    </message>
+    <message>
+        <source>A new contract gets the default fee bands (≥90 full fee, 80–89 −3 %, 70–79 −8 %, under 70 −15 % and a warning); change them under Fee bands.</source>
+        <translation>新合同采用默认费用档次（90分及以上全额支付，80–89分扣3%，70–79分扣8%，70分以下扣15%并书面警告）；可在“费用档次”中修改。</translation>
+    </message>
+    <message>
+        <source>Fee bands</source>
+        <translation>费用档次</translation>
+    </message>
+    <message>
+        <source>{vendor} has no contract yet; add its contract first.</source>
+        <translation>{vendor} 尚无合同；请先新增合同。</translation>
     </message>
 </context>
 <context>
@@ -9352,6 +11493,69 @@ Fill in one sign per row (the second sheet explains the columns), then import it
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>考评标准</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重项</translation>
+    </message>
+    <message>
+        <source>Criteria templates</source>
+        <translation>考评标准</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考评表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Vendor kind</source>
+        <translation>外判类别</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>考评类型</translation>
+    </message>
+    <message>
+        <source>(a new template)</source>
+        <translation>（新建考评标准）</translation>
+    </message>
+    <message>
+        <source>Version {version}. Saving makes version {next}; sheets already made keep their own copy.</source>
+        <translation>第 {version} 版。保存后生成第 {next} 版；已做的考评表保留原有项目。</translation>
+    </message>
+    <message>
+        <source>A new template: choose its vendor kind and sheet.</source>
+        <translation>新建考评标准：请选择外判类别和考评类型。</translation>
+    </message>
+    <message>
+        <source>Points: a number is wrong</source>
+        <translation>分值：有数字填写错误</translation>
+    </message>
+    <message>
+        <source>Points: {total} of 100</source>
+        <translation>分值：{total} / 100</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -9388,6 +11592,219 @@ Fill in one sign per row (the second sheet explains the columns), then import it
     <message>
         <source>The user must change this password at the first login.</source>
         <translation>用户首次登录时须修改此密码。</translation>
+    </message>
+</context>
+<context>
+    <name>VendorKindsSection</name>
+    <message>
+        <source>Vendor kinds</source>
+        <translation>外判类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>New vendor kind</source>
+        <translation>新增外判类别</translation>
+    </message>
+    <message>
+        <source>Rename vendor kind</source>
+        <translation>重命名外判类别</translation>
+    </message>
+</context>
+<context>
+    <name>Vendors</name>
+    <message>
+        <source>Daily round</source>
+        <translation>日常考评</translation>
+    </message>
+    <message>
+        <source>Weekly check</source>
+        <translation>周检</translation>
+    </message>
+    <message>
+        <source>Systematic evaluation</source>
+        <translation>系统考评</translation>
+    </message>
+    <message>
+        <source>Month-end full check</source>
+        <translation>月检</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>To be confirmed by the vendor</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Objection to rule on</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>To be fixed</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Vendor replied, to re-inspect</source>
+        <translation>待复查</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Failed re-inspection</source>
+        <translation>复查不合格</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days}天{hours}小时</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}小时{minutes}分</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}分钟</translation>
+    </message>
+    <message>
+        <source>{late} late</source>
+        <translation>逾期{late}</translation>
+    </message>
+    <message>
+        <source>Minor (1 hour)</source>
+        <translation>轻微（1小时内）</translation>
+    </message>
+    <message>
+        <source>Work ticket</source>
+        <translation>报事单</translation>
+    </message>
+    <message>
+        <source>Approved, to be confirmed by the vendor</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Confirmed by the vendor</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Fee band</source>
+        <translation>档次扣减</translation>
+    </message>
+    <message>
+        <source>Failed check</source>
+        <translation>检查不合格</translation>
+    </message>
+    <message>
+        <source>Defect not fixed in time</source>
+        <translation>逾期未整改</translation>
+    </message>
+    <message>
+        <source>Pest treatment missed</source>
+        <translation>消杀次数不足</translation>
+    </message>
+    <message>
+        <source>The calendar month</source>
+        <translation>自然月</translation>
+    </message>
+    <message>
+        <source>The 26th of the month before to the 25th</source>
+        <translation>上月26日至本月25日</translation>
+    </message>
+    <message>
+        <source>{days} d late</source>
+        <translation>迟 {days} 天</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定期</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>应约</translation>
+    </message>
+    <message>
+        <source>Redone (unsatisfied)</source>
+        <translation>返工（不满意）</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>待施药</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已施药</translation>
+    </message>
+    <message>
+        <source>Serious failures open: {count}</source>
+        <translation>严重不合格未关闭：{count}</translation>
+    </message>
+    <message>
+        <source>Waiting for the vendor&apos;s signature: {count}</source>
+        <translation>待外判方签认：{count}</translation>
+    </message>
+    <message>
+        <source>Objections to rule on: {count}</source>
+        <translation>待裁定异议：{count}</translation>
+    </message>
+    <message>
+        <source>Defects due today: {count}</source>
+        <translation>今日到期整改：{count}</translation>
+    </message>
+    <message>
+        <source>Late: {count}</source>
+        <translation>已超时：{count}</translation>
+    </message>
+    <message>
+        <source>Density reports overdue: {count}</source>
+        <translation>密度报告逾期：{count}</translation>
+    </message>
+    <message>
+        <source>Months waiting for the manager: {count}</source>
+        <translation>待经理处理的月度结算：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>VendorsTab</name>
+    <message>
+        <source>Evaluations</source>
+        <translation>考评</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Pest control</source>
+        <translation>消杀</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度结算</translation>
+    </message>
+    <message>
+        <source>Vendors and contracts</source>
+        <translation>单位与合同</translation>
+    </message>
+    <message>
+        <source>What is due today: click a number to list it</source>
+        <translation>今日待办：点击数字列出明细</translation>
     </message>
 </context>
 <context>

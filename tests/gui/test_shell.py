@@ -192,7 +192,7 @@ def test_admin_creates_a_user_in_settings(app, qtbot, admin):
     dialog.show()
     tabs = [dialog.pages.tabText(i) for i in range(dialog.pages.count())]
     assert tabs == ["Office", "Departments", "Users", "Reception log", "Repair orders",
-                    "Sign requests",
+                    "Sign requests", "Vendor scoring",
                     "Language"]
     form = UserDialog(admin, None, dialog)
     qtbot.addWidget(form)
@@ -232,7 +232,7 @@ def test_clerk_sees_only_the_language_page(app, qtbot, make_user):
     dialog = SettingsDialog(clerk)
     qtbot.addWidget(dialog)
     assert [dialog.pages.tabText(i) for i in range(dialog.pages.count())] == [
-        "Reception log", "Repair orders", "Sign requests", "Language"]
+        "Reception log", "Repair orders", "Sign requests", "Vendor scoring", "Language"]
 
 
 def test_language_choice_is_saved_for_the_next_start(app, qtbot, admin):

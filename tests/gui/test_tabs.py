@@ -26,7 +26,7 @@ def test_every_tab_is_an_area_tab_with_its_title(app, qtbot, admin):
     tabs = [window.tabs.widget(i) for i in range(window.tabs.count())]
     assert all(isinstance(tab, AreaTab) for tab in tabs)
     assert [type(tab).__name__ for tab in tabs] == [
-        "ReceptionTab", "RepairsTab", "WarehouseTab", "SignageTab", "PendingTab"]
+        "ReceptionTab", "RepairsTab", "WarehouseTab", "SignageTab", "VendorsTab"]
     assert [tab.title() for tab in tabs] == [window.tabs.tabText(i) for i in range(len(tabs))]
     assert all(tab.list_view() is None and tab.steps_toolbar() is None
                for tab in tabs if isinstance(tab, PendingTab))

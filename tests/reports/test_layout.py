@@ -115,11 +115,11 @@ def test_a_facade_names_no_export_like_one_of_its_modules(package):
 
 def test_each_facade_lists_all_it_registers():
     """What an area offers is what its façade says: the kinds registered are those listed."""
-    from reports import catalogue, documents, reception, repairs, signage, warehouse
+    from reports import catalogue, documents, reception, repairs, signage, vendors, warehouse
     from reports.kinds import PdfKind
 
     documents.load_all()
-    offered = [kind for facade in (catalogue, reception, repairs, warehouse, signage)
+    offered = [kind for facade in (catalogue, reception, repairs, warehouse, signage, vendors)
                for kind in (*getattr(facade, "PDF_KINDS", ()), *facade.EXPORT_KINDS)]
     # one name per registry (`pdf complaint-analysis` and `export complaint-analysis` may share)
     assert len({(isinstance(kind, PdfKind), kind.name) for kind in offered}) == len(offered)
