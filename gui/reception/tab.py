@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from models import reception
 from models.i18n import QT_TRANSLATE_NOOP
 from models.people import User
 
+from ..widgets.counters_line import SEPARATOR, CountersLabel
 from ..widgets.list_view import ListView
 from ..widgets.tab import ViewsTab
 from .callbacks_view import CallbacksView
@@ -38,15 +39,6 @@ from .surveys_view import SurveysView
 from .visitors_view import VisitorsView
 
 LATE = QColor("#c62828")
-SEPARATOR = "&nbsp;&nbsp;·&nbsp;&nbsp;"
-
-
-class CountersLabel(QLabel):
-    """The counters' line: as wide as its text when there is room, never what keeps the
-    window from being made narrower (then clipped; the tooltip says what they are)."""
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, super().minimumSizeHint().height())
 
 
 class ReceptionTab(ViewsTab):

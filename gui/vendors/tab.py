@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QWidget
 
 from models import vendors
 from models.i18n import QT_TRANSLATE_NOOP
 from models.people import User
 
+from ..widgets.counters_line import SEPARATOR, CountersLabel
 from ..widgets.tab import ViewsTab
 from .defects_view import DefectsView
 from .evaluations_view import EvaluationsView
@@ -35,14 +36,6 @@ from .pest_view import PestView
 from .setup_view import SetupView
 
 LATE = "#c62828"
-SEPARATOR = "&nbsp;&nbsp;·&nbsp;&nbsp;"
-
-
-class CountersLabel(QLabel):
-    """The counters' line: never what keeps the window from being made narrower."""
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, super().minimumSizeHint().height())
 
 
 class VendorsTab(ViewsTab):
